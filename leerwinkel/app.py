@@ -1,0 +1,71 @@
+"""The facade: one object that opens the store and gathers the services the UI and CLI use."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from leerwinkel import __version__
+from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.storage import migrate
+from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Info:
+    version: str
+    data_dir: str
+    database_url: str
+    backend: str
+    schema_revision: str | None
+    head_revision: str
+    row_counts: dict[str, int]
+
+
+class Leerwinkel:
+    """Everything the front-ends may call. Build it with :func:`open_app`; close it when done."""
+
+    def __init__(self, config: Config, store: Store) -> None:
+        self.config = config
+        self.store = store
+
+    def info(self) -> Info:
+        return Info(
+            version=__version__,
+            data_dir=str(self.config.data_dir),
+            database_url=self.store.url,
+            backend=self.store.dialect,
+            schema_revision=migrate.current_revision(self.store),
+            head_revision=migrate.head_revision(),
+            row_counts=row_counts(self.store),
+        )
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+def open_store(config: Config, *, clock: Clock = system_clock, upgrade: bool = True) -> Store:
+    """Open the database and, unless told otherwise, bring its schema to head (backup first)."""
+    check_data_dir(config.data_dir)  # also with PostgreSQL: it holds the device id, logs and backups
+    store = open_database(config, device_id=device_id(config), clock=clock)
+    try:
+        if upgrade:
+            result = migrate.upgrade(store, backup_dir=config.backup_dir)
+            if result.changed:
+                log.info("schema now at %s", result.after)
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
+def open_app(
+    config: Config | None = None, *, data_dir: Path | None = None, clock: Clock = system_clock
+) -> Leerwinkel:
+    """Open (and on first start create) the database and return the facade."""
+    config = config or load_config(data_dir)
+    store = open_store(config, clock=clock)
+    return Leerwinkel(config, store)

@@ -1,0 +1,143 @@
+"""The command line: ``leerwinkel <command>``. Errors are one Dutch line; tracebacks go to the log."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
+
+from leerwinkel import __version__
+from leerwinkel.app import Leerwinkel, open_app, open_store
+from leerwinkel.config import Config, load_config
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.logs import configure_logging
+from leerwinkel.messages import _, describe
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace, Config, TextIO], int]
+
+
+class UsageError(Exception):
+    """Bad command or option: usage and exit code 2."""
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse with Dutch errors that raise instead of exiting, so main() decides the exit code."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.format_usage().strip()}\n" + _("Fout: {message}").format(message=message))
+
+
+def _print_json(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def cmd_info(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    app = open_app(config)
+    try:
+        info = app.info()
+    finally:
+        app.close()
+    if args.json:
+        _print_json(dataclasses.asdict(info), out)
+        return EXIT_OK
+    out.write(_("Leerwinkel Intake {version}").format(version=info.version) + "\n")
+    out.write(_("Gegevensmap:     {path}").format(path=info.data_dir) + "\n")
+    out.write(_("Databank:        {url}").format(url=info.database_url) + "\n")
+    out.write(_("Schemaversie:    {rev} (nieuwste: {head})").format(rev=info.schema_revision, head=info.head_revision)
+              + "\n")
+    out.write(_("Rijen per tabel:") + "\n")
+    for table, count in info.row_counts.items():
+        out.write(f"  {table:<28} {count:>8}\n")
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.storage import migrate
+
+    store = open_store(config, upgrade=False)
+    try:
+        result = migrate.upgrade(store, backup_dir=config.backup_dir)
+    finally:
+        store.dispose()
+    if result.changed:
+        out.write(_("Databank bijgewerkt van {before} naar {after}.").format(
+            before=result.before or _("leeg"), after=result.after) + "\n")
+        if result.backup is not None:
+            out.write(_("Kopie van de oude databank: {path}").format(path=result.backup) + "\n")
+    else:
+        out.write(_("De databank is al bij (schema {rev}).").format(rev=result.after) + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> DutchArgumentParser:
+    parser = DutchArgumentParser(
+        prog="leerwinkel",
+        description=_("Leerwinkel Intake. Zonder opdracht start het venster."),
+        add_help=True,
+    )
+    parser.add_argument("--version", action="version", version=f"leerwinkel {__version__}")
+    parser.add_argument("--data-dir", help=_("gegevensmap (anders LEERWINKEL_DATA_DIR of de standaardmap)"))
+    commands = parser.add_subparsers(dest="command", metavar=_("opdracht"), parser_class=DutchArgumentParser)
+
+    info = commands.add_parser("info", help=_("toon gegevensmap, databank en aantallen"))
+    info.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+    info.set_defaults(handler=cmd_info)
+
+    db = commands.add_parser("db", help=_("onderhoud van de databank"))
+    db_commands = db.add_subparsers(dest="db_command", metavar=_("opdracht"), parser_class=DutchArgumentParser,
+                                    required=True)
+    upgrade = db_commands.add_parser("upgrade", help=_("breng het schema naar de nieuwste versie"))
+    upgrade.set_defaults(handler=cmd_db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one command; return the exit code (0 ok, 1 error, 2 bad usage or refused input)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as error:
+        err.write(f"{error}\n")
+        return EXIT_USAGE
+    except SystemExit as stop:  # --help and --version
+        return int(stop.code or 0)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        err.write(parser.format_usage())
+        return EXIT_USAGE
+    from pathlib import Path
+
+    config = load_config(Path(args.data_dir) if args.data_dir else None)
+    configure_logging(config.log_dir)
+    try:
+        return handler(args, config, out)
+    except LeerwinkelError as error:
+        log.info("command %s refused: %s", args.command, type(error).__name__, exc_info=True)
+        err.write(describe(error) + "\n")
+        return EXIT_USAGE if _is_refused_input(error) else EXIT_ERROR
+    except Exception as error:
+        log.exception("command %s failed", args.command)
+        err.write(describe(error) + "\n")
+        return EXIT_ERROR
+
+
+def _is_refused_input(error: LeerwinkelError) -> bool:
+    from leerwinkel.errors import InvalidInputError, NotFoundError
+
+    return isinstance(error, InvalidInputError | NotFoundError)
+
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Leerwinkel", "main"]

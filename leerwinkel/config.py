@@ -1,0 +1,107 @@
+"""Configuration: where the data lives (from the environment) and the typed user settings."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from leerwinkel import paths
+
+DATABASE_URL_ENV = "LEERWINKEL_DATABASE_URL"
+SQLITE_FILENAME = "leerwinkel.sqlite3"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where the application keeps its data. Build it with :func:`load_config`."""
+
+    data_dir: Path
+    database_url: str | None = None  # None: the SQLite file in data_dir
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / SQLITE_FILENAME
+
+    @property
+    def uses_sqlite(self) -> bool:
+        return self.database_url is None or self.database_url.startswith("sqlite")
+
+    @property
+    def log_dir(self) -> Path:
+        return paths.log_dir(self.data_dir)
+
+    @property
+    def backup_dir(self) -> Path:
+        return paths.backup_dir(self.data_dir)
+
+
+def load_config(
+    data_dir: Path | None = None, *, database_url: str | None = None, environ: Mapping[str, str] | None = None
+) -> Config:
+    env = os.environ if environ is None else environ
+    url = database_url or env.get(DATABASE_URL_ENV, "").strip() or None
+    return Config(data_dir=paths.data_dir(data_dir, environ=env), database_url=url)
+
+
+def device_id(config: Config) -> str:
+    """A stable id for this installation, kept in the data directory (created on first use)."""
+    path = config.data_dir / "device-id"
+    try:
+        value = path.read_text(encoding="ascii").strip()
+        if value:
+            return value
+    except FileNotFoundError:
+        pass
+    value = f"desk-{uuid.uuid4().hex[:12]}"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(value + "\n", encoding="ascii")
+    os.replace(tmp, path)
+    return value
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One user setting: its type, default, bounds and what it means, kept together."""
+
+    key: str
+    type: type
+    default: object
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("organisation.name", str, "Leerwinkel Regio Mechelen", "Naam van de Leerwinkel"),
+    SettingSpec("organisation.street", str, "Lange Schipstraat 27", "Straat en nummer"),
+    SettingSpec("organisation.postcode", str, "2800", "Postcode"),
+    SettingSpec("organisation.city", str, "Mechelen", "Gemeente"),
+    SettingSpec("organisation.phone", str, "", "Telefoon"),
+    SettingSpec("organisation.email", str, "", "E-mail"),
+    SettingSpec("organisation.logo", str, "", "Pad naar het logo (leeg: het meegeleverde logo)"),
+    SettingSpec("followup.default_weeks", int, 4, "Standaard opvolging na zoveel weken", 1, 52),
+    SettingSpec("security.lock_minutes", int, 10, "Vergrendelen na zoveel minuten zonder activiteit", 1, 240),
+    SettingSpec("retention.years", int, 5, "Gegevens bewaren tot zoveel jaar na het laatste contact", 1, 30),
+)
+
+SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The current values of all user settings (stored in the database's settings table)."""
+
+    values: dict[str, object] = field(default_factory=lambda: {s.key: s.default for s in SETTINGS})
+
+    def get(self, key: str) -> object:
+        return self.values.get(key, SETTINGS_BY_KEY[key].default)
+
+    def text(self, key: str) -> str:
+        return str(self.get(key))
+
+    def number(self, key: str) -> int:
+        value = self.get(key)
+        return value if isinstance(value, int) else int(str(value))

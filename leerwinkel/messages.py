@@ -1,0 +1,170 @@
+"""One place that turns errors into Dutch sentences, for the command line and the UI alike."""
+
+from __future__ import annotations
+
+from leerwinkel.errors import (
+    AlreadyExistsError,
+    AuthenticationError,
+    ConflictError,
+    InvalidInputError,
+    LeerwinkelError,
+    NotFoundError,
+    PermissionDeniedError,
+    Problem,
+    StorageError,
+    StorageProblem,
+)
+
+
+def _(text: str) -> str:
+    """Mark a sentence for translation (gettext-style extraction); Dutch is the source language."""
+    return text
+
+
+ENTITY_NAMES: dict[str, str] = {
+    "clients": _("cliënt"),
+    "client": _("cliënt"),
+    "referrals": _("verwijzing"),
+    "referral": _("verwijzing"),
+    "providers": _("aanbieder"),
+    "provider": _("aanbieder"),
+    "offerings": _("aanbod"),
+    "offering": _("aanbod"),
+    "locations": _("locatie"),
+    "location": _("locatie"),
+    "counsellors": _("account"),
+    "counsellor": _("account"),
+    "sites": _("locatie van de Leerwinkel"),
+    "site": _("locatie van de Leerwinkel"),
+    "intakes": _("intake"),
+    "intake": _("intake"),
+    "learning_wishes": _("leerwens"),
+    "category": _("categorie"),
+    "command": _("opdracht"),
+    "file": _("bestand"),
+}
+
+FIELD_NAMES: dict[str, str] = {
+    "first_name": _("voornaam"),
+    "alias": _("roepnaam"),
+    "last_name": _("familienaam"),
+    "birth_date": _("geboortedatum"),
+    "birth_year": _("geboortejaar"),
+    "gender": _("gender"),
+    "phone": _("telefoon"),
+    "email": _("e-mail"),
+    "street": _("straat"),
+    "postcode": _("postcode"),
+    "municipality": _("gemeente"),
+    "city": _("gemeente"),
+    "languages": _("talen"),
+    "dutch_level": _("niveau Nederlands"),
+    "education_level": _("opleidingsniveau"),
+    "notes": _("notities"),
+    "note": _("notitie"),
+    "status": _("status"),
+    "category": _("categorie"),
+    "follow_up_on": _("opvolgdatum"),
+    "outcome": _("resultaat"),
+    "detained": _("detentie"),
+    "employment": _("werksituatie"),
+    "title": _("titel"),
+    "name": _("naam"),
+    "deleted": _("het record werd verwijderd"),
+}
+
+STORAGE_SENTENCES: dict[StorageProblem, str] = {
+    StorageProblem.DISK_FULL: _("De gegevens zijn niet opgeslagen: de schijf is vol. "
+                                "Maak ruimte vrij en probeer het opnieuw."),
+    StorageProblem.READ_ONLY: _("De gegevensmap {location} is alleen-lezen. "
+                                "Kies een map waarin je mag schrijven (LEERWINKEL_DATA_DIR)."),
+    StorageProblem.LOCKED: _("De databank is even bezet door een andere toepassing. Probeer het zo opnieuw."),
+    StorageProblem.NOT_A_DATABASE: _("Het bestand {location} is geen databank van Leerwinkel Intake. "
+                                     "Het bestand is niet gewijzigd."),
+    StorageProblem.CORRUPT: _("De databank {location} is beschadigd. "
+                              "Zet een reservekopie terug (leerwinkel backup restore)."),
+    StorageProblem.TOO_NEW: _("De databank {location} is gemaakt met een nieuwere versie van Leerwinkel Intake "
+                              "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd."),
+    StorageProblem.UNREACHABLE: _("De databank {location} is niet bereikbaar. "
+                                  "Controleer het adres en de verbinding."),
+    StorageProblem.NOT_ENCRYPTED: _("De databank {location} is niet versleuteld en wordt daarom geweigerd."),
+    StorageProblem.WRONG_KEY: _("De databank {location} kan niet geopend worden met deze sleutel."),
+}
+
+PROBLEM_SENTENCES: dict[str, str] = {
+    "required": _("{field} is verplicht"),
+    "name-required": _("vul een voornaam of een roepnaam in"),
+    "unknown-code": _("onbekende waarde “{value}” voor {field} (toegelaten: {allowed})"),
+    "bad-date": _("{field}: “{value}” is geen geldige datum (dd/mm/jjjj)"),
+    "future-date": _("{field} mag niet in de toekomst liggen"),
+    "bad-postcode": _("{field}: “{value}” is geen Belgische postcode (4 cijfers)"),
+    "bad-phone": _("{field}: “{value}” is geen geldig telefoonnummer"),
+    "bad-email": _("{field}: “{value}” is geen geldig e-mailadres"),
+    "too-long": _("{field} is te lang (maximaal {maximum} tekens)"),
+    "bad-number": _("{field}: “{value}” is geen geldig getal"),
+    "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
+    "control-characters": _("{field} bevat onzichtbare stuurtekens"),
+    "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+}
+
+
+def field_label(name: str | None) -> str:
+    if not name:
+        return _("waarde")
+    return FIELD_NAMES.get(name, name)
+
+
+def describe_problem(problem: Problem) -> str:
+    """One problem as a Dutch phrase, with its place (file, row, record) in front."""
+    template = PROBLEM_SENTENCES.get(problem.reason, _("{field}: ongeldige invoer ({reason})"))
+    values: dict[str, object] = {"field": field_label(problem.field), "reason": problem.reason}
+    values.update(problem.details)
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError):
+        text = template
+    place = []
+    if problem.file:
+        place.append(problem.file)
+    if problem.row is not None:
+        place.append(_("rij {row}").format(row=problem.row))
+    if problem.record:
+        place.append(_("record {record}").format(record=problem.record))
+    text = text[:1].upper() + text[1:]
+    return f"{', '.join(place)}: {text}" if place else text
+
+
+def describe(error: BaseException) -> str:
+    """A calm Dutch sentence for any error; unknown errors get a generic sentence."""
+    if isinstance(error, StorageError):
+        return STORAGE_SENTENCES[error.problem].format(location=error.location, detail=error.detail)
+    if isinstance(error, ConflictError):
+        entity = ENTITY_NAMES.get(error.entity, error.entity)
+        if error.changed_fields == ["deleted"]:
+            return _("Deze {entity} werd intussen verwijderd op een andere computer. "
+                     "Je wijzigingen zijn niet opgeslagen.").format(entity=entity)
+        fields = ", ".join(field_label(f) for f in error.changed_fields) or _("andere gegevens")
+        return _("Deze {entity} werd intussen gewijzigd op een andere computer ({fields}). "
+                 "Je wijzigingen zijn niet opgeslagen: laad de {entity} opnieuw en pas ze dan toe.").format(
+            entity=entity, fields=fields
+        )
+    if isinstance(error, InvalidInputError):
+        return "; ".join(describe_problem(p) for p in error.problems) + "."
+    if isinstance(error, NotFoundError):
+        entity = ENTITY_NAMES.get(error.entity, error.entity)
+        return _("Geen {entity} gevonden met “{key}”.").format(entity=entity, key=error.key)
+    if isinstance(error, AlreadyExistsError):
+        entity = ENTITY_NAMES.get(error.entity, error.entity)
+        return _("Er bestaat al een {entity} “{key}”.").format(entity=entity, key=error.key)
+    if isinstance(error, PermissionDeniedError):
+        return _("Alleen een beheerder mag dit doen ({action}).").format(action=error.action)
+    if isinstance(error, AuthenticationError):
+        if error.wait_seconds > 0:
+            return _("Gebruikersnaam of wachtwoord klopt niet. Wacht {seconds} seconden en probeer opnieuw.").format(
+                seconds=round(error.wait_seconds)
+            )
+        return _("Gebruikersnaam of wachtwoord klopt niet.")
+    if isinstance(error, LeerwinkelError):
+        return _("De opdracht kon niet worden uitgevoerd.")
+    return _("Er ging iets mis dat we niet hadden voorzien. Je gegevens zijn niet gewijzigd; "
+             "de technische details staan in het logboek.")

@@ -1,0 +1,1 @@
+"""Storage: the store (engines, sessions), models and migrations."""

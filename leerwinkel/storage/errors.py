@@ -1,0 +1,75 @@
+"""Map driver and OS errors to StorageError at the storage edge (environment, not bugs)."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+from leerwinkel.errors import StorageError, StorageProblem
+
+# Primary SQLite result codes (https://www.sqlite.org/rescode.html).
+_SQLITE_CODES = {
+    5: StorageProblem.LOCKED,  # SQLITE_BUSY
+    6: StorageProblem.LOCKED,  # SQLITE_LOCKED
+    8: StorageProblem.READ_ONLY,  # SQLITE_READONLY
+    11: StorageProblem.CORRUPT,  # SQLITE_CORRUPT
+    13: StorageProblem.DISK_FULL,  # SQLITE_FULL
+    14: StorageProblem.UNREACHABLE,  # SQLITE_CANTOPEN
+    26: StorageProblem.NOT_A_DATABASE,  # SQLITE_NOTADB
+}
+
+# PostgreSQL SQLSTATE classes and codes.
+_PG_STATES = {
+    "53100": StorageProblem.DISK_FULL,
+    "25006": StorageProblem.READ_ONLY,
+    "55P03": StorageProblem.LOCKED,
+    "08": StorageProblem.UNREACHABLE,
+    "57P": StorageProblem.UNREACHABLE,
+    "28": StorageProblem.UNREACHABLE,
+}
+
+_OS_ERRNOS = {
+    errno.ENOSPC: StorageProblem.DISK_FULL,
+    errno.EDQUOT: StorageProblem.DISK_FULL,
+    errno.EFBIG: StorageProblem.DISK_FULL,
+    errno.EROFS: StorageProblem.READ_ONLY,
+    errno.EACCES: StorageProblem.READ_ONLY,
+    errno.EPERM: StorageProblem.READ_ONLY,
+}
+
+
+def classify_dbapi_error(error: BaseException) -> StorageProblem | None:
+    """The storage problem behind a DB-API error, or None when it looks like a bug."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _SQLITE_CODES.get(code & 0xFF)
+    sqlstate = getattr(error, "sqlstate", None) or getattr(getattr(error, "diag", None), "sqlstate", None)
+    if isinstance(sqlstate, str):
+        for prefix in (sqlstate, sqlstate[:3], sqlstate[:2]):
+            if prefix in _PG_STATES:
+                return _PG_STATES[prefix]
+        return None
+    if type(error).__name__ == "OperationalError" and type(error).__module__.startswith("psycopg"):
+        return StorageProblem.UNREACHABLE  # no SQLSTATE: the connection itself failed
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.ProgrammingError):
+        return StorageProblem.CORRUPT
+    return None
+
+
+def storage_error_from(error: BaseException, *, location: str = "") -> StorageError | None:
+    """Translate an SQLAlchemy/DB-API/OS error into a StorageError, or None if it is a bug."""
+    if isinstance(error, StorageError):
+        return error
+    if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
+        problem = classify_dbapi_error(error.orig)
+        if problem is None:
+            return None
+        return StorageError(problem, location=location, detail=type(error.orig).__name__)
+    if isinstance(error, OSError) and error.errno in _OS_ERRNOS:
+        return StorageError(_OS_ERRNOS[error.errno], location=location, detail=f"errno {error.errno}")
+    problem = classify_dbapi_error(error)
+    if problem is not None:
+        return StorageError(problem, location=location, detail=type(error).__name__)
+    return None

@@ -1,0 +1,41 @@
+"""The ORM models. Only storage/ and the services use them; the UI never sees them."""
+
+from leerwinkel.storage.models.base import Base, Record, UTCDateTime
+from leerwinkel.storage.models.catalogue import Location, Offering, OfferingLocation, Provider
+from leerwinkel.storage.models.people import (
+    Client,
+    ClientTargetGroup,
+    ClientThreshold,
+    ClientVulnerability,
+    Consent,
+    Counsellor,
+    Intake,
+    LearningWish,
+    Site,
+)
+from leerwinkel.storage.models.referrals import Letter, Referral, ReferralStatusChange
+from leerwinkel.storage.models.system import AuditEvent, Setting
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Client",
+    "ClientTargetGroup",
+    "ClientThreshold",
+    "ClientVulnerability",
+    "Consent",
+    "Counsellor",
+    "Intake",
+    "LearningWish",
+    "Letter",
+    "Location",
+    "Offering",
+    "OfferingLocation",
+    "Provider",
+    "Record",
+    "Referral",
+    "ReferralStatusChange",
+    "Setting",
+    "Site",
+    "UTCDateTime",
+]

@@ -1,0 +1,172 @@
+"""Counsellors, sites, clients and what an intake records about them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from leerwinkel.storage.models.base import Code, Record, ShortText
+
+
+class Counsellor(Record):
+    __tablename__ = "counsellors"
+
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[ShortText]
+    role: Mapped[Code] = mapped_column(default="counsellor")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    wrapped_key: Mapped[str | None] = mapped_column(Text)
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    last_failed_login_at: Mapped[dt.datetime | None]
+
+
+class Site(Record):
+    """A place where intakes happen: the office, a sitting day, a prison."""
+
+    __tablename__ = "sites"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[ShortText]
+    kind: Mapped[Code] = mapped_column(default="kantoor")
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    postcode: Mapped[str] = mapped_column(String(4), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @property
+    def is_prison(self) -> bool:
+        return self.kind == "gevangenis"
+
+
+class Client(Record):
+    """A person with a learning wish. Only a first name or an alias is required."""
+
+    __tablename__ = "clients"
+    __table_args__ = (
+        CheckConstraint("first_name <> '' OR alias <> ''", name="has_name"),
+    )
+
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    alias: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(index=True)
+    gender: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(4), default="")
+    municipality: Mapped[str] = mapped_column(String(100), default="", index=True)
+    languages: Mapped[str] = mapped_column(String(200), default="")
+    dutch_level: Mapped[Code] = mapped_column(default="onbekend")
+    education_level: Mapped[str] = mapped_column(String(100), default="")
+    foreign_diploma: Mapped[str] = mapped_column(String(200), default="")
+    foreign_diploma_recognised: Mapped[bool | None] = mapped_column(Boolean)
+    detained: Mapped[bool] = mapped_column(Boolean, default=False)
+    prison_site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    expected_release_date: Mapped[dt.date | None] = mapped_column(Date)
+    employment: Mapped[str] = mapped_column(String(40), default="")
+    vdab_registered: Mapped[bool | None] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    last_activity_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+
+    target_groups: Mapped[list[ClientTargetGroup]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientTargetGroup.code"
+    )
+    vulnerabilities: Mapped[list[ClientVulnerability]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientVulnerability.code"
+    )
+    thresholds: Mapped[list[ClientThreshold]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientThreshold.code"
+    )
+    intakes: Mapped[list[Intake]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Intake.held_on"
+    )
+    wishes: Mapped[list[LearningWish]] = relationship(back_populates="client", cascade="all, delete-orphan")
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Consent.given_on"
+    )
+
+
+class ClientTargetGroup(Record):
+    __tablename__ = "client_target_groups"
+    __table_args__ = (UniqueConstraint("client_id", "code"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    code: Mapped[Code]
+    client: Mapped[Client] = relationship(back_populates="target_groups")
+
+
+class ClientVulnerability(Record):
+    __tablename__ = "client_vulnerabilities"
+    __table_args__ = (UniqueConstraint("client_id", "code"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    code: Mapped[Code]
+    note: Mapped[str] = mapped_column(Text, default="")
+    client: Mapped[Client] = relationship(back_populates="vulnerabilities")
+
+
+class ClientThreshold(Record):
+    """A threshold (drempel) the client meets, with an optional note."""
+
+    __tablename__ = "client_thresholds"
+    __table_args__ = (UniqueConstraint("client_id", "code"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"))
+    code: Mapped[Code]
+    note: Mapped[str] = mapped_column(Text, default="")
+    client: Mapped[Client] = relationship(back_populates="thresholds")
+
+
+class Intake(Record):
+    """One intake conversation: where, how the client came in, and what was noted."""
+
+    __tablename__ = "intakes"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"), index=True)
+    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    channel: Mapped[Code] = mapped_column(default="inloop")
+    referred_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_appointment_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+
+    client: Mapped[Client] = relationship(back_populates="intakes")
+    wishes: Mapped[list[LearningWish]] = relationship(back_populates="intake")
+
+
+class LearningWish(Record):
+    __tablename__ = "learning_wishes"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"), index=True)
+    category: Mapped[Code] = mapped_column(index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[Client] = relationship(back_populates="wishes")
+    intake: Mapped[Intake | None] = relationship(back_populates="wishes")
+
+
+class Consent(Record):
+    """What the client agreed to, when, and who recorded it. The latest row applies."""
+
+    __tablename__ = "consents"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    store_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    share_with_provider: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[Client] = relationship(back_populates="consents")

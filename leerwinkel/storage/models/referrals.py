@@ -1,0 +1,68 @@
+"""Referrals to providers, their status history, and the letters printed for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from leerwinkel.storage.models.base import Code, Record
+
+
+class Referral(Record):
+    __tablename__ = "referrals"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    wish_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("learning_wishes.id", ondelete="SET NULL"), index=True
+    )
+    offering_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("offerings.id", ondelete="SET NULL"))
+    provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("providers.id", ondelete="SET NULL"))
+    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    category: Mapped[Code] = mapped_column(index=True)
+    status: Mapped[Code] = mapped_column(default="voorgesteld", index=True)
+    referred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    history: Mapped[list[ReferralStatusChange]] = relationship(
+        back_populates="referral", cascade="all, delete-orphan", order_by="ReferralStatusChange.changed_at"
+    )
+    letters: Mapped[list[Letter]] = relationship(back_populates="referral", cascade="all, delete-orphan")
+
+
+class ReferralStatusChange(Record):
+    __tablename__ = "referral_status_changes"
+
+    referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
+    status: Mapped[Code]
+    changed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    changed_at: Mapped[dt.datetime]
+    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    referral: Mapped[Referral] = relationship(back_populates="history")
+
+
+class Letter(Record):
+    """A document that was printed or saved: kind, language, who and when, and its SHA-256."""
+
+    __tablename__ = "letters"
+
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[Code]
+    language: Mapped[str] = mapped_column(String(10), default="nl")
+    action: Mapped[Code] = mapped_column(default="saved")  # printed | saved
+    produced_at: Mapped[dt.datetime]
+    counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
+    sha256: Mapped[str] = mapped_column(String(64))
+
+    referral: Mapped[Referral | None] = relationship(back_populates="letters")

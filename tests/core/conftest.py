@@ -1,0 +1,41 @@
+"""Core fixtures: a real store on SQLite (and on PostgreSQL where a test asks for both)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from leerwinkel.config import Config
+from leerwinkel.storage.store import Store
+from tests.conftest import FIXED_NOW
+from tests.factories import open_test_store
+
+
+@pytest.fixture
+def config(tmp_path: Path, database_url: str | None) -> Config:
+    return Config(data_dir=tmp_path / "data", database_url=database_url)
+
+
+@pytest.fixture
+def store(config: Config) -> Iterator[Store]:
+    store = open_test_store(config, now=FIXED_NOW)
+    try:
+        yield store
+    finally:
+        store.dispose()
+
+
+@pytest.fixture
+def sqlite_config(tmp_path: Path) -> Config:
+    return Config(data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def sqlite_store(sqlite_config: Config) -> Iterator[Store]:
+    store = open_test_store(sqlite_config, now=FIXED_NOW)
+    try:
+        yield store
+    finally:
+        store.dispose()

@@ -1,0 +1,43 @@
+"""UI fixtures: offscreen Qt, the real core on a tmp_path SQLite database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from leerwinkel.app import Leerwinkel, open_app  # noqa: E402
+from leerwinkel.config import Config  # noqa: E402
+from tests.conftest import FIXED_NOW  # noqa: E402
+from tests.factories import FakeClock  # noqa: E402
+
+
+@pytest.fixture
+def facade(tmp_path: Path) -> Iterator[Leerwinkel]:
+    app = open_app(Config(data_dir=tmp_path / "data"), clock=FakeClock(FIXED_NOW))
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+def show_active(qtbot: object, widget: object) -> None:
+    """Show a top-level widget and make it the active window, so its shortcuts work offscreen.
+
+    ``activateWindow`` alone does not activate a window on the offscreen platform;
+    ``QWindow.requestActivate`` does.
+    """
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+    assert isinstance(qtbot, QtBot) and isinstance(widget, QWidget)
+    widget.show()
+    handle = widget.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)

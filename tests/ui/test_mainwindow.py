@@ -1,0 +1,34 @@
+"""The main window opens, shows the navigation and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from leerwinkel.app import Leerwinkel
+from tests.ui.conftest import show_active
+from ui.mainwindow import MainWindow
+
+EXPECTED_PAGES = ["Vandaag", "Cliënten", "Nieuwe intake", "Catalogus", "Opvolging", "Rapporten", "Instellingen"]
+
+
+def test_main_window_has_navigation_and_status(qtbot: QtBot, facade: Leerwinkel) -> None:
+    window = MainWindow(facade)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Leerwinkel Intake"
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == EXPECTED_PAGES
+    assert str(facade.config.data_dir) in window.location_label.text()
+    assert window.current_page_key() == "today"
+
+
+def test_keyboard_moves_between_pages(qtbot: QtBot, facade: Leerwinkel) -> None:
+    window = MainWindow(facade)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_page_key() == "clients"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "catalogue"

@@ -1,0 +1,63 @@
+"""Start the GUI: QApplication, Dutch translations, the facade, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from leerwinkel.app import open_app
+from leerwinkel.config import load_config
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.logs import configure_logging
+from leerwinkel.messages import describe
+from leerwinkel.paths import resource
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's own buttons in Dutch (qtbase_nl), plus our catalogue when one exists."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    translators: list[QTranslator] = []
+    qt_translator = QTranslator(app)
+    if qt_translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        translators.append(qt_translator)
+    own = QTranslator(app)
+    if own.load("leerwinkel_nl", str(resource("translations"))):
+        app.installTranslator(own)
+        translators.append(own)
+    return translators
+
+
+def run(argv: Sequence[str]) -> int:
+    from ui.mainwindow import MainWindow
+
+    data_dir = None
+    for arg in argv:
+        if arg.startswith("--data-dir="):
+            data_dir = Path(arg.split("=", 1)[1])
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Leerwinkel Intake")
+    app.setOrganizationName("Leerwinkel")
+    install_translators(app)
+    config = load_config(data_dir)
+    configure_logging(config.log_dir)
+    try:
+        facade = open_app(config)
+    except LeerwinkelError as error:
+        log.warning("could not open the database: %s", type(error).__name__)
+        QMessageBox.critical(None, "Leerwinkel Intake", describe(error))
+        return 1
+    window = MainWindow(facade)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        facade.close()

@@ -1,0 +1,103 @@
+"""The main window: navigation on the left, one page at a time, a status bar that says where data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel
+
+
+class PlaceholderPage(QWidget):
+    """A page whose own issue has not landed yet: says so plainly."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setWindowTitle(self.tr("Leerwinkel Intake"))
+        self.resize(1200, 780)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigatie"))
+        self.navigation.setMaximumWidth(220)
+        self.pages = QStackedWidget()
+        self._page_keys: list[str] = []
+
+        soon = self.tr("Deze pagina volgt in een volgende versie.")
+        for key, title, shortcut in (
+            ("today", self.tr("Vandaag"), "Ctrl+1"),
+            ("clients", self.tr("Cliënten"), "Ctrl+2"),
+            ("intake", self.tr("Nieuwe intake"), "Ctrl+3"),
+            ("catalogue", self.tr("Catalogus"), "Ctrl+4"),
+            ("followup", self.tr("Opvolging"), "Ctrl+5"),
+            ("reports", self.tr("Rapporten"), "Ctrl+6"),
+            ("settings", self.tr("Instellingen"), "Ctrl+7"),
+        ):
+            self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
+
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        info = app.info()
+        self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", info.database_url))
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+    def add_page(self, key: str, title: str, page: QWidget, shortcut: str | None = None) -> None:
+        """Add a navigation entry and its page; Ctrl+<n> jumps to it."""
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+        self._page_keys.append(key)
+        if shortcut:
+            index = len(self._page_keys) - 1
+            action = QShortcut(QKeySequence(shortcut), self)
+            action.activated.connect(lambda: self.navigation.setCurrentRow(index))
+
+    def replace_page(self, key: str, page: QWidget) -> None:
+        index = self._page_keys.index(key)
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self._page_keys.index(key))
+
+    def current_page_key(self) -> str:
+        return self._page_keys[self.pages.currentIndex()]
