@@ -62,9 +62,7 @@ def open_store(config: Config, *, clock: Clock = system_clock, upgrade: bool = T
     return store
 
 
-def open_app(
-    config: Config | None = None, *, data_dir: Path | None = None, clock: Clock = system_clock
-) -> Leerwinkel:
+def open_app(config: Config | None = None, *, data_dir: Path | None = None, clock: Clock = system_clock) -> Leerwinkel:
     """Open (and on first start create) the database and return the facade."""
     config = config or load_config(data_dir)
     store = open_store(config, clock=clock)

@@ -25,6 +25,10 @@ EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace, Config, TextIO], int]
 
+#: Feature modules that add their own commands: each has ``register(commands)``, which adds
+#: subparsers and sets ``handler`` on them (see cmd_info for the handler signature).
+COMMAND_MODULES: tuple[str, ...] = ()
+
 
 class UsageError(Exception):
     """Bad command or option: usage and exit code 2."""
@@ -54,8 +58,9 @@ def cmd_info(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     out.write(_("Leerwinkel Intake {version}").format(version=info.version) + "\n")
     out.write(_("Gegevensmap:     {path}").format(path=info.data_dir) + "\n")
     out.write(_("Databank:        {url}").format(url=info.database_url) + "\n")
-    out.write(_("Schemaversie:    {rev} (nieuwste: {head})").format(rev=info.schema_revision, head=info.head_revision)
-              + "\n")
+    out.write(
+        _("Schemaversie:    {rev} (nieuwste: {head})").format(rev=info.schema_revision, head=info.head_revision) + "\n"
+    )
     out.write(_("Rijen per tabel:") + "\n")
     for table, count in info.row_counts.items():
         out.write(f"  {table:<28} {count:>8}\n")
@@ -71,8 +76,12 @@ def cmd_db_upgrade(args: argparse.Namespace, config: Config, out: TextIO) -> int
     finally:
         store.dispose()
     if result.changed:
-        out.write(_("Databank bijgewerkt van {before} naar {after}.").format(
-            before=result.before or _("leeg"), after=result.after) + "\n")
+        out.write(
+            _("Databank bijgewerkt van {before} naar {after}.").format(
+                before=result.before or _("leeg"), after=result.after
+            )
+            + "\n"
+        )
         if result.backup is not None:
             out.write(_("Kopie van de oude databank: {path}").format(path=result.backup) + "\n")
     else:
@@ -95,10 +104,16 @@ def build_parser() -> DutchArgumentParser:
     info.set_defaults(handler=cmd_info)
 
     db = commands.add_parser("db", help=_("onderhoud van de databank"))
-    db_commands = db.add_subparsers(dest="db_command", metavar=_("opdracht"), parser_class=DutchArgumentParser,
-                                    required=True)
+    db_commands = db.add_subparsers(
+        dest="db_command", metavar=_("opdracht"), parser_class=DutchArgumentParser, required=True
+    )
     upgrade = db_commands.add_parser("upgrade", help=_("breng het schema naar de nieuwste versie"))
     upgrade.set_defaults(handler=cmd_db_upgrade)
+
+    import importlib
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands)
     return parser
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Sequence
-import dataclasses
 from dataclasses import dataclass
 
 

@@ -74,19 +74,24 @@ FIELD_NAMES: dict[str, str] = {
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
-    StorageProblem.DISK_FULL: _("De gegevens zijn niet opgeslagen: de schijf is vol. "
-                                "Maak ruimte vrij en probeer het opnieuw."),
-    StorageProblem.READ_ONLY: _("De gegevensmap {location} is alleen-lezen. "
-                                "Kies een map waarin je mag schrijven (LEERWINKEL_DATA_DIR)."),
+    StorageProblem.DISK_FULL: _(
+        "De gegevens zijn niet opgeslagen: de schijf is vol. Maak ruimte vrij en probeer het opnieuw."
+    ),
+    StorageProblem.READ_ONLY: _(
+        "De gegevensmap {location} is alleen-lezen. Kies een map waarin je mag schrijven (LEERWINKEL_DATA_DIR)."
+    ),
     StorageProblem.LOCKED: _("De databank is even bezet door een andere toepassing. Probeer het zo opnieuw."),
-    StorageProblem.NOT_A_DATABASE: _("Het bestand {location} is geen databank van Leerwinkel Intake. "
-                                     "Het bestand is niet gewijzigd."),
-    StorageProblem.CORRUPT: _("De databank {location} is beschadigd. "
-                              "Zet een reservekopie terug (leerwinkel backup restore)."),
-    StorageProblem.TOO_NEW: _("De databank {location} is gemaakt met een nieuwere versie van Leerwinkel Intake "
-                              "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd."),
-    StorageProblem.UNREACHABLE: _("De databank {location} is niet bereikbaar. "
-                                  "Controleer het adres en de verbinding."),
+    StorageProblem.NOT_A_DATABASE: _(
+        "Het bestand {location} is geen databank van Leerwinkel Intake. Het bestand is niet gewijzigd."
+    ),
+    StorageProblem.CORRUPT: _(
+        "De databank {location} is beschadigd. Zet een reservekopie terug (leerwinkel backup restore)."
+    ),
+    StorageProblem.TOO_NEW: _(
+        "De databank {location} is gemaakt met een nieuwere versie van Leerwinkel Intake "
+        "(schema {detail}). Installeer de nieuwste versie; de databank is niet gewijzigd."
+    ),
+    StorageProblem.UNREACHABLE: _("De databank {location} is niet bereikbaar. Controleer het adres en de verbinding."),
     StorageProblem.NOT_ENCRYPTED: _("De databank {location} is niet versleuteld en wordt daarom geweigerd."),
     StorageProblem.WRONG_KEY: _("De databank {location} kan niet geopend worden met deze sleutel."),
 }
@@ -141,13 +146,14 @@ def describe(error: BaseException) -> str:
     if isinstance(error, ConflictError):
         entity = ENTITY_NAMES.get(error.entity, error.entity)
         if error.changed_fields == ["deleted"]:
-            return _("Deze {entity} werd intussen verwijderd op een andere computer. "
-                     "Je wijzigingen zijn niet opgeslagen.").format(entity=entity)
+            return _(
+                "Deze {entity} werd intussen verwijderd op een andere computer. Je wijzigingen zijn niet opgeslagen."
+            ).format(entity=entity)
         fields = ", ".join(field_label(f) for f in error.changed_fields) or _("andere gegevens")
-        return _("Deze {entity} werd intussen gewijzigd op een andere computer ({fields}). "
-                 "Je wijzigingen zijn niet opgeslagen: laad de {entity} opnieuw en pas ze dan toe.").format(
-            entity=entity, fields=fields
-        )
+        return _(
+            "Deze {entity} werd intussen gewijzigd op een andere computer ({fields}). "
+            "Je wijzigingen zijn niet opgeslagen: laad de {entity} opnieuw en pas ze dan toe."
+        ).format(entity=entity, fields=fields)
     if isinstance(error, InvalidInputError):
         return "; ".join(describe_problem(p) for p in error.problems) + "."
     if isinstance(error, NotFoundError):
@@ -166,5 +172,7 @@ def describe(error: BaseException) -> str:
         return _("Gebruikersnaam of wachtwoord klopt niet.")
     if isinstance(error, LeerwinkelError):
         return _("De opdracht kon niet worden uitgevoerd.")
-    return _("Er ging iets mis dat we niet hadden voorzien. Je gegevens zijn niet gewijzigd; "
-             "de technische details staan in het logboek.")
+    return _(
+        "Er ging iets mis dat we niet hadden voorzien. Je gegevens zijn niet gewijzigd; "
+        "de technische details staan in het logboek."
+    )

@@ -27,8 +27,10 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def postgres_server() -> Iterator[PostgresServer]:
     server = start_server()
     if server is None:
-        message = ("NO POSTGRESQL SERVER BINARIES (initdb/pg_ctl) FOUND: the PostgreSQL tests are SKIPPED. "
-                   "Install them with 'apt-get install postgresql' (CI does).")
+        message = (
+            "NO POSTGRESQL SERVER BINARIES (initdb/pg_ctl) FOUND: the PostgreSQL tests are SKIPPED. "
+            "Install them with 'apt-get install postgresql' (CI does)."
+        )
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

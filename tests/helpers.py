@@ -15,8 +15,13 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-            wrapper: list[str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    wrapper: list[str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     """Run ``leerwinkel`` in a fresh interpreter, as a user would from a shell."""
     full_env = dict(os.environ)
     full_env.pop("QT_QPA_PLATFORM", None)
@@ -24,5 +29,6 @@ def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = No
     if env:
         full_env.update(env)
     cmd = [*(wrapper or []), sys.executable, "-m", "ui.launcher", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, env=full_env, cwd=cwd or ROOT, timeout=timeout,
-                          check=False)
+    return subprocess.run(
+        cmd, capture_output=True, text=True, env=full_env, cwd=cwd or ROOT, timeout=timeout, check=False
+    )

@@ -51,8 +51,9 @@ class PostgresServer:
         import psycopg
 
         name = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
@@ -87,13 +88,27 @@ def start_server() -> PostgresServer | None:
     data = root / "data"
     port = _free_port()
     result = run_as_owner(
-        [str(bin_dir / "initdb"), "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8",
-         "--locale=C.UTF-8", "--no-sync"], user)
+        [
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            user,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
+        user,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"initdb failed: {result.stderr}")
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
     result = run_as_owner(
-        [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log.txt"), "-w", "start"], user)
+        [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log.txt"), "-w", "start"], user
+    )
     if result.returncode != 0:
         log = (root / "log.txt").read_text(errors="replace") if (root / "log.txt").exists() else ""
         raise RuntimeError(f"pg_ctl start failed: {result.stderr}\n{log}")

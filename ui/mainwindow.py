@@ -93,8 +93,9 @@ class MainWindow(QMainWindow):
         index = self._page_keys.index(key)
         old = self.pages.widget(index)
         self.pages.insertWidget(index, page)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))

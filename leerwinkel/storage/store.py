@@ -242,7 +242,7 @@ def open_database(config: Config, *, device_id: str, clock: Clock = system_clock
     Checks the data directory and the file, connects, and returns a Store. Migrations are applied
     separately by :func:`leerwinkel.storage.migrate.upgrade`.
     """
-    location = config.database_url and display_url(config.database_url) or str(config.sqlite_path)
+    location = (config.database_url and display_url(config.database_url)) or str(config.sqlite_path)
     if config.database_url is None:
         check_data_dir(config.data_dir)
         check_sqlite_file(config.sqlite_path)

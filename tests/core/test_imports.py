@@ -24,8 +24,7 @@ sys.exit(1 if qt else 0)
 
 
 def test_core_never_imports_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", CHECK_NO_QT], capture_output=True, text=True, cwd=ROOT,
-                            check=False)
+    result = subprocess.run([sys.executable, "-c", CHECK_NO_QT], capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 10  # the walk really imported the core
 
@@ -39,8 +38,23 @@ def test_resources_found_in_checkout() -> None:
 def test_resources_found_in_installed_wheel(tmp_path: Path) -> None:
     wheel_dir = tmp_path / "wheel"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir),
-         str(ROOT)], capture_output=True, text=True, check=False, cwd=tmp_path)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheel_dir),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
     assert build.returncode == 0, build.stderr
     (wheel,) = wheel_dir.glob("leerwinkel_intake-*.whl")
     site = tmp_path / "site"
@@ -49,11 +63,14 @@ def test_resources_found_in_installed_wheel(tmp_path: Path) -> None:
         archive.extractall(site)
     assert "leerwinkel_resources/RESOURCES.md" in names
     assert any(n.startswith("leerwinkel/storage/migrations/versions/") for n in names)
-    probe = ("from leerwinkel.paths import resources_dir; from leerwinkel.storage.migrate import head_revision; "
-             "print(resources_dir()); print(head_revision())")
+    probe = (
+        "from leerwinkel.paths import resources_dir; from leerwinkel.storage.migrate import head_revision; "
+        "print(resources_dir()); print(head_revision())"
+    )
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env, check=False
+    )
     assert result.returncode == 0, result.stderr
     found, head = result.stdout.split()
     assert Path(found) == site / "leerwinkel_resources"

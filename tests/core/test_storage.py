@@ -86,14 +86,13 @@ def test_two_desks_second_save_conflicts_and_first_save_is_kept(store: Store) ->
 
 def test_two_sessions_in_flight_both_commit_second_fails(store: Store) -> None:
     client = _new_client(store)
-    with store.unit_of_work() as first, pytest.raises(ConflictError):
-        with store.unit_of_work() as second:
-            row_first = first.get(Client, client.id)
-            row_second = second.get(Client, client.id)
-            assert row_first is not None and row_second is not None
-            row_first.municipality = "Lier"
-            first.commit()
-            row_second.municipality = "Willebroek"
+    with store.unit_of_work() as first, pytest.raises(ConflictError), store.unit_of_work() as second:
+        row_first = first.get(Client, client.id)
+        row_second = second.get(Client, client.id)
+        assert row_first is not None and row_second is not None
+        row_first.municipality = "Lier"
+        first.commit()
+        row_second.municipality = "Willebroek"
     with store.unit_of_work() as session:
         assert session.get(Client, client.id).municipality == "Lier"  # type: ignore[union-attr]
 
@@ -135,7 +134,7 @@ def test_sqlite_pragmas(sqlite_store: Store) -> None:
 def test_naive_datetime_is_refused(store: Store) -> None:
     with pytest.raises(Exception, match="naive datetime"), store.unit_of_work() as session:
         client = Client(first_name="Testa")
-        client.last_activity_at = dt.datetime(2026, 1, 1)  # noqa: DTZ001 - the point of the test
+        client.last_activity_at = dt.datetime(2026, 1, 1)
         session.add(client)
 
 

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from leerwinkel.app import Leerwinkel, open_app  # noqa: E402
-from leerwinkel.config import Config  # noqa: E402
-from tests.conftest import FIXED_NOW  # noqa: E402
-from tests.factories import FakeClock  # noqa: E402
+from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.config import Config
+from tests.conftest import FIXED_NOW
+from tests.factories import FakeClock
 
 
 @pytest.fixture

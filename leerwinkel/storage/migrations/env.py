@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from leerwinkel.config import load_config, device_id
+from leerwinkel.config import device_id, load_config
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import open_database
 

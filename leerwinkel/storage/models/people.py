@@ -47,9 +47,7 @@ class Client(Record):
     """A person with a learning wish. Only a first name or an alias is required."""
 
     __tablename__ = "clients"
-    __table_args__ = (
-        CheckConstraint("first_name <> '' OR alias <> ''", name="has_name"),
-    )
+    __table_args__ = (CheckConstraint("first_name <> '' OR alias <> ''", name="has_name"),)
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     alias: Mapped[str] = mapped_column(String(100), default="")

@@ -15,9 +15,7 @@ class Referral(Record):
     __tablename__ = "referrals"
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
-    wish_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("learning_wishes.id", ondelete="SET NULL"), index=True
-    )
+    wish_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("learning_wishes.id", ondelete="SET NULL"), index=True)
     offering_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("offerings.id", ondelete="SET NULL"))
     provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("providers.id", ondelete="SET NULL"))
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
@@ -54,9 +52,7 @@ class Letter(Record):
 
     __tablename__ = "letters"
 
-    referral_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
-    )
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
     client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     kind: Mapped[Code]
     language: Mapped[str] = mapped_column(String(10), default="nl")

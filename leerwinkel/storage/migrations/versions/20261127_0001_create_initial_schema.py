@@ -143,9 +143,7 @@ def upgrade() -> None:
         sa.Column("updated_by_device", sa.String(length=64), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("first_name <> '' OR alias <> ''", name=op.f("ck_clients_has_name")),
-        sa.ForeignKeyConstraint(
-            ["prison_site_id"], ["sites.id"], name=op.f("fk_clients_prison_site_id_sites")
-        ),
+        sa.ForeignKeyConstraint(["prison_site_id"], ["sites.id"], name=op.f("fk_clients_prison_site_id_sites")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clients")),
     )
     with op.batch_alter_table("clients", schema=None) as batch_op:
@@ -332,9 +330,7 @@ def upgrade() -> None:
     with op.batch_alter_table("intakes", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_intakes_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_held_on"), ["held_on"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_intakes_next_appointment_at"), ["next_appointment_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_intakes_next_appointment_at"), ["next_appointment_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_intakes_site_id"), ["site_id"], unique=False)
 
     op.create_table(
@@ -359,9 +355,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_offering_locations")),
-        sa.UniqueConstraint(
-            "offering_id", "location_id", name=op.f("uq_offering_locations_offering_id_location_id")
-        ),
+        sa.UniqueConstraint("offering_id", "location_id", name=op.f("uq_offering_locations_offering_id_location_id")),
     )
     with op.batch_alter_table("offering_locations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_offering_locations_location_id"), ["location_id"], unique=False)
@@ -542,12 +536,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referral_status_changes")),
     )
     with op.batch_alter_table("referral_status_changes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_referral_status_changes_changed_on"), ["changed_on"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_referral_status_changes_referral_id"), ["referral_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_referral_status_changes_changed_on"), ["changed_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_referral_status_changes_referral_id"), ["referral_id"], unique=False)
 
 
 def downgrade() -> None:

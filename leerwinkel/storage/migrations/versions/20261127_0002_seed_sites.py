@@ -62,9 +62,17 @@ def upgrade() -> None:
         sites,
         [
             {
-                "id": site_id(code), "created_at": now, "updated_at": now, "updated_by_device": "migration",
-                "version": 1, "code": code, "name": name, "kind": kind, "municipality": city,
-                "postcode": postcode, "active": True,
+                "id": site_id(code),
+                "created_at": now,
+                "updated_at": now,
+                "updated_by_device": "migration",
+                "version": 1,
+                "code": code,
+                "name": name,
+                "kind": kind,
+                "municipality": city,
+                "postcode": postcode,
+                "active": True,
             }
             for code, name, kind, city, postcode in SITES
         ],
