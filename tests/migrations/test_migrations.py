@@ -1,0 +1,97 @@
+"""Migrations: one head, models match head exactly, down and up again, a newer schema is refused."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from leerwinkel.config import Config
+from leerwinkel.errors import StorageError, StorageProblem
+from leerwinkel.messages import describe
+from leerwinkel.storage import migrate
+from leerwinkel.storage.models import Base
+from leerwinkel.storage.store import Store, open_database
+from tests.helpers import sha256_of
+
+VERSIONS = migrate.MIGRATIONS_DIR / "versions"
+
+
+def test_single_head() -> None:
+    assert len(migrate.script_directory().get_heads()) == 1
+
+
+def test_revision_files_are_named_in_order() -> None:
+    names = sorted(p.name for p in VERSIONS.glob("*.py"))
+    assert names, "no migrations"
+    assert all(re.match(r"^\d{8}_\d{4}_[a-z0-9_]+\.py$", n) for n in names), names
+
+
+def test_empty_database_upgraded_to_head_matches_models(empty_store: Store) -> None:
+    result = migrate.upgrade(empty_store)
+    assert result.before is None and result.after == migrate.head_revision()
+    with empty_store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_constraints_are_named(empty_store: Store) -> None:
+    migrate.upgrade(empty_store)
+    inspector = inspect(empty_store.engine)
+    for table in Base.metadata.tables:
+        for fk in inspector.get_foreign_keys(table):
+            assert fk["name"] and fk["name"].startswith("fk_"), (table, fk)
+        for unique in inspector.get_unique_constraints(table):
+            assert unique["name"] and unique["name"].startswith("uq_"), (table, unique)
+
+
+def test_stairway_down_to_base_and_up_again(empty_store: Store) -> None:
+    revisions = [s.revision for s in migrate.script_directory().walk_revisions()]  # head first
+    migrate.upgrade(empty_store)
+    for index, _revision in enumerate(revisions):
+        target = revisions[index + 1] if index + 1 < len(revisions) else "base"
+        migrate.downgrade(empty_store, target)
+        assert migrate.current_revision(empty_store) == (None if target == "base" else target)
+    assert set(inspect(empty_store.engine).get_table_names()) <= {"alembic_version"}
+    migrate.upgrade(empty_store)
+    assert migrate.current_revision(empty_store) == migrate.head_revision()
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    config = Config(data_dir=tmp_path / "data")
+    store = open_database(config, device_id="test")
+    migrate.upgrade(store)
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    store.dispose()
+    before = sha256_of(config.sqlite_path)
+
+    store = open_database(config, device_id="test")
+    with pytest.raises(StorageError) as caught:
+        migrate.upgrade(store, backup_dir=config.backup_dir)
+    store.dispose()
+    assert caught.value.problem is StorageProblem.TOO_NEW
+    assert "nieuwere versie" in describe(caught.value)
+    assert sha256_of(config.sqlite_path) == before
+    assert not config.backup_dir.exists()
+
+
+def test_upgrade_of_existing_sqlite_keeps_a_copy_first(tmp_path: Path) -> None:
+    config = Config(data_dir=tmp_path / "data")
+    store = open_database(config, device_id="test")
+    first = [s.revision for s in migrate.script_directory().walk_revisions()][-1]
+    migrate.upgrade(store, revision=first)
+    result = migrate.upgrade(store, backup_dir=config.backup_dir)
+    store.dispose()
+    assert result.before == first and result.after == migrate.head_revision()
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.read_bytes().startswith(b"SQLite format 3\x00")
+    copy = open_database(
+        Config(data_dir=result.backup.parent, database_url=f"sqlite:///{result.backup}"), device_id="test"
+    )
+    assert migrate.current_revision(copy) == first
+    copy.dispose()
