@@ -24,6 +24,24 @@ def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> boo
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
+MISSING_XCB = _(
+    "Qt kan het venster niet openen: de bibliotheek libxcb-cursor0 ontbreekt. Installeer ze met "
+    "'sudo apt-get install libxcb-cursor0' of gebruik de opdrachtregel ('leerwinkel --help')."
+)
+
+
+def missing_xcb_library(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    """Since Qt 6.5 the X11 platform plugin needs libxcb-cursor; without it Qt aborts the process."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or not env.get("DISPLAY"):
+        return False
+    if env.get("WAYLAND_DISPLAY"):
+        return False
+    import ctypes.util
+
+    return ctypes.util.find_library("xcb-cursor") is None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     gui_args = [a for a in args if a.startswith("--data-dir")]
@@ -31,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     if not has_display():
         sys.stderr.write(NO_DISPLAY + "\n")
+        return 1
+    if missing_xcb_library():
+        sys.stderr.write(MISSING_XCB + "\n")
         return 1
     from ui.application import run
 

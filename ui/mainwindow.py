@@ -47,7 +47,11 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMaximumWidth(230)
+        self.navigation.setSpacing(4)
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.navigation.setFont(nav_font)
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
 
@@ -73,7 +77,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         info = app.info()
-        self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", info.database_url))
+        where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url
+        self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", where))
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.location_label)
 

@@ -6,9 +6,10 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
+from leerwinkel.taxonomy import WISH_CATEGORIES
 
 
 class CatalogueRecord(Record):
@@ -88,6 +89,10 @@ class Offering(CatalogueRecord):
 
     provider: Mapped[Provider] = relationship(back_populates="offerings")
     locations: Mapped[list[Location]] = relationship(secondary="offering_locations")
+
+    @validates("category")
+    def _check_category(self, key: str, value: str) -> str:
+        return WISH_CATEGORIES.validate(value, field=key)
 
 
 class OfferingLocation(Record):

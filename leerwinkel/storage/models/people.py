@@ -6,9 +6,19 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
+from leerwinkel.taxonomy import (
+    DUTCH_LEVELS,
+    INTAKE_CHANNELS,
+    ROLES,
+    SITE_KINDS,
+    TARGET_GROUPS,
+    THRESHOLDS,
+    VULNERABILITIES,
+    WISH_CATEGORIES,
+)
 
 
 class Counsellor(Record):
@@ -24,6 +34,10 @@ class Counsellor(Record):
     wrapped_key: Mapped[str | None] = mapped_column(Text)
     failed_logins: Mapped[int] = mapped_column(default=0)
     last_failed_login_at: Mapped[dt.datetime | None]
+
+    @validates("role")
+    def _check_role(self, key: str, value: str) -> str:
+        return ROLES.validate(value, field=key)
 
 
 class Site(Record):
@@ -41,6 +55,10 @@ class Site(Record):
     @property
     def is_prison(self) -> bool:
         return self.kind == "gevangenis"
+
+    @validates("kind")
+    def _check_kind(self, key: str, value: str) -> str:
+        return SITE_KINDS.validate(value, field=key)
 
 
 class Client(Record):
@@ -90,6 +108,10 @@ class Client(Record):
         back_populates="client", cascade="all, delete-orphan", order_by="Consent.given_on"
     )
 
+    @validates("dutch_level")
+    def _check_dutch_level(self, key: str, value: str) -> str:
+        return DUTCH_LEVELS.validate(value, field=key)
+
 
 class ClientTargetGroup(Record):
     __tablename__ = "client_target_groups"
@@ -98,6 +120,10 @@ class ClientTargetGroup(Record):
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     code: Mapped[Code]
     client: Mapped[Client] = relationship(back_populates="target_groups")
+
+    @validates("code")
+    def _check_code(self, key: str, value: str) -> str:
+        return TARGET_GROUPS.validate(value, field=key)
 
 
 class ClientVulnerability(Record):
@@ -108,6 +134,10 @@ class ClientVulnerability(Record):
     code: Mapped[Code]
     note: Mapped[str] = mapped_column(Text, default="")
     client: Mapped[Client] = relationship(back_populates="vulnerabilities")
+
+    @validates("code")
+    def _check_code(self, key: str, value: str) -> str:
+        return VULNERABILITIES.validate(value, field=key)
 
 
 class ClientThreshold(Record):
@@ -121,6 +151,10 @@ class ClientThreshold(Record):
     code: Mapped[Code]
     note: Mapped[str] = mapped_column(Text, default="")
     client: Mapped[Client] = relationship(back_populates="thresholds")
+
+    @validates("code")
+    def _check_code(self, key: str, value: str) -> str:
+        return THRESHOLDS.validate(value, field=key)
 
 
 class Intake(Record):
@@ -140,6 +174,10 @@ class Intake(Record):
     client: Mapped[Client] = relationship(back_populates="intakes")
     wishes: Mapped[list[LearningWish]] = relationship(back_populates="intake")
 
+    @validates("channel")
+    def _check_channel(self, key: str, value: str) -> str:
+        return INTAKE_CHANNELS.validate(value, field=key)
+
 
 class LearningWish(Record):
     __tablename__ = "learning_wishes"
@@ -152,6 +190,10 @@ class LearningWish(Record):
 
     client: Mapped[Client] = relationship(back_populates="wishes")
     intake: Mapped[Intake | None] = relationship(back_populates="wishes")
+
+    @validates("category")
+    def _check_category(self, key: str, value: str) -> str:
+        return WISH_CATEGORIES.validate(value, field=key)
 
 
 class Consent(Record):

@@ -6,9 +6,10 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record
+from leerwinkel.taxonomy import OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
 
 
 class Referral(Record):
@@ -33,6 +34,18 @@ class Referral(Record):
     )
     letters: Mapped[list[Letter]] = relationship(back_populates="referral", cascade="all, delete-orphan")
 
+    @validates("category")
+    def _check_category(self, key: str, value: str) -> str:
+        return WISH_CATEGORIES.validate(value, field=key)
+
+    @validates("status")
+    def _check_status(self, key: str, value: str) -> str:
+        return REFERRAL_STATUSES.validate(value, field=key)
+
+    @validates("outcome")
+    def _check_outcome(self, key: str, value: str | None) -> str | None:
+        return None if value is None else OUTCOMES.validate(value, field=key)
+
 
 class ReferralStatusChange(Record):
     __tablename__ = "referral_status_changes"
@@ -45,6 +58,10 @@ class ReferralStatusChange(Record):
     note: Mapped[str] = mapped_column(Text, default="")
 
     referral: Mapped[Referral] = relationship(back_populates="history")
+
+    @validates("status")
+    def _check_status(self, key: str, value: str) -> str:
+        return REFERRAL_STATUSES.validate(value, field=key)
 
 
 class Letter(Record):
