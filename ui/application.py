@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from leerwinkel.app import open_app
 from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
-from leerwinkel.messages import describe
 from leerwinkel.paths import resource
+from ui.errors import ErrorPresenter
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +48,14 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName("Leerwinkel")
     install_translators(app)
     config = load_config(data_dir)
-    configure_logging(config.log_dir)
+    tail = configure_logging(config.log_dir)
+    presenter = ErrorPresenter(tail, app)
+    presenter.install_excepthook()
     try:
         facade = open_app(config)
     except LeerwinkelError as error:
         log.warning("could not open the database: %s", type(error).__name__)
-        QMessageBox.critical(None, "Leerwinkel Intake", describe(error))
+        presenter.show(None, error)
         return 1
     window = MainWindow(facade)
     window.show()

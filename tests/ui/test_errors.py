@@ -1,0 +1,50 @@
+"""The error presenter: expected errors as a Dutch sentence, bugs with technical details to copy."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from leerwinkel.errors import StorageError, StorageProblem
+from leerwinkel.logs import TailHandler
+from ui.errors import ErrorPresenter
+
+
+class Captured:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str | None]] = []
+
+    def __call__(self, _parent: object, _icon: object, text: str, *, details: str | None) -> None:
+        self.calls.append((text, details))
+
+
+def test_expected_error_shows_dutch_sentence(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    presenter = ErrorPresenter()
+    captured = Captured()
+    monkeypatch.setattr(presenter, "_ask", captured)
+    presenter.show(None, StorageError(StorageProblem.DISK_FULL))
+    ((text, details),) = captured.calls
+    assert "schijf is vol" in text
+    assert details is None
+
+
+def test_bug_shows_calm_message_and_details(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    tail = TailHandler()
+    tail.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("ui.errors")
+    logger.addHandler(tail)
+    try:
+        presenter = ErrorPresenter(tail)
+        captured = Captured()
+        monkeypatch.setattr(presenter, "_ask", captured)
+        try:
+            raise ZeroDivisionError("kapot")
+        except ZeroDivisionError as error:
+            presenter.show(None, error)
+    finally:
+        logger.removeHandler(tail)
+    ((text, details),) = captured.calls
+    assert "niet hadden voorzien" in text and "ZeroDivisionError" not in text
+    assert details is not None and "ZeroDivisionError: kapot" in details and "unexpected error" in details
