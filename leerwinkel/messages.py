@@ -70,6 +70,11 @@ FIELD_NAMES: dict[str, str] = {
     "employment": _("werksituatie"),
     "title": _("titel"),
     "name": _("naam"),
+    "background": _("de achtergrond"),
+    "thresholds": _("de drempels"),
+    "vulnerabilities": _("de aandachtspunten (kwetsbaarheden)"),
+    "detention": _("de detentie"),
+    "language": _("taal"),
     "deleted": _("het record werd verwijderd"),
 }
 
@@ -110,6 +115,10 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+    "consent-required": _(
+        "de brief is niet gemaakt: {field} mag niet in de verwijsbrief, want de cliënt gaf geen toestemming "
+        "om gegevens met de aanbieder te delen. Laat dit deel weg of registreer eerst de toestemming"
+    ),
 }
 
 
