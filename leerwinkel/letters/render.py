@@ -197,6 +197,8 @@ def build_pdf(
         author=head.organisation,
         creator="Leerwinkel Intake",
         invariant=1,
+        initialFontName=FONT,  # else every page names a Helvetica that is not embedded
+        initialFontSize=10,
     )
 
     def on_page(canvas: Any, page_doc: Any) -> None:
@@ -308,6 +310,7 @@ def _label_table(rows: Sequence[tuple[str, str]], s: Styles) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would pull in a Helvetica
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -453,7 +456,7 @@ def render_handout(info: ReferralInfo, base: Texts, second: Texts | None, *, tod
     story: list[Flowable] = [
         para(both("handout", "title"), s.title),
         para(base.text("handout", "for", name=info.client.display_name), s.bold),
-        para(" / ".join(tx.text("handout", "made_on", date=tx.date(today)) for tx in languages), s.small),
+        para(" / ".join(tx.text("handout", "made_on", date=tx.date(today)) for tx in languages), s.body),
     ]
     for key, items in _handout_sections(info):
         block: list[Flowable] = [para(both("handout", key), s.heading)]
