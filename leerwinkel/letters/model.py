@@ -204,3 +204,12 @@ class SessionHandout:
     referral_id: ReferralId
     client_name: str
     category: str
+
+
+@dataclass(frozen=True)
+class SiteChoice:
+    """A site to pick for a batch of handouts or a prison catalogue sheet."""
+
+    code: str
+    name: str
+    is_prison: bool

@@ -23,9 +23,10 @@ from leerwinkel.letters.model import (
     ReferralLetterOptions,
     RenderedLetter,
     SessionHandout,
+    SiteChoice,
 )
 from leerwinkel.letters.texts import BASE_LANGUAGE, handout_languages, handout_texts, load_texts, to_local
-from leerwinkel.storage.models import Counsellor, Letter
+from leerwinkel.storage.models import Counsellor, Letter, Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import WISH_CATEGORIES
 
@@ -57,6 +58,17 @@ class LetterService:
 
     def _today(self) -> dt.date:
         return to_local(self.store.now()).date()
+
+    def today(self) -> dt.date:
+        """Today's date in Belgium, by the store's clock (the date printed on letters)."""
+        return self._today()
+
+    def sites(self) -> list[SiteChoice]:
+        """The active sites, prisons first, for choosing a session or a prison catalogue sheet."""
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Site).where(Site.active.is_(True))).all()
+            choices = [SiteChoice(code=row.code, name=row.name, is_prison=row.is_prison) for row in rows]
+        return sorted(choices, key=lambda c: (not c.is_prison, c.name.casefold()))
 
     @staticmethod
     def languages() -> tuple[str, ...]:
