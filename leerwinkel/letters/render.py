@@ -53,7 +53,8 @@ FONT_ITALIC = "LeerwinkelSans-Oblique"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
 
 MARGIN = 2 * cm
-HEADER_HEIGHT = 2.7 * cm
+HEADER_HEIGHT = 2.9 * cm
+RULE_BELOW_TOP = 72  # points below the top of the letterhead: room for the name and four lines
 INK = colors.HexColor("#1a1a1a")
 SECOND = colors.HexColor("#3d3d3d")
 ACCENT = colors.HexColor("#1f5f8b")
@@ -167,7 +168,7 @@ def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool
             y -= 11
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
-    rule = height - MARGIN * 0.75 - HEADER_HEIGHT + 0.5 * cm
+    rule = top - RULE_BELOW_TOP
     canvas.line(MARGIN, rule, width - MARGIN, rule)
     canvas.setFont(FONT, 8)
     canvas.setFillColor(SECOND)
