@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from PIL import Image
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -53,6 +54,7 @@ FONT_ITALIC = "LeerwinkelSans-Oblique"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
 
 MARGIN = 2 * cm
+LOGO_PIXELS = 240  # 2 cm at 300 dpi
 HEADER_HEIGHT = 2.9 * cm
 RULE_BELOW_TOP = 72  # points below the top of the letterhead: room for the name and four lines
 INK = colors.HexColor("#1a1a1a")
@@ -132,10 +134,16 @@ def letter_styles(body_size: float = 10.5) -> Styles:
 
 @functools.cache
 def _logo(path: str) -> ImageReader | None:
+    """The logo flattened on white and scaled down once: no alpha mask to rebuild for every PDF."""
     try:
-        return ImageReader(path)
-    except OSError:
+        with Image.open(path) as source:
+            source.thumbnail((LOGO_PIXELS, LOGO_PIXELS))
+            flat = Image.new("RGB", source.size, "white")
+            rgba = source.convert("RGBA")
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+    except (OSError, ValueError):
         return None
+    return ImageReader(flat)
 
 
 def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool, page_label: str) -> None:
@@ -147,7 +155,7 @@ def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool
     logo = _logo(head.logo_path) if head.logo_path else None
     if logo is not None:
         size = 2.0 * cm
-        canvas.drawImage(logo, MARGIN, top - size, size, size, preserveAspectRatio=True, mask="auto")
+        canvas.drawImage(logo, MARGIN, top - size, size, size, preserveAspectRatio=True)
         text_left = MARGIN + size + 0.4 * cm
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 13)
