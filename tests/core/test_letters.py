@@ -300,3 +300,11 @@ def test_client_names_stay_out_of_the_log(sqlite_store: Store, caplog: pytest.Lo
     assert "Øyvind" not in caplog.text
     with sqlite_store.unit_of_work() as session:
         assert session.get(Client, built.client_id) is not None
+
+
+def test_catalogue_text_is_printed_literally(sqlite_store: Store) -> None:
+    build_referral(sqlite_store, offering_title=MARKUP, provider_name="<a href='x'>Aanbieder")
+    sheet = LetterService(sqlite_store).catalogue_sheet(["nt2"])
+    text = flat(pdf_text(sheet.pdf))
+    assert MARKUP in text and "<a href='x'>Aanbieder" in text
+    assert not has_links_or_foreign_images(sheet.pdf)
