@@ -70,11 +70,11 @@ FIELD_NAMES: dict[str, str] = {
     "employment": _("werksituatie"),
     "title": _("titel"),
     "name": _("naam"),
-    "background": _("de achtergrond"),
-    "thresholds": _("de drempels"),
-    "vulnerabilities": _("de aandachtspunten (kwetsbaarheden)"),
-    "detention": _("de detentie"),
-    "language": _("taal"),
+    "letter-background": _("achtergrond"),
+    "letter-thresholds": _("drempels"),
+    "letter-vulnerabilities": _("kwetsbaarheden"),
+    "letter-detention": _("detentie"),
+    "handout-language": _("taal van het afsprakenblad"),
     "deleted": _("het record werd verwijderd"),
 }
 
@@ -116,8 +116,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
     "consent-required": _(
-        "de brief is niet gemaakt: {field} mag niet in de verwijsbrief, want de cliënt gaf geen toestemming "
-        "om gegevens met de aanbieder te delen. Laat dit deel weg of registreer eerst de toestemming"
+        "de verwijsbrief mag geen {parts} bevatten: de cliënt gaf geen toestemming om gegevens met de "
+        "aanbieder te delen. Laat dit weg of registreer eerst de toestemming"
     ),
 }
 

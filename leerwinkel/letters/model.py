@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.ids import ClientId, CounsellorId, LetterId, ReferralId
+from leerwinkel.messages import _, field_label
 
 
 class LetterKind(enum.Enum):
@@ -25,11 +26,13 @@ class LetterAction(enum.Enum):
 class ConsentRequiredError(InvalidInputError):
     """The letter would need personal data the client did not agree to share with the provider.
 
-    ``problems`` names each refused part (reason ``consent-required``, field = the part).
+    ``parts`` names the refused parts (background, thresholds, vulnerabilities, detention).
     """
 
     def __init__(self, parts: list[str]) -> None:
-        super().__init__([Problem(reason="consent-required", field=part, details={"part": part}) for part in parts])
+        labels = [field_label(f"letter-{part}") for part in parts]
+        listed = ", ".join(labels[:-1]) + f" {_('of')} " + labels[-1] if len(labels) > 1 else labels[0]
+        super().__init__([Problem(reason="consent-required", details={"parts": listed, "codes": list(parts)})])
         self.parts = list(parts)
 
 

@@ -68,7 +68,7 @@ def load_texts(language: str) -> Texts:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InvalidInputError.single(
-            "unknown-code", field="language", value=language, allowed=", ".join(handout_languages())
+            "unknown-code", field="handout-language", value=language, allowed=", ".join(handout_languages())
         ) from None
     if not isinstance(data, dict):
         raise ValueError(f"{path} does not hold a JSON object")
@@ -85,7 +85,7 @@ def handout_texts(language: str) -> tuple[Texts, Texts | None]:
     """The Dutch texts and, for ``nl-xx``, the second language; refuses an unknown language code."""
     if language not in handout_languages():
         raise InvalidInputError.single(
-            "unknown-code", field="language", value=language, allowed=", ".join(handout_languages())
+            "unknown-code", field="handout-language", value=language, allowed=", ".join(handout_languages())
         )
     base = load_texts(BASE_LANGUAGE)
     if language == BASE_LANGUAGE:
