@@ -308,3 +308,28 @@ def test_catalogue_text_is_printed_literally(sqlite_store: Store) -> None:
     text = flat(pdf_text(sheet.pdf))
     assert MARKUP in text and "<a href='x'>Aanbieder" in text
     assert not has_links_or_foreign_images(sheet.pdf)
+
+
+def test_full_disk_leaves_no_half_pdf_and_registers_nothing(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from leerwinkel.errors import StorageError, StorageProblem
+
+    built = build_referral(sqlite_store)
+    service = LetterService(sqlite_store)
+    letter = service.handout(built.referral_id)
+    target = tmp_path / "uit" / "blad.pdf"
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(StorageError) as caught:
+        service.save(letter, target)
+    assert caught.value.problem is StorageProblem.DISK_FULL
+    assert list(target.parent.iterdir()) == []
+    monkeypatch.undo()
+    assert service.letters_for_referral(built.referral_id) == []
