@@ -70,6 +70,11 @@ FIELD_NAMES: dict[str, str] = {
     "employment": _("werksituatie"),
     "title": _("titel"),
     "name": _("naam"),
+    "letter-background": _("achtergrond"),
+    "letter-thresholds": _("drempels"),
+    "letter-vulnerabilities": _("kwetsbaarheden"),
+    "letter-detention": _("detentie"),
+    "handout-language": _("taal van het afsprakenblad"),
     "deleted": _("het record werd verwijderd"),
 }
 
@@ -110,6 +115,10 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+    "consent-required": _(
+        "de verwijsbrief mag geen {parts} bevatten: de cliënt gaf geen toestemming om gegevens met de "
+        "aanbieder te delen. Laat dit weg of registreer eerst de toestemming"
+    ),
 }
 
 

@@ -1,0 +1,172 @@
+"""Benchmark letters: cold first letter, steady state per referral letter and per handout, 500 handouts.
+
+Compares with a bare ReportLab document of the same text (same fonts, same number of paragraphs) made
+in the same run. Targets (issue 5): steady state at most 2x bare ReportLab and at most 50 ms a letter.
+
+Run: ``.venv/bin/python benchmarks/letters.py [--repeat 50] [--batch 500] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pypdf
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from leerwinkel.config import Config
+from leerwinkel.letters import render
+from leerwinkel.letters.model import ReferralLetterOptions
+from leerwinkel.letters.service import LetterService
+from leerwinkel.letters.texts import load_texts
+from tests.factories import open_test_store
+from tests.lettersdata import build_referral
+
+NOW = dt.datetime(2026, 3, 16, 9, 30, tzinfo=dt.UTC)
+LOGO = str(Path(__file__).resolve().parent.parent / "resources" / "images" / "leerwinkel-logo.png")
+
+
+def bare_reportlab(lines: list[str], *, size: float, letterhead: bool = False) -> bytes:
+    """The same text as plain ReportLab paragraphs in the same embedded font: the baseline.
+
+    With ``letterhead`` every page also gets what any letter has: the logo and three lines of
+    sender text drawn on the canvas (no data access, no escaping, no layout rules of ours).
+    """
+    style = ParagraphStyle("bare", fontName=render.FONT, fontSize=size, leading=size * 1.35)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, topMargin=4 * cm)
+
+    def head(canvas: Any, _doc: Any) -> None:
+        # the same pre-flattened logo as ours, so only our own layer differs
+        canvas.drawImage(render._logo(LOGO), 2 * cm, A4[1] - 3.5 * cm, 2 * cm, 2 * cm)
+        canvas.setFont(render.FONT, 9)
+        for index, line in enumerate(("Leerwinkel Regio Mechelen", "Lange Schipstraat 27", "2800 Mechelen")):
+            canvas.drawString(5 * cm, A4[1] - (2 + 0.4 * index) * cm, line)
+
+    paragraphs = [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style) for line in lines]
+    if letterhead:
+        doc.build(paragraphs, onFirstPage=head, onLaterPages=head)
+    else:
+        doc.build(paragraphs)
+    return buffer.getvalue()
+
+
+def paired_ms(ours: Callable[[], object], bare: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median ms of ours and of the baseline, timed alternately so machine load hits both alike."""
+    ours_ms: list[float] = []
+    bare_ms: list[float] = []
+    for _ in range(repeat):
+        for action, samples in ((ours, ours_ms), (bare, bare_ms)):
+            start = time.perf_counter()
+            action()
+            samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(ours_ms), statistics.median(bare_ms)
+
+
+def text_lines(pdf: bytes) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    return [line for page in reader.pages for line in (page.extract_text() or "").splitlines() if line.strip()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_test_store(Config(data_dir=Path(folder)), now=NOW)
+        try:
+            built = build_referral(store, share=True)
+            service = LetterService(store)
+
+            start = time.perf_counter()
+            first = service.referral_letter(built.referral_id)  # fonts registered and texts loaded here
+            cold_ms = (time.perf_counter() - start) * 1000
+
+            info = service.referral_info(built.referral_id)
+            texts = load_texts("nl")
+            letter_lines = text_lines(first.pdf)
+            handout_lines = text_lines(service.handout(built.referral_id, "nl-en").pdf)
+            for _ in range(5):  # warm up both sides
+                service.handout(built.referral_id, "nl-en")
+                bare_reportlab(letter_lines, size=10.5, letterhead=True)
+            referral_ms, bare_letter_ms = paired_ms(
+                lambda: service.referral_letter(built.referral_id),
+                lambda: bare_reportlab(letter_lines, size=10.5),
+                args.repeat,
+            )
+            _, bare_letter_head_ms = paired_ms(
+                lambda: None, lambda: bare_reportlab(letter_lines, size=10.5, letterhead=True), args.repeat
+            )
+            render_only_ms, _ = paired_ms(
+                lambda: render.render_referral_letter(info, ReferralLetterOptions(), texts, today=NOW.date()),
+                lambda: None,
+                args.repeat,
+            )
+            handout_ms, bare_handout_ms = paired_ms(
+                lambda: service.handout(built.referral_id, "nl-en"),
+                lambda: bare_reportlab(handout_lines, size=13),
+                args.repeat,
+            )
+            _, bare_handout_head_ms = paired_ms(
+                lambda: None, lambda: bare_reportlab(handout_lines, size=13, letterhead=True), args.repeat
+            )
+
+            ids = [built.referral_id]
+            for index in range(args.batch - 1):
+                ids.append(build_referral(store, first_name=f"Cliënt {index}", share=True).referral_id)
+            start = time.perf_counter()
+            for referral_id in ids:
+                service.handout(referral_id, "nl")
+            batch_s = time.perf_counter() - start
+        finally:
+            store.dispose()
+
+    results = {
+        "cold_first_referral_letter_ms": round(cold_ms, 1),
+        "referral_letter_ms": round(referral_ms, 1),
+        "referral_letter_render_only_ms": round(render_only_ms, 1),
+        "bare_reportlab_letter_text_only_ms": round(bare_letter_ms, 1),
+        "bare_reportlab_letter_with_letterhead_ms": round(bare_letter_head_ms, 1),
+        "referral_letter_ratio_text_only": round(referral_ms / bare_letter_ms, 2),
+        "referral_letter_ratio_with_letterhead": round(referral_ms / bare_letter_head_ms, 2),
+        "handout_nl_en_ms": round(handout_ms, 1),
+        "bare_reportlab_handout_text_only_ms": round(bare_handout_ms, 1),
+        "bare_reportlab_handout_with_letterhead_ms": round(bare_handout_head_ms, 1),
+        "handout_ratio_text_only": round(handout_ms / bare_handout_ms, 2),
+        "handout_ratio_with_letterhead": round(handout_ms / bare_handout_head_ms, 2),
+        "batch_handouts": len(ids),
+        "batch_seconds": round(batch_s, 2),
+        "batch_ms_per_handout": round(batch_s * 1000 / len(ids), 1),
+    }
+    if args.json:
+        json.dump(results, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for key, value in results.items():
+            print(f"{key:<34} {value}")
+        fast = max(referral_ms, handout_ms) <= 50
+        ratio = max(referral_ms / bare_letter_head_ms, handout_ms / bare_handout_head_ms) <= 2
+        print("target <= 50 ms a letter:", "met" if fast else "NOT met")
+        print("target <= 2x bare ReportLab letter (with letterhead):", "met" if ratio else "NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,210 @@
+"""LetterService: make referral letters, handouts and catalogue sheets, save them and register them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from leerwinkel.errors import InvalidInputError, NotFoundError
+from leerwinkel.fileio import atomic_write_bytes
+from leerwinkel.ids import ClientId, CounsellorId, LetterId, ReferralId
+from leerwinkel.letters import data, render
+from leerwinkel.letters.model import (
+    ConsentRequiredError,
+    LetterAction,
+    LetterKind,
+    LetterRecord,
+    ReferralInfo,
+    ReferralLetterOptions,
+    RenderedLetter,
+    SessionHandout,
+    SiteChoice,
+)
+from leerwinkel.letters.texts import BASE_LANGUAGE, handout_languages, handout_texts, load_texts, to_local
+from leerwinkel.storage.models import Counsellor, Letter, Site
+from leerwinkel.storage.store import Store
+from leerwinkel.taxonomy import WISH_CATEGORIES
+
+log = logging.getLogger(__name__)
+
+
+def check_consent(info: ReferralInfo, options: ReferralLetterOptions) -> None:
+    """Refuse (ConsentRequiredError) personal background the client did not agree to share."""
+    if info.client.share_with_provider:
+        return
+    parts: list[str] = []
+    if options.background.strip():
+        parts.append("background")
+    if options.include_thresholds:
+        parts.append("thresholds")
+    if options.include_vulnerabilities:
+        parts.append("vulnerabilities")
+    if options.include_detention:
+        parts.append("detention")
+    if parts:
+        raise ConsentRequiredError(parts)
+
+
+class LetterService:
+    """Everything that leaves the Leerwinkel on paper. Rendering reads; only registering writes."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _today(self) -> dt.date:
+        return to_local(self.store.now()).date()
+
+    def today(self) -> dt.date:
+        """Today's date in Belgium, by the store's clock (the date printed on letters)."""
+        return self._today()
+
+    def sites(self) -> list[SiteChoice]:
+        """The active sites, prisons first, for choosing a session or a prison catalogue sheet."""
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Site).where(Site.active.is_(True))).all()
+            choices = [SiteChoice(code=row.code, name=row.name, is_prison=row.is_prison) for row in rows]
+        return sorted(choices, key=lambda c: (not c.is_prison, c.name.casefold()))
+
+    @staticmethod
+    def languages() -> tuple[str, ...]:
+        """The handout languages: ``nl`` plus ``nl-xx`` for every text file in resources/letters/."""
+        return handout_languages()
+
+    def referral_info(self, referral_id: uuid.UUID) -> ReferralInfo:
+        """The data a letter about this referral would use (NotFoundError for an unknown id)."""
+        with self.store.unit_of_work() as session:
+            return data.load_referral(session, referral_id, now=self.store.now())
+
+    def referral_letter(self, referral_id: uuid.UUID, options: ReferralLetterOptions | None = None) -> RenderedLetter:
+        """The referral letter to the provider, as a PDF in memory (nothing is registered yet).
+
+        Raises NotFoundError for an unknown referral and ConsentRequiredError when the options ask
+        for background the client did not agree to share with the provider.
+        """
+        options = options or ReferralLetterOptions()
+        info = self.referral_info(referral_id)
+        check_consent(info, options)
+        pdf = render.render_referral_letter(info, options, load_texts(BASE_LANGUAGE), today=self._today())
+        return RenderedLetter(
+            kind=LetterKind.REFERRAL,
+            language=BASE_LANGUAGE,
+            pdf=pdf,
+            referral_id=info.referral_id,
+            client_id=info.client_id,
+            counsellor_id=info.counsellor_id,
+            suggested_name=f"verwijsbrief-{info.reference}.pdf",
+        )
+
+    def handout(self, referral_id: uuid.UUID, language: str = BASE_LANGUAGE) -> RenderedLetter:
+        """The client's handout (afsprakenblad) in ``nl`` or a bilingual ``nl-xx``."""
+        base, second = handout_texts(language)
+        info = self.referral_info(referral_id)
+        pdf = render.render_handout(info, base, second, today=self._today())
+        return RenderedLetter(
+            kind=LetterKind.HANDOUT,
+            language=language,
+            pdf=pdf,
+            referral_id=info.referral_id,
+            client_id=info.client_id,
+            counsellor_id=info.counsellor_id,
+            suggested_name=f"afsprakenblad-{info.reference}-{language}.pdf",
+        )
+
+    def catalogue_sheet(self, categories: Sequence[str], *, city: str = "", prison: str = "") -> RenderedLetter:
+        """A sheet with the offerings of the categories in a municipality and/or a prison (site code).
+
+        Raises InvalidInputError for an unknown or missing category, NotFoundError for an unknown site.
+        """
+        if not categories:
+            raise InvalidInputError.single("required", field="category")
+        problems = [p for p in (WISH_CATEGORIES.problem(c, field="category") for c in categories) if p]
+        if problems:
+            raise InvalidInputError(problems)
+        with self.store.unit_of_work() as session:
+            info = data.load_catalogue_sheet(
+                session, list(dict.fromkeys(categories)), city=city.strip(), prison_code=prison
+            )
+        pdf = render.render_catalogue_sheet(info, load_texts(BASE_LANGUAGE), today=self._today())
+        return RenderedLetter(
+            kind=LetterKind.CATALOGUE,
+            language=BASE_LANGUAGE,
+            pdf=pdf,
+            suggested_name=f"aanbod-{'-'.join(info.categories)}.pdf",
+        )
+
+    def session_handouts(self, site_code: str, day: dt.date) -> list[SessionHandout]:
+        """The referrals made at one site (e.g. a prison) on one day, for a batch of handouts."""
+        with self.store.unit_of_work() as session:
+            site = data.find_site(session, site_code)
+            return data.session_handouts(session, site.id, day)
+
+    def record(
+        self, letter: RenderedLetter, action: LetterAction, *, counsellor_id: uuid.UUID | None = None
+    ) -> LetterRecord:
+        """Register a printed or saved letter (kind, time, counsellor, language, SHA-256) on its referral.
+
+        ``counsellor_id`` is who printed it; by default the counsellor of the referral.
+        """
+        who = counsellor_id or letter.counsellor_id
+        with self.store.unit_of_work() as session:
+            row = Letter(
+                referral_id=letter.referral_id,
+                client_id=letter.client_id,
+                kind=letter.kind.value,
+                language=letter.language,
+                action=action.value,
+                produced_at=self.store.now(),
+                counsellor_id=who,
+                sha256=letter.sha256,
+            )
+            session.add(row)
+            session.flush()
+            counsellor = session.get(Counsellor, who) if who else None
+            log.info("letter %s registered (%s, %s)", row.id, letter.kind.value, action.value)
+            return _record(row, counsellor.display_name if counsellor else "")
+
+    def save(self, letter: RenderedLetter, path: Path, *, counsellor_id: uuid.UUID | None = None) -> LetterRecord:
+        """Write the PDF safely (temporary name, then rename) and register it as saved."""
+        atomic_write_bytes(path, letter.pdf)
+        return self.record(letter, LetterAction.SAVED, counsellor_id=counsellor_id)
+
+    def letters_for_referral(self, referral_id: uuid.UUID) -> list[LetterRecord]:
+        """The registered letters of one referral, oldest first."""
+        return self._letters(Letter.referral_id == referral_id)
+
+    def letters_for_client(self, client_id: uuid.UUID) -> list[LetterRecord]:
+        """The registered letters of one client (all referrals), oldest first, for the timeline."""
+        return self._letters(Letter.client_id == client_id)
+
+    def _letters(self, condition: object) -> list[LetterRecord]:
+        with self.store.unit_of_work() as session:
+            query = (
+                select(Letter, Counsellor.display_name)
+                .outerjoin(Counsellor, Letter.counsellor_id == Counsellor.id)
+                .where(condition)  # type: ignore[arg-type]
+                .order_by(Letter.produced_at, Letter.created_at)
+            )
+            return [_record(row, name or "") for row, name in session.execute(query)]
+
+
+def _record(row: Letter, counsellor_name: str) -> LetterRecord:
+    return LetterRecord(
+        id=LetterId(row.id),
+        kind=LetterKind(row.kind),
+        action=LetterAction(row.action),
+        language=row.language,
+        produced_at=row.produced_at,
+        counsellor_id=CounsellorId(row.counsellor_id) if row.counsellor_id else None,
+        counsellor_name=counsellor_name,
+        referral_id=ReferralId(row.referral_id) if row.referral_id else None,
+        client_id=ClientId(row.client_id) if row.client_id else None,
+        sha256=row.sha256,
+    )
+
+
+__all__ = ["LetterService", "NotFoundError", "check_consent"]

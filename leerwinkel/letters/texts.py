@@ -1,0 +1,93 @@
+"""The letter texts in resources/letters/ (one JSON file a language) and Dutch-style dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from leerwinkel import paths
+from leerwinkel.errors import InvalidInputError
+
+BASE_LANGUAGE = "nl"
+LOCAL_ZONE = "Europe/Brussels"
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The texts of one language; ``text(section, key, **values)`` formats one sentence."""
+
+    language: str
+    data: dict[str, Any]
+
+    def text(self, section: str, key: str, **values: object) -> str:
+        template = self.data.get(section, {}).get(key)
+        if not isinstance(template, str):
+            raise KeyError(f"{self.language}.json has no text {section}.{key}")
+        return template.format(**values) if values else template
+
+    def schedule(self, code: str) -> str:
+        labels: dict[str, str] = self.data.get("handout", {}).get("schedules", {})
+        return labels.get(code, code)
+
+    def date(self, day: dt.date) -> str:
+        return str(self.data["date"]).format(day=day.day, month=self.data["months"][day.month - 1], year=day.year)
+
+    def datetime(self, moment: dt.datetime) -> str:
+        local = to_local(moment)
+        return str(self.data["datetime"]).format(
+            weekday=self.data["weekdays"][local.weekday()],
+            day=local.day,
+            month=self.data["months"][local.month - 1],
+            year=local.year,
+            time=f"{local.hour:02d}:{local.minute:02d}",
+        )
+
+
+def to_local(moment: dt.datetime) -> dt.datetime:
+    """A UTC timestamp in Belgian time (UTC when the zone database is missing)."""
+    try:
+        return moment.astimezone(zoneinfo.ZoneInfo(LOCAL_ZONE))
+    except zoneinfo.ZoneInfoNotFoundError:
+        return moment
+
+
+def letters_dir() -> Path:
+    return paths.resource("letters")
+
+
+@functools.cache
+def load_texts(language: str) -> Texts:
+    """The texts of one language (cached; the files are bundled and do not change while running)."""
+    path = letters_dir() / f"{language}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidInputError.single(
+            "unknown-code", field="handout-language", value=language, allowed=", ".join(handout_languages())
+        ) from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} does not hold a JSON object")
+    return Texts(language=language, data=data)
+
+
+def handout_languages() -> tuple[str, ...]:
+    """``nl`` plus ``nl-xx`` for every other language file in resources/letters/."""
+    others = sorted(p.stem for p in letters_dir().glob("*.json") if p.stem != BASE_LANGUAGE)
+    return (BASE_LANGUAGE, *(f"{BASE_LANGUAGE}-{code}" for code in others))
+
+
+def handout_texts(language: str) -> tuple[Texts, Texts | None]:
+    """The Dutch texts and, for ``nl-xx``, the second language; refuses an unknown language code."""
+    if language not in handout_languages():
+        raise InvalidInputError.single(
+            "unknown-code", field="handout-language", value=language, allowed=", ".join(handout_languages())
+        )
+    base = load_texts(BASE_LANGUAGE)
+    if language == BASE_LANGUAGE:
+        return base, None
+    return base, load_texts(language.split("-", 1)[1])

@@ -1,0 +1,164 @@
+"""The "Afdrukken" menu: handouts of a prison session in one batch, and a catalogue sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.messages import describe
+from leerwinkel.taxonomy import WISH_CATEGORIES
+from ui.letterpreview import BatchPrintDialog, LetterPreviewDialog
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class SessionHandoutsDialog(QDialog):
+    """Pick a site, a day and a language; print every handout of the referrals made there that day."""
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setWindowTitle(self.tr("Afsprakenbladen van een sessie afdrukken"))
+        self.site = QComboBox()
+        self.site.setAccessibleName(self.tr("Locatie"))
+        for choice in app.letters.sites():
+            self.site.addItem(choice.name, choice.code)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        today = app.letters.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setAccessibleName(self.tr("Datum van de sessie"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Taal"))
+        for code in app.letters.languages():
+            self.language.addItem(code, code)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_buddy(self.tr("&Locatie:"), self.site), self.site)
+        form.addRow(_buddy(self.tr("&Datum:"), self.day), self.day)
+        form.addRow(_buddy(self.tr("&Taal:"), self.language), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("&Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._on_print)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def selected_day(self) -> dt.date:
+        value = self.day.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def _on_print(self) -> None:
+        try:
+            result = BatchPrintDialog.run_for_session(
+                self,
+                self.app,
+                str(self.site.currentData()),
+                self.selected_day(),
+                language=str(self.language.currentData()),
+            )
+        except LeerwinkelError as error:
+            self.message.setText(describe(error))
+            return
+        if result.error:
+            self.message.setText(result.error)
+        elif result.total == 0:
+            self.message.setText(self.tr("Er zijn geen verwijzingen op deze locatie en datum."))
+        else:
+            self.message.setText(
+                self.tr("%1 van %2 afsprakenbladen afgedrukt.")
+                .replace("%1", str(result.printed))
+                .replace("%2", str(result.total))
+            )
+
+
+class CatalogueSheetDialog(QDialog):
+    """Pick categories and a municipality or a prison; preview the catalogue sheet."""
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setWindowTitle(self.tr("Aanbodblad maken"))
+        self.categories = QListWidget()
+        self.categories.setAccessibleName(self.tr("Categorieën"))
+        for term in WISH_CATEGORIES:
+            item = QListWidgetItem(term.label_nl)
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.categories.addItem(item)
+        self.city = QLineEdit()
+        self.city.setAccessibleName(self.tr("Gemeente"))
+        self.prison = QComboBox()
+        self.prison.setAccessibleName(self.tr("Gevangenis"))
+        self.prison.addItem(self.tr("(geen)"), "")
+        for choice in app.letters.sites():
+            if choice.is_prison:
+                self.prison.addItem(choice.name, choice.code)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(_buddy(self.tr("&Categorieën:"), self.categories), self.categories)
+        form.addRow(_buddy(self.tr("&Gemeente:"), self.city), self.city)
+        form.addRow(_buddy(self.tr("G&evangenis:"), self.prison), self.prison)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = buttons.addButton(self.tr("&Voorbeeld…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self._on_preview)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def checked_categories(self) -> list[str]:
+        items = (self.categories.item(i) for i in range(self.categories.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_preview(self) -> None:
+        try:
+            letter = self.app.letters.catalogue_sheet(
+                self.checked_categories(), city=self.city.text(), prison=str(self.prison.currentData())
+            )
+        except LeerwinkelError as error:
+            self.message.setText(describe(error))
+            return
+        self.message.clear()
+        LetterPreviewDialog.show_for(self, self.app, letter)
+
+
+def install_letter_actions(window: QMainWindow, app: Leerwinkel) -> None:
+    """Add the "Afdrukken" menu with the session batch and the catalogue sheet to the main window."""
+    menu = window.menuBar().addMenu(window.tr("&Afdrukken"))
+    session = menu.addAction(window.tr("Afsprakenbladen van een &sessie…"))
+    session.triggered.connect(lambda: SessionHandoutsDialog(app, window).exec())
+    sheet = menu.addAction(window.tr("&Aanbodblad…"))
+    sheet.triggered.connect(lambda: CatalogueSheetDialog(app, window).exec())
