@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel import __version__
+from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
@@ -31,6 +32,7 @@ class Leerwinkel:
     def __init__(self, config: Config, store: Store) -> None:
         self.config = config
         self.store = store
+        self.catalogue = CatalogueService(store)
 
     def info(self) -> Info:
         return Info(
