@@ -68,4 +68,6 @@ def open_app(config: Config | None = None, *, data_dir: Path | None = None, cloc
     """Open (and on first start create) the database and return the facade."""
     config = config or load_config(data_dir)
     store = open_store(config, clock=clock)
-    return Leerwinkel(config, store)
+    app = Leerwinkel(config, store)
+    app.catalogue.load_bundle()  # first start, or a newer bundled catalogue in this release
+    return app

@@ -2,13 +2,66 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from leerwinkel.catalogue.dataset import Dataset
+from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
 from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
+from leerwinkel.catalogue.persist import ImportCounts, apply_dataset, dataset_from_session
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.catalogue.repository import load_offerings
+from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import OfferingId
+from leerwinkel.storage.models import Location, Provider, Setting
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SETTING = "catalogue.bundle_version"
+
+#: Called with (steps done, steps in all) while a long operation runs.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did; ``format`` is the format that was recognised."""
+
+    format: str
+    added: int
+    changed: int
+    unchanged: int
+    skipped_local: int = 0
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    format: str
+    providers: int
+    locations: int
+    offerings: int
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    format: str
+    path: str
+    providers: int
+    locations: int
+    offerings: int
+
+
+def bundled_catalogue() -> Path:
+    from leerwinkel.paths import resource
+
+    return resource("catalogue", "catalogue.json")
 
 
 class CatalogueService:
@@ -16,12 +69,52 @@ class CatalogueService:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._index: SearchIndex | None = None
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str = "", filters: SearchFilters | None = None) -> SearchResult:
+        """Every offering that matches, best first (ids only; see :meth:`summaries`)."""
+        filters = filters or SearchFilters()
+        self._check_filters(filters)
+        return self._current_index().search(query, filters)
+
+    def summaries(self, ids: Sequence[OfferingId]) -> list[OfferingSummary | None]:
+        """Result rows for ``ids``; None for an id that no longer exists."""
+        return self._current_index().summaries(ids)
+
+    def refresh(self) -> None:
+        """Forget the search index, to see changes made by another desk on a shared database."""
+        self._index = None
+
+    def _current_index(self) -> SearchIndex:
+        today = self.store.now().date()
+        if self._index is None or self._index.today != today:
+            with self.store.unit_of_work() as session:
+                offerings = load_offerings(session, include_inactive=True)
+            self._index = SearchIndex.build(offerings, today=today)
+        return self._index
+
+    @staticmethod
+    def _check_filters(filters: SearchFilters) -> None:
+        if filters.category:
+            WISH_CATEGORIES.validate(filters.category, field="category")
+        for code in filters.schedules:
+            SCHEDULES.validate(code, field="schedule")
+        if filters.dutch_level:
+            DUTCH_LEVELS.validate(filters.dutch_level, field="dutch_level")
+        from leerwinkel.catalogue.search import COSTS
+
+        if filters.cost and filters.cost not in COSTS:
+            raise InvalidInputError.single("unknown-code", field="cost", value=filters.cost, allowed=", ".join(COSTS))
+
+    # -- matching -----------------------------------------------------------------------------
 
     def match(self, category: str, profile: ClientProfile, *, text: str = "", limit: int = 20) -> MatchResult:
         """Offerings of ``category`` ranked for ``profile``, plus the excluded ones with their reasons.
 
         ``text`` narrows the candidates with the same search as :meth:`search`. Raises
-        InvalidInputError for an unknown category, Dutch level, schedule or target group.
+        InvalidInputError for an unknown category, Dutch level, schedule, target group or budget.
         """
         WISH_CATEGORIES.validate(category, field="category")
         DUTCH_LEVELS.validate(profile.dutch_level, field="dutch_level")
@@ -34,9 +127,8 @@ class CatalogueService:
         with self.store.unit_of_work() as session:
             offerings = load_offerings(session, category=category)
         if text.strip():
-            from leerwinkel.catalogue.search import matches_text
-
-            offerings = [o for o in offerings if matches_text(o, text)]
+            found = set(self.search(text, SearchFilters(category=category)).ids)
+            offerings = [o for o in offerings if o.id in found]
         return rank_offerings(offerings, profile, today=self.store.now().date(), limit=limit)
 
     def get_offering(self, offering_id: OfferingId) -> OfferingInfo:
@@ -46,3 +138,82 @@ class CatalogueService:
         if not found:
             raise NotFoundError("offering", offering_id)
         return found[0]
+
+    # -- files --------------------------------------------------------------------------------
+
+    def validate_file(self, path: Path) -> ValidationReport:
+        """Check a catalogue file without changing anything; InvalidInputError lists every problem."""
+        providers, locations = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations)
+        data = result.data
+        return ValidationReport(result.format, len(data.providers), len(data.locations), len(data.offerings))
+
+    def import_file(self, path: Path, *, progress: Progress | None = None) -> ImportReport:
+        """Add or update records by stable id, all or nothing.
+
+        A file with any problem changes nothing and raises InvalidInputError listing them all.
+        """
+        report = progress or (lambda _done, _total: None)
+        report(0, 3)
+        providers, locations = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations)
+        report(1, 3)
+        with self.store.unit_of_work() as session:
+            counts = apply_dataset(session, result.data, origin="import", keep_local_edits=False)
+        report(2, 3)
+        self.refresh()
+        report(3, 3)
+        log.info("catalogue import (%s): %s", result.format, counts)
+        return _report(result.format, counts)
+
+    def export_file(self, path: Path, fmt: str, *, progress: Progress | None = None) -> ExportReport:
+        """Write the whole catalogue (also inactive records) in ``fmt`` (see EXPORT_FORMATS)."""
+        if fmt not in EXPORT_FORMATS:
+            raise InvalidInputError.single("unknown-code", field="format", value=fmt, allowed=", ".join(EXPORT_FORMATS))
+        report = progress or (lambda _done, _total: None)
+        report(0, 2)
+        data = self.export_dataset()
+        report(1, 2)
+        write_path(path, data, fmt)
+        report(2, 2)
+        return ExportReport(fmt, str(path), len(data.providers), len(data.locations), len(data.offerings))
+
+    def export_dataset(self) -> Dataset:
+        with self.store.unit_of_work() as session:
+            return dataset_from_session(session)
+
+    def _known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        with self.store.unit_of_work() as session:
+            providers = frozenset(session.scalars(select(Provider.external_id)))
+            locations = frozenset(session.scalars(select(Location.external_id)))
+        return providers, locations
+
+    # -- the bundled catalogue ----------------------------------------------------------------
+
+    def load_bundle(self, path: Path | None = None, *, force: bool = False) -> ImportReport | None:
+        """Load the bundled catalogue when the catalogue is empty or the bundle is newer.
+
+        Records that came from an older bundle are updated; records a counsellor added or edited
+        are left alone. Returns None when nothing needed doing.
+        """
+        path = path or bundled_catalogue()
+        result = read_path(path)
+        version = result.bundle_version or ""
+        with self.store.unit_of_work() as session:
+            setting = session.scalar(select(Setting).where(Setting.key == BUNDLE_SETTING))
+            empty = not session.scalar(select(func.count()).select_from(Provider))
+            loaded = setting.value if setting is not None else ""
+            if not (force or empty or version > loaded):
+                return None
+            counts = apply_dataset(session, result.data, origin="bundle", keep_local_edits=True)
+            if setting is None:
+                session.add(Setting(key=BUNDLE_SETTING, value=version))
+            else:
+                setting.value = version
+        self.refresh()
+        log.info("bundled catalogue %s loaded: %s", version, counts)
+        return _report("json", counts)
+
+
+def _report(fmt: str, counts: ImportCounts) -> ImportReport:
+    return ImportReport(fmt, counts.added, counts.changed, counts.unchanged, counts.skipped_local)

@@ -1,0 +1,220 @@
+"""Write a Dataset into the database by stable id, and read the database back as a Dataset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
+from leerwinkel.catalogue.repository import offering_schedules, split_sources
+from leerwinkel.storage.models import Location, Offering, Provider
+
+SCHEDULE_COLUMNS = {
+    "dag": "schedule_day",
+    "avond": "schedule_evening",
+    "weekend": "schedule_weekend",
+    "online": "schedule_online",
+    "afstandsonderwijs": "schedule_distance",
+}
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped_local: int = 0  # bundle updates not applied because a counsellor edited the record
+
+    def __add__(self, other: ImportCounts) -> ImportCounts:
+        return ImportCounts(
+            self.added + other.added,
+            self.changed + other.changed,
+            self.unchanged + other.unchanged,
+            self.skipped_local + other.skipped_local,
+        )
+
+
+def _provider_columns(row: ProviderRow) -> dict[str, Any]:
+    return {
+        "name": row.name,
+        "kind": row.kind,
+        "description": row.description,
+        "website": row.website,
+        "email": row.email,
+        "phone": row.phone,
+        "sources": "\n".join(row.sources),
+        "last_verified": row.last_verified,
+        "active": row.active,
+    }
+
+
+def _location_columns(row: LocationRow) -> dict[str, Any]:
+    return {
+        "name": row.name,
+        "street": row.street,
+        "postcode": row.postcode,
+        "city": row.city,
+        "phone": row.phone,
+        "opening_hours": row.opening_hours,
+        "prison_site_code": row.prison_site_code,
+        "sources": "\n".join(row.sources),
+        "last_verified": row.last_verified,
+        "active": row.active,
+    }
+
+
+def _offering_columns(row: OfferingRow) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "title": row.title,
+        "category": row.category,
+        "description": row.description,
+        "language": row.language,
+        "dutch_level_min": row.dutch_level_min,
+        "literacy_required": row.literacy_required,
+        "schedule_note": row.schedule_note,
+        "is_free": row.is_free,
+        "reduced_for_jobseekers": row.reduced_for_jobseekers,
+        "reduced_for_prisoners": row.reduced_for_prisoners,
+        "cost_note": row.cost_note,
+        "in_prison": row.in_prison,
+        "admission": row.admission,
+        "what_to_bring": row.what_to_bring,
+        "website": row.website,
+        "email": row.email,
+        "phone": row.phone,
+        "sources": "\n".join(row.sources),
+        "last_verified": row.last_verified,
+        "active": row.active,
+    }
+    for code, column in SCHEDULE_COLUMNS.items():
+        values[column] = code in row.schedules
+    return values
+
+
+def apply_dataset(session: Session, data: Dataset, *, origin: str, keep_local_edits: bool) -> ImportCounts:
+    """Add or update every row by its stable id; the caller's unit of work commits or rolls back.
+
+    With ``keep_local_edits`` (the bundle), records a counsellor added or edited are left alone.
+    """
+    counts = ImportCounts()
+    providers = {p.external_id: p for p in session.scalars(select(Provider))}
+    locations = {loc.external_id: loc for loc in session.scalars(select(Location))}
+    offerings = {o.external_id: o for o in session.scalars(select(Offering).options(selectinload(Offering.locations)))}
+
+    def upsert(existing: Any, model: type[Any], key: str, columns: dict[str, Any], extra: dict[str, Any]) -> Any:
+        nonlocal counts
+        if existing is None:
+            obj = model(external_id=key, origin=origin, locally_modified=False, **columns, **extra)
+            session.add(obj)
+            counts += ImportCounts(added=1)
+            return obj
+        if keep_local_edits and (existing.locally_modified or existing.origin == "local"):
+            counts += ImportCounts(skipped_local=1)
+            return existing
+        changed = {k: v for k, v in {**columns, **extra}.items() if getattr(existing, k) != v}
+        if changed:
+            for k, v in changed.items():
+                setattr(existing, k, v)
+            existing.locally_modified = (
+                False if keep_local_edits else existing.locally_modified or existing.origin == "bundle"
+            )
+            counts += ImportCounts(changed=1)
+        else:
+            counts += ImportCounts(unchanged=1)
+        return existing
+
+    for row in data.providers:
+        providers[row.id] = upsert(providers.get(row.id), Provider, row.id, _provider_columns(row), {})
+    session.flush()
+    for loc_row in data.locations:
+        extra = {"provider_id": providers[loc_row.provider].id}
+        locations[loc_row.id] = upsert(
+            locations.get(loc_row.id), Location, loc_row.id, _location_columns(loc_row), extra
+        )
+    session.flush()
+    for off_row in data.offerings:
+        existing = offerings.get(off_row.id)
+        extra = {"provider_id": providers[off_row.provider].id}
+        before = counts
+        obj = upsert(existing, Offering, off_row.id, _offering_columns(off_row), extra)
+        if counts.skipped_local > before.skipped_local:
+            continue
+        wanted = [locations[key] for key in off_row.locations]
+        if sorted(loc.external_id for loc in obj.locations) != sorted(off_row.locations):
+            obj.locations = wanted
+            if existing is not None and counts.unchanged > before.unchanged:
+                counts = ImportCounts(counts.added, counts.changed + 1, counts.unchanged - 1, counts.skipped_local)
+    session.flush()
+    return counts
+
+
+def dataset_from_session(session: Session) -> Dataset:
+    """The whole catalogue (active and inactive records) as a Dataset in id order."""
+    provider_keys = {p.id: p.external_id for p in session.scalars(select(Provider))}
+    providers = [
+        ProviderRow(
+            id=p.external_id,
+            name=p.name,
+            kind=p.kind,
+            description=p.description,
+            website=p.website,
+            email=p.email,
+            phone=p.phone,
+            sources=split_sources(p.sources),
+            last_verified=p.last_verified,
+            active=p.active,
+        )
+        for p in session.scalars(select(Provider))
+    ]
+    locations = [
+        LocationRow(
+            id=loc.external_id,
+            provider=provider_keys[loc.provider_id],
+            name=loc.name,
+            street=loc.street,
+            postcode=loc.postcode,
+            city=loc.city,
+            phone=loc.phone,
+            opening_hours=loc.opening_hours,
+            prison_site_code=loc.prison_site_code,
+            sources=split_sources(loc.sources),
+            last_verified=loc.last_verified,
+            active=loc.active,
+        )
+        for loc in session.scalars(select(Location))
+    ]
+    offerings = []
+    for o in session.scalars(select(Offering).options(selectinload(Offering.locations))):
+        order = list(SCHEDULE_COLUMNS)
+        offerings.append(
+            OfferingRow(
+                id=o.external_id,
+                provider=provider_keys[o.provider_id],
+                title=o.title,
+                category=o.category,
+                description=o.description,
+                language=o.language,
+                dutch_level_min=o.dutch_level_min,
+                literacy_required=o.literacy_required,
+                schedules=tuple(sorted(offering_schedules(o), key=order.index)),
+                schedule_note=o.schedule_note,
+                is_free=o.is_free,
+                reduced_for_jobseekers=o.reduced_for_jobseekers,
+                reduced_for_prisoners=o.reduced_for_prisoners,
+                cost_note=o.cost_note,
+                in_prison=o.in_prison,
+                admission=o.admission,
+                what_to_bring=o.what_to_bring,
+                website=o.website,
+                email=o.email,
+                phone=o.phone,
+                locations=tuple(sorted(loc.external_id for loc in o.locations)),
+                sources=split_sources(o.sources),
+                last_verified=o.last_verified,
+                active=o.active,
+            )
+        )
+    return Dataset(tuple(providers), tuple(locations), tuple(offerings)).sorted()
