@@ -16,6 +16,7 @@ from typing import Any
 
 from leerwinkel.catalogue.records import SCHEDULE_CODES
 from leerwinkel.errors import Problem
+from leerwinkel.messages import _
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 
 
@@ -163,6 +164,9 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
         ),
     ),
 }
+
+#: Dutch names of the tables, for problem sentences.
+TABLE_LABELS = {"providers": _("aanbieders"), "locations": _("locaties"), "offerings": _("aanbod")}
 
 VOCABULARIES = {"category": WISH_CATEGORIES, "dutch_level": DUTCH_LEVELS, "schedule": SCHEDULES}
 
@@ -318,7 +322,8 @@ def validate_dataset(
         seen: set[str] = set()
         for row in rows:
             if row.id in seen:
-                problems.append(Problem("duplicate-id", "id", file=file, record=row.id, details={"table": table}))
+                details: dict[str, object] = {"table": TABLE_LABELS[table]}
+                problems.append(Problem("duplicate-id", "id", file=file, record=row.id, details=details))
             seen.add(row.id)
     providers = {p.id for p in data.providers} | known_providers
     locations = {loc.id for loc in data.locations} | known_locations

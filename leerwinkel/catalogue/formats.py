@@ -9,6 +9,11 @@ from leerwinkel.catalogue import hsds, native, spreadsheet
 from leerwinkel.catalogue.dataset import Dataset, validate_dataset
 from leerwinkel.errors import InvalidInputError, Problem
 
+#: Problems that leave nothing of the file to check further.
+_WHOLE_FILE = frozenset(
+    {"bad-encoding", "empty-file", "truncated", "bad-json", "bad-csv", "bad-csv-dialect", "bad-xlsx"}
+)
+
 EXPORT_FORMATS = ("json", "csv", "xlsx", "hsds", "hsds-csv")
 
 
@@ -49,7 +54,7 @@ def read_path(
             if not tables:
                 problems.append(Problem("unknown-format", None, file=str(path)))
             data = spreadsheet.read_csv_files(tables, problems)
-    elif path.suffix.lower() == ".xlsx":
+    elif path.suffix.lower() == ".xlsx" or _starts_with(path, b"PK\x03\x04"):
         fmt = "xlsx"
         data = spreadsheet.read_xlsx(path.read_bytes(), name, problems)
     elif path.suffix.lower() == ".csv":
@@ -71,13 +76,26 @@ def read_path(
             else:
                 fmt = "hsds"
                 data = hsds.read_hsds(document, name, problems, known_providers=known_providers)
-    if not problems:
+    if not any(p.reason in _WHOLE_FILE for p in problems):
+        # Rows with problems were left out; their ids still count as present, so that the reference
+        # check reports only references that are broken in the file itself.
+        flawed = frozenset(p.record for p in problems if p.record)
         problems.extend(
-            validate_dataset(data, file=name, known_providers=known_providers, known_locations=known_locations)
+            validate_dataset(
+                data,
+                file=name,
+                known_providers=known_providers | flawed,
+                known_locations=known_locations | flawed,
+            )
         )
     if problems:
         raise InvalidInputError(problems)
     return ReadResult(format=fmt, data=data, bundle_version=bundle_version)
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(magic)) == magic
 
 
 def _package_resources(package: Path, problems: list[Problem]) -> dict[str, str]:

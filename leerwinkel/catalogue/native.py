@@ -7,7 +7,7 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from leerwinkel.catalogue.dataset import TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
 from leerwinkel.errors import Problem
 
 FORMAT_NAME = "leerwinkel-catalogue"
@@ -33,11 +33,32 @@ def parse_json(raw: bytes, file: str, problems: list[Problem]) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        reason = "truncated" if error.pos >= len(text.rstrip()) else "bad-json"
+        reason = "truncated" if _is_cut_off(text) else "bad-json"
         problems.append(
             Problem(reason, None, file=file, row=error.lineno, details={"column": error.colno, "message": error.msg})
         )
         return None
+
+
+def _is_cut_off(text: str) -> bool:
+    """True when brackets or a string are still open at the end: the file was cut off."""
+    depth = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def is_native(document: Any) -> bool:
@@ -58,7 +79,7 @@ def read_native(document: Any, file: str, problems: list[Problem]) -> Dataset:
             problems.append(Problem("wrong-type", table, file=file, details={"expected": "lijst"}))
             items = []
         for index, item in enumerate(items, start=1):
-            place = Place(file=file, row=index, problems=problems)
+            place = Place(file=f"{file} ({TABLE_LABELS[table]})", row=index, problems=problems)
             if not isinstance(item, dict):
                 place.add("wrong-type", table, expected="object")
                 continue

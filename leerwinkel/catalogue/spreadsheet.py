@@ -11,7 +11,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from leerwinkel.catalogue.dataset import TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.native import decode_text
 from leerwinkel.errors import Problem
 from leerwinkel.tabular import Cell, csv_bytes, xlsx_bytes
@@ -72,10 +72,12 @@ def read_table_rows(
     header = [str(h).strip() if h is not None else "" for h in header]
     for name in header:
         if name and name not in known:
-            problems.append(Problem("unknown-column", name, file=file, row=1, details={"table": table}))
+            problems.append(Problem("unknown-column", name, file=file, row=1, details={"table": TABLE_LABELS[table]}))
     for spec in TABLES[table][1]:
         if spec.required and spec.name not in header:
-            problems.append(Problem("missing-column", spec.name, file=file, row=1, details={"table": table}))
+            problems.append(
+                Problem("missing-column", spec.name, file=file, row=1, details={"table": TABLE_LABELS[table]})
+            )
     if any(p.file == file and p.row == 1 for p in problems):
         return []
     rows: list[Any] = []
