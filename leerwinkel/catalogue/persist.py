@@ -37,7 +37,7 @@ class ImportCounts:
         )
 
 
-def _provider_columns(row: ProviderRow) -> dict[str, Any]:
+def provider_columns(row: ProviderRow) -> dict[str, Any]:
     return {
         "name": row.name,
         "kind": row.kind,
@@ -66,7 +66,7 @@ def _location_columns(row: LocationRow) -> dict[str, Any]:
     }
 
 
-def _offering_columns(row: OfferingRow) -> dict[str, Any]:
+def offering_columns(row: OfferingRow) -> dict[str, Any]:
     values: dict[str, Any] = {
         "title": row.title,
         "category": row.category,
@@ -127,7 +127,7 @@ def apply_dataset(session: Session, data: Dataset, *, origin: str, keep_local_ed
         return existing
 
     for row in data.providers:
-        providers[row.id] = upsert(providers.get(row.id), Provider, row.id, _provider_columns(row), {})
+        providers[row.id] = upsert(providers.get(row.id), Provider, row.id, provider_columns(row), {})
     session.flush()
     for loc_row in data.locations:
         extra = {"provider_id": providers[loc_row.provider].id}
@@ -139,7 +139,7 @@ def apply_dataset(session: Session, data: Dataset, *, origin: str, keep_local_ed
         existing = offerings.get(off_row.id)
         extra = {"provider_id": providers[off_row.provider].id}
         before = counts
-        obj = upsert(existing, Offering, off_row.id, _offering_columns(off_row), extra)
+        obj = upsert(existing, Offering, off_row.id, offering_columns(off_row), extra)
         if counts.skipped_local > before.skipped_local:
             continue
         wanted = [locations[key] for key in off_row.locations]

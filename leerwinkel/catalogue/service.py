@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
-from leerwinkel.catalogue.dataset import Dataset
+from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
 from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
-from leerwinkel.catalogue.persist import ImportCounts, apply_dataset, dataset_from_session
-from leerwinkel.catalogue.records import OfferingInfo
-from leerwinkel.catalogue.repository import load_offerings
+from leerwinkel.catalogue.normalize import words
+from leerwinkel.catalogue.persist import (
+    ImportCounts,
+    apply_dataset,
+    dataset_from_session,
+    offering_columns,
+    provider_columns,
+)
+from leerwinkel.catalogue.records import OfferingInfo, ProviderInfo
+from leerwinkel.catalogue.repository import load_offerings, provider_info
 from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
-from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import OfferingId
-from leerwinkel.storage.models import Location, Provider, Setting
+from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
+from leerwinkel.ids import OfferingId, ProviderId
+from leerwinkel.storage.models import Location, Offering, Provider, Setting
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
 
@@ -70,6 +79,7 @@ class CatalogueService:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._index: SearchIndex | None = None
+        self.editor = CatalogueEditor(self)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -79,7 +89,7 @@ class CatalogueService:
         self._check_filters(filters)
         return self._current_index().search(query, filters)
 
-    def summaries(self, ids: Sequence[OfferingId]) -> list[OfferingSummary | None]:
+    def summaries(self, ids: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
         """Result rows for ``ids``; None for an id that no longer exists."""
         return self._current_index().summaries(ids)
 
@@ -217,3 +227,115 @@ class CatalogueService:
 
 def _report(fmt: str, counts: ImportCounts) -> ImportReport:
     return ImportReport(fmt, counts.added, counts.changed, counts.unchanged, counts.skipped_local)
+
+
+class CatalogueEditor:
+    """Add, edit and deactivate providers and offerings by hand (the Catalogus page).
+
+    Records saved here are marked as local, so a newer bundled catalogue leaves them alone.
+    """
+
+    def __init__(self, service: CatalogueService) -> None:
+        self.service = service
+        self.store = service.store
+
+    def providers(self) -> list[ProviderInfo]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Provider).order_by(Provider.name, Provider.external_id))
+            return [provider_info(p) for p in rows]
+
+    def save_provider(self, values: Mapping[str, object], *, provider_id: ProviderId | None = None) -> ProviderId:
+        """Create or update a provider from field values (see dataset.TABLES); InvalidInputError lists problems."""
+        with self.store.unit_of_work() as session:
+            existing = session.get(Provider, provider_id) if provider_id else None
+            if provider_id and existing is None:
+                raise NotFoundError("provider", provider_id)
+            key = existing.external_id if existing else _new_key(str(values.get("name") or "aanbieder"))
+            row = _checked_row("providers", {**values, "id": key})
+            columns = {k: v for k, v in provider_columns(row).items()}
+            if existing is None:
+                existing = Provider(external_id=key, origin="local", locally_modified=True, **columns)
+                session.add(existing)
+            else:
+                for name, value in columns.items():
+                    setattr(existing, name, value)
+                existing.locally_modified = True
+            session.flush()
+            new_id = ProviderId(existing.id)
+        self.service.refresh()
+        return new_id
+
+    def save_offering(self, values: Mapping[str, object], *, offering_id: OfferingId | None = None) -> OfferingId:
+        """Create or update an offering from field values; ``provider`` is the provider's external id.
+
+        Without ``locations`` in ``values`` an existing offering keeps its places.
+        """
+        with self.store.unit_of_work() as session:
+            existing = session.get(Offering, offering_id) if offering_id else None
+            if offering_id and existing is None:
+                raise NotFoundError("offering", offering_id)
+            key = existing.external_id if existing else _new_key(str(values.get("title") or "aanbod"))
+            raw = dict(values)
+            if existing is not None and "locations" not in raw:
+                raw["locations"] = [loc.external_id for loc in existing.locations]
+            row = _checked_row("offerings", {**raw, "id": key})
+            provider = session.scalar(select(Provider).where(Provider.external_id == row.provider))
+            problems = []
+            if provider is None:
+                problems.append(Problem("broken-reference", "provider", details={"value": row.provider}))
+            places = list(session.scalars(select(Location).where(Location.external_id.in_(row.locations))))
+            if len(places) != len(set(row.locations)):
+                missing = set(row.locations) - {p.external_id for p in places}
+                problems.append(Problem("broken-reference", "locations", details={"value": ", ".join(sorted(missing))}))
+            if problems:
+                raise InvalidInputError(problems)
+            assert provider is not None
+            columns = offering_columns(row)
+            if existing is None:
+                existing = Offering(
+                    external_id=key, origin="local", locally_modified=True, provider_id=provider.id, **columns
+                )
+                session.add(existing)
+            else:
+                for name, value in columns.items():
+                    setattr(existing, name, value)
+                existing.provider_id = provider.id
+                existing.locally_modified = True
+            existing.locations = places
+            session.flush()
+            new_id = OfferingId(existing.id)
+        self.service.refresh()
+        return new_id
+
+    def set_offering_active(self, offering_id: OfferingId, active: bool) -> None:
+        """Deactivate (or reactivate) an offering; it stays in the catalogue, hidden from searches."""
+        with self.store.unit_of_work() as session:
+            offering = session.get(Offering, offering_id)
+            if offering is None:
+                raise NotFoundError("offering", offering_id)
+            offering.active = active
+            offering.locally_modified = True
+        self.service.refresh()
+
+    def set_provider_active(self, provider_id: ProviderId, active: bool) -> None:
+        with self.store.unit_of_work() as session:
+            provider = session.get(Provider, provider_id)
+            if provider is None:
+                raise NotFoundError("provider", provider_id)
+            provider.active = active
+            provider.locally_modified = True
+        self.service.refresh()
+
+
+def _checked_row(table: str, raw: Mapping[str, object]) -> Any:
+    place = Place()
+    row = row_from_mapping(table, raw, place)
+    if row is None:
+        raise InvalidInputError(place.problems)
+    return row
+
+
+def _new_key(text: str) -> str:
+    """A readable, unique external id for a record made by hand: "local-<slug>-<8 hex>"."""
+    slug = "-".join(words(text))[:80] or "record"
+    return f"local-{slug}-{uuid.uuid4().hex[:8]}"
