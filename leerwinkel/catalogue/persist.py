@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.repository import offering_schedules, split_sources
-from leerwinkel.storage.models import Location, Offering, Provider
+from leerwinkel.storage.models import Location, Offering, OfferingLocation, Provider
 
 SCHEDULE_COLUMNS = {
     "dag": "schedule_day",
@@ -94,61 +96,115 @@ def offering_columns(row: OfferingRow) -> dict[str, Any]:
     return values
 
 
-def apply_dataset(session: Session, data: Dataset, *, origin: str, keep_local_edits: bool) -> ImportCounts:
+def apply_dataset(
+    session: Session,
+    data: Dataset,
+    *,
+    origin: str,
+    keep_local_edits: bool,
+    now: dt.datetime,
+    device: str,
+) -> ImportCounts:
     """Add or update every row by its stable id; the caller's unit of work commits or rolls back.
 
     With ``keep_local_edits`` (the bundle), records a counsellor added or edited are left alone.
+    New records go in with bulk INSERTs (an import of 50,000 offerings must take seconds, not
+    minutes); changed records go through the ORM so their version counter catches conflicts.
     """
     counts = ImportCounts()
-    providers = {p.external_id: p for p in session.scalars(select(Provider))}
-    locations = {loc.external_id: loc for loc in session.scalars(select(Location))}
-    offerings = {o.external_id: o for o in session.scalars(select(Offering).options(selectinload(Offering.locations)))}
+    providers = {p.external_id: p.id for p in session.scalars(select(Provider))}
+    locations = {loc.external_id: loc.id for loc in session.scalars(select(Location))}
+    existing_providers = {p.external_id: p for p in session.scalars(select(Provider))}
+    existing_locations = {loc.external_id: loc for loc in session.scalars(select(Location))}
+    existing_offerings = {
+        o.external_id: o for o in session.scalars(select(Offering).options(selectinload(Offering.locations)))
+    }
+    stamp = {"created_at": now, "updated_at": now, "updated_by_device": device, "version": 1}
 
-    def upsert(existing: Any, model: type[Any], key: str, columns: dict[str, Any], extra: dict[str, Any]) -> Any:
-        nonlocal counts
-        if existing is None:
-            obj = model(external_id=key, origin=origin, locally_modified=False, **columns, **extra)
-            session.add(obj)
-            counts += ImportCounts(added=1)
-            return obj
+    def update(existing: Any, columns: dict[str, Any]) -> str:
+        """Apply changed columns to an existing record; 'skipped', 'changed' or 'unchanged'."""
         if keep_local_edits and (existing.locally_modified or existing.origin == "local"):
-            counts += ImportCounts(skipped_local=1)
-            return existing
-        changed = {k: v for k, v in {**columns, **extra}.items() if getattr(existing, k) != v}
-        if changed:
-            for k, v in changed.items():
-                setattr(existing, k, v)
-            existing.locally_modified = (
-                False if keep_local_edits else existing.locally_modified or existing.origin == "bundle"
-            )
-            counts += ImportCounts(changed=1)
-        else:
-            counts += ImportCounts(unchanged=1)
-        return existing
-
-    for row in data.providers:
-        providers[row.id] = upsert(providers.get(row.id), Provider, row.id, provider_columns(row), {})
-    session.flush()
-    for loc_row in data.locations:
-        extra = {"provider_id": providers[loc_row.provider].id}
-        locations[loc_row.id] = upsert(
-            locations.get(loc_row.id), Location, loc_row.id, _location_columns(loc_row), extra
+            return "skipped"
+        changed = {k: v for k, v in columns.items() if getattr(existing, k) != v}
+        if not changed:
+            return "unchanged"
+        for k, v in changed.items():
+            setattr(existing, k, v)
+        existing.locally_modified = (
+            False if keep_local_edits else existing.locally_modified or existing.origin == "bundle"
         )
-    session.flush()
+        return "changed"
+
+    def tally(outcome: str) -> None:
+        nonlocal counts
+        counts += {
+            "added": ImportCounts(added=1),
+            "changed": ImportCounts(changed=1),
+            "unchanged": ImportCounts(unchanged=1),
+            "skipped": ImportCounts(skipped_local=1),
+        }[outcome]
+
+    def new_record(key: str, columns: dict[str, Any]) -> dict[str, Any]:
+        return {"id": uuid.uuid4(), "external_id": key, "origin": origin, "locally_modified": False, **stamp, **columns}
+
+    new_providers: list[dict[str, Any]] = []
+    for row in data.providers:
+        existing = existing_providers.get(row.id)
+        if existing is None:
+            record = new_record(row.id, provider_columns(row))
+            providers[row.id] = record["id"]
+            new_providers.append(record)
+            tally("added")
+        else:
+            tally(update(existing, provider_columns(row)))
+    _bulk_insert(session, Provider, new_providers)
+
+    new_locations: list[dict[str, Any]] = []
+    for loc_row in data.locations:
+        columns = {**_location_columns(loc_row), "provider_id": providers[loc_row.provider]}
+        existing_location = existing_locations.get(loc_row.id)
+        if existing_location is None:
+            record = new_record(loc_row.id, columns)
+            locations[loc_row.id] = record["id"]
+            new_locations.append(record)
+            tally("added")
+        else:
+            tally(update(existing_location, columns))
+    _bulk_insert(session, Location, new_locations)
+
+    new_offerings: list[dict[str, Any]] = []
+    new_links: list[dict[str, Any]] = []
     for off_row in data.offerings:
-        existing = offerings.get(off_row.id)
-        extra = {"provider_id": providers[off_row.provider].id}
-        before = counts
-        obj = upsert(existing, Offering, off_row.id, offering_columns(off_row), extra)
-        if counts.skipped_local > before.skipped_local:
+        columns = {**offering_columns(off_row), "provider_id": providers[off_row.provider]}
+        existing_offering = existing_offerings.get(off_row.id)
+        if existing_offering is None:
+            record = new_record(off_row.id, columns)
+            new_offerings.append(record)
+            new_links.extend(
+                {"id": uuid.uuid4(), "offering_id": record["id"], "location_id": locations[key], **stamp}
+                for key in dict.fromkeys(off_row.locations)
+            )
+            tally("added")
             continue
-        wanted = [locations[key] for key in off_row.locations]
-        if sorted(loc.external_id for loc in obj.locations) != sorted(off_row.locations):
-            obj.locations = wanted
-            if existing is not None and counts.unchanged > before.unchanged:
-                counts = ImportCounts(counts.added, counts.changed + 1, counts.unchanged - 1, counts.skipped_local)
+        outcome = update(existing_offering, columns)
+        if outcome != "skipped" and sorted(loc.external_id for loc in existing_offering.locations) != sorted(
+            off_row.locations
+        ):
+            session.flush()
+            wanted = session.scalars(select(Location).where(Location.external_id.in_(off_row.locations)))
+            existing_offering.locations = list(wanted)
+            outcome = "changed"
+        tally(outcome)
+    _bulk_insert(session, Offering, new_offerings)
+    _bulk_insert(session, OfferingLocation, new_links)
     session.flush()
     return counts
+
+
+def _bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    session.flush()
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(model.__table__), rows[start : start + 5000])
 
 
 def dataset_from_session(session: Session) -> Dataset:

@@ -169,7 +169,14 @@ class CatalogueService:
         result = read_path(path, known_providers=providers, known_locations=locations)
         report(1, 3)
         with self.store.unit_of_work() as session:
-            counts = apply_dataset(session, result.data, origin="import", keep_local_edits=False)
+            counts = apply_dataset(
+                session,
+                result.data,
+                origin="import",
+                keep_local_edits=False,
+                now=self.store.now(),
+                device=self.store.device_id,
+            )
         report(2, 3)
         self.refresh()
         report(3, 3)
@@ -215,7 +222,14 @@ class CatalogueService:
             loaded = setting.value if setting is not None else ""
             if not (force or empty or version > loaded):
                 return None
-            counts = apply_dataset(session, result.data, origin="bundle", keep_local_edits=True)
+            counts = apply_dataset(
+                session,
+                result.data,
+                origin="bundle",
+                keep_local_edits=True,
+                now=self.store.now(),
+                device=self.store.device_id,
+            )
             if setting is None:
                 session.add(Setting(key=BUNDLE_SETTING, value=version))
             else:
