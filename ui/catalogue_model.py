@@ -28,7 +28,7 @@ class CatalogueTableModel(QAbstractTableModel):
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
-        self._ids: tuple[uuid.UUID, ...] = ()
+        self._ids: Sequence[uuid.UUID] = ()
         self._blocks: OrderedDict[int, list[OfferingSummary | None]] = OrderedDict()
         self.fetch_count = 0
         self._headers = [
@@ -41,7 +41,7 @@ class CatalogueTableModel(QAbstractTableModel):
 
     def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
         self.beginResetModel()
-        self._ids = tuple(ids)
+        self._ids = ids  # may be a lazy sequence: only the rows shown are worked out
         self._blocks.clear()
         self.endResetModel()
 
@@ -49,10 +49,10 @@ class CatalogueTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, offering_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(offering_id)
-        except ValueError:
-            return -1
+        for row, candidate in enumerate(self._ids):
+            if candidate == offering_id:
+                return row
+        return -1
 
     def summary(self, row: int) -> OfferingSummary | None:
         if not 0 <= row < len(self._ids):

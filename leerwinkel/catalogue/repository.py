@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import select
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
 from leerwinkel.ids import LocationId, OfferingId, ProviderId
-from leerwinkel.storage.models import Location, Offering, Provider
+from leerwinkel.storage.models import Location, Offering, OfferingLocation, Provider
 
 
 def split_sources(text: str) -> tuple[str, ...]:
@@ -122,3 +123,77 @@ def load_offerings(
             rows.extend(session.scalars(query.where(Offering.id.in_(chunk))).unique())
         return [offering_info(o) for o in rows]
     return [offering_info(o) for o in session.scalars(query).unique()]
+
+
+def load_all_offerings(session: Session) -> list[OfferingInfo]:
+    """Every offering (active or not) as records, with three plain queries: fast enough for 50,000."""
+    p = Provider.__table__.c
+    link = OfferingLocation.__table__.c
+    provider_rows = {row.id: row for row in session.execute(select(p.id, p.external_id, p.name, p.active))}
+    location_rows = {row.id: row for row in session.execute(select(Location.__table__))}
+    places: dict[uuid.UUID, list[LocationInfo]] = defaultdict(list)
+    for offering_id, location_id in session.execute(select(link.offering_id, link.location_id)):
+        row = location_rows[location_id]
+        provider_key = provider_rows[row.provider_id].external_id
+        places[offering_id].append(
+            LocationInfo(
+                id=LocationId(row.id),
+                external_id=row.external_id,
+                provider_external_id=provider_key,
+                name=row.name,
+                street=row.street,
+                postcode=row.postcode,
+                city=row.city,
+                phone=row.phone,
+                opening_hours=row.opening_hours,
+                prison_site_code=row.prison_site_code,
+                sources=split_sources(row.sources),
+                last_verified=row.last_verified,
+                active=row.active,
+                origin=row.origin,
+            )
+        )
+    out = []
+    for row in session.execute(select(Offering.__table__)):
+        provider = provider_rows[row.provider_id]
+        flags = {
+            "dag": row.schedule_day,
+            "avond": row.schedule_evening,
+            "weekend": row.schedule_weekend,
+            "online": row.schedule_online,
+            "afstandsonderwijs": row.schedule_distance,
+        }
+        located = sorted(places.get(row.id, []), key=lambda x: (x.city, x.name, x.external_id))
+        out.append(
+            OfferingInfo(
+                id=OfferingId(row.id),
+                external_id=row.external_id,
+                provider_id=ProviderId(provider.id),
+                provider_external_id=provider.external_id,
+                provider_name=provider.name,
+                title=row.title,
+                category=row.category,
+                description=row.description,
+                language=row.language,
+                dutch_level_min=row.dutch_level_min,
+                literacy_required=row.literacy_required,
+                schedules=frozenset(code for code, on in flags.items() if on),
+                schedule_note=row.schedule_note,
+                is_free=row.is_free,
+                reduced_for_jobseekers=row.reduced_for_jobseekers,
+                reduced_for_prisoners=row.reduced_for_prisoners,
+                cost_note=row.cost_note,
+                in_prison=row.in_prison,
+                admission=row.admission,
+                what_to_bring=row.what_to_bring,
+                website=row.website,
+                email=row.email,
+                phone=row.phone,
+                locations=tuple(located),
+                sources=split_sources(row.sources),
+                last_verified=row.last_verified,
+                active=row.active and provider.active,
+                origin=row.origin,
+            )
+        )
+    return out

@@ -13,8 +13,9 @@ import bisect
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from leerwinkel.catalogue.normalize import fold, words
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
@@ -78,56 +79,141 @@ class OfferingSummary:
     active: bool
 
 
+class ResultIds(Sequence[OfferingId]):
+    """The ids of a result, best first, worked out only as far as they are read.
+
+    Held as bitsets over display positions (title matches, then other matches), so a search over
+    50,000 offerings costs a few integer operations; reading the first rows for a table is cheap
+    and reading them all costs one pass.
+    """
+
+    def __init__(self, groups: Sequence[int], ids: Sequence[OfferingId]) -> None:
+        self._groups = [g for g in groups if g]
+        self._ids = ids
+        self._total = sum(g.bit_count() for g in self._groups)
+        self._positions: list[int] = []
+        self._scan = self._positions_in_order()
+
+    def _positions_in_order(self) -> Iterator[int]:
+        for bits in self._groups:
+            reversed_bits = bin(bits)[:1:-1]
+            at = reversed_bits.find("1")
+            while at >= 0:
+                yield at
+                at = reversed_bits.find("1", at + 1)
+
+    def _fill(self, count: int) -> None:
+        while len(self._positions) < count:
+            position = next(self._scan, None)
+            if position is None:
+                return
+            self._positions.append(position)
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, index: int) -> OfferingId: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[OfferingId]: ...
+    def __getitem__(self, index: int | slice) -> OfferingId | Sequence[OfferingId]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._total)
+            self._fill(stop)
+            return tuple(self._ids[p] for p in self._positions[start:stop:step])
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        self._fill(index + 1)
+        return self._ids[self._positions[index]]
+
+    def __iter__(self) -> Iterator[OfferingId]:
+        self._fill(self._total)
+        return iter([self._ids[p] for p in self._positions])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
 @dataclass(frozen=True)
 class SearchResult:
     total: int
-    ids: tuple[OfferingId, ...]  # every match, best first (the UI pages through them lazily)
+    ids: Sequence[OfferingId]  # every match, best first (the UI pages through them lazily)
 
 
-@dataclass
-class _Entry:
-    summary: OfferingSummary
-    words: frozenset[str]
-    title_words: frozenset[str]
+Posting = int | tuple[int, ...]
+_DENSE = 32  # a word found in this many offerings keeps them as a bitset; rarer words as a tuple
+
+
+def _bitset(positions: Sequence[int], size: int) -> int:
+    buffer = bytearray(size // 8 + 1)
+    for p in positions:
+        buffer[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def _postings(lists: dict[str, list[int]], size: int) -> dict[str, Posting]:
+    return {w: _bitset(ps, size) if len(ps) >= _DENSE else tuple(ps) for w, ps in lists.items()}
+
+
+def _bits(value: Posting | None) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    bits = 0
+    for p in value:
+        bits |= 1 << p
+    return bits
 
 
 @dataclass
 class SearchIndex:
-    """Postings over folded words plus filter sets; positions are in display order."""
+    """Postings (bitsets over display positions) for folded words, titles and filters."""
 
-    entries: list[_Entry]
+    summaries_in_order: list[OfferingSummary]
     today: dt.date
     vocabulary: list[str] = field(default_factory=list)
-    postings: dict[str, set[int]] = field(default_factory=dict)
-    title_postings: dict[str, set[int]] = field(default_factory=dict)
-    facets: dict[str, set[int]] = field(default_factory=dict)
-    levels: list[int | None] = field(default_factory=list)
+    postings: dict[str, Posting] = field(default_factory=dict)
+    title_postings: dict[str, Posting] = field(default_factory=dict)
+    facets: dict[str, int] = field(default_factory=dict)
+    level_ok: dict[int, int] = field(default_factory=dict)
     by_id: dict[uuid.UUID, int] = field(default_factory=dict)
-    _prefix_cache: dict[str, frozenset[int]] = field(default_factory=dict)
+    ids: list[OfferingId] = field(default_factory=list)
+    _cache: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, offerings: Iterable[OfferingInfo], *, today: dt.date) -> SearchIndex:
         ordered = sorted(offerings, key=lambda o: (fold(o.provider_name), fold(o.title), o.external_id))
+        size = len(ordered)
         stale_before = _months_before(today, 12)
-        entries: list[_Entry] = []
-        postings: dict[str, set[int]] = defaultdict(set)
-        title_postings: dict[str, set[int]] = defaultdict(set)
-        facets: dict[str, set[int]] = defaultdict(set)
+        summaries: list[OfferingSummary] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        title_postings: dict[str, list[int]] = defaultdict(list)
+        facets: dict[str, list[int]] = defaultdict(list)
         levels: list[int | None] = []
         for position, o in enumerate(ordered):
             stale = o.last_verified is None or o.last_verified < stale_before
-            summary = OfferingSummary(
-                id=o.id,
-                title=o.title,
-                provider_name=o.provider_name,
-                category=o.category,
-                cities=o.cities,
-                schedules=o.schedules,
-                is_free=o.is_free,
-                in_prison=o.in_prison,
-                last_verified=o.last_verified,
-                is_stale=stale,
-                active=o.active,
+            summaries.append(
+                OfferingSummary(
+                    id=o.id,
+                    title=o.title,
+                    provider_name=o.provider_name,
+                    category=o.category,
+                    cities=o.cities,
+                    schedules=o.schedules,
+                    is_free=o.is_free,
+                    in_prison=o.in_prison,
+                    last_verified=o.last_verified,
+                    is_stale=stale,
+                    active=o.active,
+                )
             )
             text_words = words(
                 " ".join(
@@ -138,128 +224,117 @@ class SearchIndex:
             groups = _groups_in(text_words)
             if o.category in CATEGORY_GROUPS:
                 groups.add(CATEGORY_GROUPS[o.category])
-            doc_words = frozenset(text_words) | {f"~{g}" for g in groups}
-            title = frozenset(words(o.title))
-            entries.append(_Entry(summary, doc_words, title))
-            for word in doc_words:
-                postings[word].add(position)
-            for word in title:
-                title_postings[word].add(position)
-            facets[f"category:{o.category}"].add(position)
-            for city in o.cities:
-                facets[f"city:{fold(city)}"].add(position)
-            for code in o.schedules:
-                facets[f"schedule:{code}"].add(position)
+            for word in set(text_words) | {f"~{g}" for g in groups}:
+                postings[word].append(position)
+            for word in set(words(o.title)):
+                title_postings[word].append(position)
+            keys = [f"category:{o.category}", f"language:{fold(o.language)}"]
+            keys += [f"city:{fold(city)}" for city in o.cities]
+            keys += [f"schedule:{code}" for code in o.schedules]
             if o.is_free:
-                facets["cost:free"].add(position)
+                keys.append("cost:free")
             if o.is_free or o.reduced_for_jobseekers:
-                facets["cost:reduced-jobseekers"].add(position)
+                keys.append("cost:reduced-jobseekers")
             if o.is_free or o.reduced_for_prisoners:
-                facets["cost:reduced-prisoners"].add(position)
+                keys.append("cost:reduced-prisoners")
             if o.in_prison:
-                facets["prison:*"].add(position)
-                codes = o.prison_site_codes
-                for code in codes:
-                    facets[f"prison:{code}"].add(position)
-            facets[f"language:{fold(o.language)}"].add(position)
+                keys.append("prison:*")
+                keys += [f"prison:{code}" for code in o.prison_site_codes]
             if stale:
-                facets["stale"].add(position)
+                keys.append("stale")
             if o.active:
-                facets["active"].add(position)
+                keys.append("active")
+            for key in keys:
+                facets[key].append(position)
             levels.append(dutch_level_rank(o.dutch_level_min))
-        index = cls(entries=entries, today=today)
-        index.postings = dict(postings)
-        index.title_postings = dict(title_postings)
+        index = cls(summaries_in_order=summaries, today=today)
+        index.postings = _postings(postings, size)
+        index.title_postings = _postings(title_postings, size)
         index.vocabulary = sorted(postings)
-        index.facets = dict(facets)
-        index.levels = levels
-        index.by_id = {e.summary.id: i for i, e in enumerate(entries)}
+        index.facets = {key: _bitset(ps, size) for key, ps in facets.items()}
+        for rank in range(7):
+            index.level_ok[rank] = _bitset([i for i, need in enumerate(levels) if (need or 0) <= rank], size)
+        index.ids = [s.id for s in summaries]
+        index.by_id = {s.id: i for i, s in enumerate(summaries)}
         return index
 
     # -- queries ------------------------------------------------------------------------------
 
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchResult:
         """All matching offerings: title matches first, then the rest, each in display order."""
-        candidates = self._filter(filters or SearchFilters())
-        terms = _query_terms(words(query))
-        title_hits: set[int] | None = None
-        for term in terms:
-            if candidates is not None and not candidates:
+        everything = (1 << len(self.ids)) - 1
+        candidates = self._filter(filters or SearchFilters(), everything)
+        in_title = everything
+        for term in _query_terms(words(query)):
+            if not candidates:
                 break
-            found = self._term(term)
-            candidates = set(found) if candidates is None else candidates & found
-        if candidates is None:
-            ordered = range(len(self.entries))
-            ids = tuple(self.entries[i].summary.id for i in ordered)
-            return SearchResult(total=len(ids), ids=ids)
-        if terms:
-            title_hits = {i for i in candidates if self._in_title(i, terms)}
-        first = sorted(title_hits or ())
-        rest = sorted(candidates - (title_hits or set()))
-        ids = tuple(self.entries[i].summary.id for i in first + rest)
+            found, title = self._term(term)
+            candidates &= found
+            in_title &= title
+        first = candidates & in_title
+        ids = ResultIds([first, candidates & ~first], self.ids)
         return SearchResult(total=len(ids), ids=ids)
 
-    def summaries(self, ids: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
-        return [self.entries[self.by_id[i]].summary if i in self.by_id else None for i in ids]
+    def summaries(self, ids: Iterable[uuid.UUID]) -> list[OfferingSummary | None]:
+        found = self.by_id
+        return [self.summaries_in_order[found[i]] if i in found else None for i in ids]
 
-    def _filter(self, filters: SearchFilters) -> set[int] | None:
-        sets: list[set[int]] = []
+    def _filter(self, filters: SearchFilters, everything: int) -> int:
+        bits = everything
+        facets = self.facets
         if not filters.include_inactive:
-            sets.append(self.facets.get("active", set()))
+            bits &= facets.get("active", 0)
         if filters.category:
-            sets.append(self.facets.get(f"category:{filters.category}", set()))
+            bits &= facets.get(f"category:{filters.category}", 0)
         if filters.municipality:
-            sets.append(self.facets.get(f"city:{fold(filters.municipality)}", set()))
+            bits &= facets.get(f"city:{fold(filters.municipality)}", 0)
         if filters.schedules:
-            union: set[int] = set()
+            union = 0
             for code in filters.schedules:
-                union |= self.facets.get(f"schedule:{code}", set())
-            sets.append(union)
+                union |= facets.get(f"schedule:{code}", 0)
+            bits &= union
         if filters.cost:
-            sets.append(self.facets.get(f"cost:{filters.cost}", set()))
+            bits &= facets.get(f"cost:{filters.cost}", 0)
         if filters.prison_site_code:
-            sets.append(self.facets.get(f"prison:{filters.prison_site_code}", set()))
+            bits &= facets.get(f"prison:{filters.prison_site_code}", 0)
         if filters.language:
-            sets.append(self.facets.get(f"language:{fold(filters.language)}", set()))
+            bits &= facets.get(f"language:{fold(filters.language)}", 0)
         if filters.stale_only:
-            sets.append(self.facets.get("stale", set()))
-        if not sets and not filters.dutch_level:
-            return None
-        result = set.intersection(*sorted(sets, key=len)) if sets else set(range(len(self.entries)))
+            bits &= facets.get("stale", 0)
         rank = dutch_level_rank(filters.dutch_level)
         if rank is not None:
-            result = {i for i in result if (self.levels[i] or 0) <= rank}
-        return result
+            bits &= self.level_ok[rank]
+        return bits
 
-    def _term(self, term: tuple[str, ...]) -> frozenset[int]:
-        """Positions matching one query term: a word (prefix, typo, synonym) or a synonym phrase."""
-        if len(term) > 1:  # a synonym phrase typed in full: its group, or all its words
-            group = _group_of_phrase(term)
-            found = set(self.postings.get(f"~{group}", ()))
-            together: set[int] | None = None
-            for word in term:
-                part = self._word(word)
-                together = set(part) if together is None else together & part
-            return frozenset(found | (together or set()))
-        return self._word(term[0])
+    def _term(self, term: tuple[str, ...]) -> tuple[int, int]:
+        """(matching, matching in the title) for one query term: a word or a synonym phrase."""
+        if len(term) == 1:
+            return self._word(term[0])
+        group = _bits(self.postings.get(f"~{_group_of_phrase(term)}"))
+        together = title = -1
+        for word in term:
+            found, in_title = self._word(word)
+            together &= found
+            title &= in_title
+        return group | together, title
 
-    def _word(self, word: str) -> frozenset[int]:
-        cached = self._prefix_cache.get(word)
+    def _word(self, word: str) -> tuple[int, int]:
+        cached = self._cache.get(word)
         if cached is not None:
             return cached
         matched = self._prefix_words(word)
         if not matched and len(word) >= TYPO_MIN_LENGTH:
             matched = self._typo_words(word)
-        found: set[int] = set()
+        found = title = 0
         for vocab_word in matched:
-            found |= self.postings[vocab_word]
+            found |= _bits(self.postings[vocab_word])
+            title |= _bits(self.title_postings.get(vocab_word))
         for group in _groups_for_word(word):
-            found |= self.postings.get(f"~{group}", set())
-        result = frozenset(found)
-        if len(self._prefix_cache) > 4096:
-            self._prefix_cache.clear()
-        self._prefix_cache[word] = result
-        return result
+            found |= _bits(self.postings.get(f"~{group}"))
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[word] = (found, title)
+        return found, title
 
     def _prefix_words(self, prefix: str) -> list[str]:
         start = bisect.bisect_left(self.vocabulary, prefix)
@@ -268,12 +343,7 @@ class SearchIndex:
 
     def _typo_words(self, word: str) -> list[str]:
         """Vocabulary words that start with ``word`` after at most one edit (not in the first letter)."""
-        candidates = self._prefix_words(word[0])
-        return [w for w in candidates if _one_edit_prefix(word, w)]
-
-    def _in_title(self, position: int, terms: list[tuple[str, ...]]) -> bool:
-        title = self.entries[position].title_words
-        return all(any(t.startswith(w) for w in term for t in title) for term in terms)
+        return [w for w in self._prefix_words(word[0]) if _one_edit_prefix(word, w)]
 
 
 # -- query helpers ------------------------------------------------------------------------------
@@ -371,4 +441,4 @@ def matches_text(offering: OfferingInfo, query: str) -> bool:
     return bool(index.search(query, SearchFilters(include_inactive=True)).total)
 
 
-__all__ = ["COSTS", "SCHEDULE_CODES", "OfferingSummary", "SearchFilters", "SearchIndex", "SearchResult"]
+__all__ = ["COSTS", "SCHEDULE_CODES", "OfferingSummary", "ResultIds", "SearchFilters", "SearchIndex", "SearchResult"]

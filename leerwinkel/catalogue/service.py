@@ -23,7 +23,7 @@ from leerwinkel.catalogue.persist import (
     provider_columns,
 )
 from leerwinkel.catalogue.records import OfferingInfo, ProviderInfo
-from leerwinkel.catalogue.repository import load_offerings, provider_info
+from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, provider_info
 from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import OfferingId, ProviderId
@@ -101,7 +101,7 @@ class CatalogueService:
         today = self.store.now().date()
         if self._index is None or self._index.today != today:
             with self.store.unit_of_work() as session:
-                offerings = load_offerings(session, include_inactive=True)
+                offerings = load_all_offerings(session)
             self._index = SearchIndex.build(offerings, today=today)
         return self._index
 
