@@ -213,7 +213,14 @@ class CatalogueService:
         Records that came from an older bundle are updated; records a counsellor added or edited
         are left alone. Returns None when nothing needed doing.
         """
-        path = path or bundled_catalogue()
+        try:
+            path = path or bundled_catalogue()
+        except FileNotFoundError:
+            log.warning("no bundled catalogue in this installation")
+            return None
+        if not path.is_file():
+            log.warning("no bundled catalogue at %s", path)
+            return None
         result = read_path(path)
         version = result.bundle_version or ""
         with self.store.unit_of_work() as session:
