@@ -337,7 +337,7 @@ OVERLAY: dict[tuple[str, int], dict[str, Any]] = {
     },
     ("digibank-mechelen", 1): {},
     ("digibank-mechelen", 2): {"is_free": True},
-    ("duoday", 0): {"is_free": True, "schedule_note": "Eén dag per jaar."},
+    ("duoday", 0): {"schedule_note": "Eén dag per jaar."},
 }
 
 #: Offers the notes describe but the reference JSON does not list as a separate offer.
