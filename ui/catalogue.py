@@ -83,9 +83,11 @@ class CataloguePage(QWidget):
         for term in DUTCH_LEVELS:
             if term.code != "onbekend":
                 self.level.addItem(term.label_nl, term.code)
+        self.language = QLineEdit()
+        self.language.setMaximumWidth(60)
         self.prison = QCheckBox(self.tr("In de &gevangenis"))
         self.prison.setAccessibleName(self.tr("Enkel aanbod in de gevangenis"))
-        self.stale = QCheckBox(self.tr("&Niet nagekeken in 12 maanden"))
+        self.stale = QCheckBox(self.tr("Niet nagekeken in 12 maan&den"))
         self.stale.setAccessibleName(self.tr("Enkel aanbod dat 12 maanden niet is nagekeken"))
         filters = QHBoxLayout()
         filters.addWidget(_buddy(self.tr("&Categorie"), self.category, self.tr("Categorie")))
@@ -98,6 +100,8 @@ class CataloguePage(QWidget):
         filters.addWidget(self.cost)
         filters.addWidget(_buddy(self.tr("Ni&veau"), self.level, self.tr("Niveau Nederlands van de cliënt")))
         filters.addWidget(self.level)
+        filters.addWidget(_buddy(self.tr("&Onderwijstaal"), self.language, self.tr("Taal van het onderwijs")))
+        filters.addWidget(self.language)
         filters.addWidget(self.prison)
         filters.addWidget(self.stale)
         filters.addStretch(1)
@@ -164,6 +168,7 @@ class CataloguePage(QWidget):
 
         self.search_field.textChanged.connect(self.run_search)
         self.municipality.textChanged.connect(self.run_search)
+        self.language.textChanged.connect(self.run_search)
         for combo in (self.category, self.schedule, self.cost, self.level):
             combo.currentIndexChanged.connect(self.run_search)
         self.prison.toggled.connect(self.run_search)
@@ -181,6 +186,7 @@ class CataloguePage(QWidget):
             cost=self.cost.currentData(),
             prison_site_code="*" if self.prison.isChecked() else None,
             dutch_level=self.level.currentData(),
+            language=self.language.text().strip() or None,
             stale_only=self.stale.isChecked(),
         )
 

@@ -66,10 +66,15 @@ def test_filters_by_keyboard(qtbot: QtBot, page: CataloguePage) -> None:
         "VCA-examens voor gedetineerden",
     }
     assert page.status.text() == "2 aanbod gevonden."
+    qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "&Onderwijstaal"
+    assert page.language.hasFocus()
+    qtbot.keyClicks(page.language, "fr")
+    assert page.status.text() == "Geen aanbod gevonden."
 
 
 def test_every_input_has_an_accessible_name_and_a_buddy(page: CataloguePage) -> None:
-    for widget in (page.search_field, page.category, page.municipality, page.schedule, page.cost, page.level):
+    inputs = (page.search_field, page.category, page.municipality, page.schedule, page.cost, page.level, page.language)
+    for widget in inputs:
         assert widget.accessibleName()
         assert any(label.buddy() is widget for label in page.findChildren(QLabel))
     for widget in (page.prison, page.stale, page.table, page.detail):
