@@ -167,6 +167,15 @@ def main() -> int:
             service_ms.append((time.perf_counter() - start) * 1000)
             totals.append(result.total)
 
+        cold_ms = []
+        index = service.search_index()
+        for query in queries:
+            index.forget_cached_words()
+            start = time.perf_counter()
+            result = service.search(query)
+            service.summaries(result.ids[:50])
+            cold_ms.append((time.perf_counter() - start) * 1000)
+
         # Bare FTS5 on the same text, in the same SQLite file and the same run.
         connection = sqlite3.connect(folder / "data" / "leerwinkel.sqlite3")
         connection.execute(
@@ -202,9 +211,11 @@ def main() -> int:
         f"added {report.added}) target <= 10 s"
     )
     print(f"index build (first search): {index_seconds:.2f} s")
-    print(f"service search: p50 {s50:.2f} ms, p95 {s95:.2f} ms (target p95 <= 10 ms)")
+    print(f"service search: p50 {s50:.2f} ms, p95 {s95:.2f} ms (target p95 <= 10 ms; as typed, word cache warm)")
+    c50, c95 = percentile(cold_ms, 0.5), percentile(cold_ms, 0.95)
+    print(f"service search, cold word cache: p50 {c50:.2f} ms, p95 {c95:.2f} ms")
     print(f"bare FTS5:      p50 {f50:.2f} ms, p95 {f95:.2f} ms")
-    print(f"ratio p95 service / FTS5: {s95 / f95:.2f} (target <= 2)")
+    print(f"ratio p95 service / FTS5: {s95 / f95:.2f} (cold: {c95 / f95:.2f}; target <= 2)")
     return 0
 
 

@@ -275,6 +275,10 @@ class SearchIndex:
         ids = ResultIds([first, candidates & ~first], self.ids)
         return SearchResult(total=len(ids), ids=ids)
 
+    def forget_cached_words(self) -> None:
+        """Drop the per-word cache (benchmarks use it to time a search from cold)."""
+        self._cache.clear()
+
     def summaries(self, ids: Iterable[uuid.UUID]) -> list[OfferingSummary | None]:
         found = self.by_id
         return [self.summaries_in_order[found[i]] if i in found else None for i in ids]
@@ -433,12 +437,6 @@ def _within_one_edit(a: str, b: str) -> bool:
     if la > lb:
         return a[i + 1 :] == b[i:]
     return a[i:] == b[i + 1 :]
-
-
-def matches_text(offering: OfferingInfo, query: str) -> bool:
-    """True when ``query`` finds ``offering`` (the same rules as the index, for small lists)."""
-    index = SearchIndex.build([offering], today=dt.date.min)
-    return bool(index.search(query, SearchFilters(include_inactive=True)).total)
 
 
 __all__ = ["COSTS", "SCHEDULE_CODES", "OfferingSummary", "ResultIds", "SearchFilters", "SearchIndex", "SearchResult"]

@@ -97,6 +97,10 @@ class CatalogueService:
         """Forget the search index, to see changes made by another desk on a shared database."""
         self._index = None
 
+    def search_index(self) -> SearchIndex:
+        """The in-memory index (built on first use); for benchmarks and diagnostics."""
+        return self._current_index()
+
     def _current_index(self) -> SearchIndex:
         today = self.store.now().date()
         if self._index is None or self._index.today != today:
