@@ -112,10 +112,10 @@ def apply_dataset(
     minutes); changed records go through the ORM so their version counter catches conflicts.
     """
     counts = ImportCounts()
-    providers = {p.external_id: p.id for p in session.scalars(select(Provider))}
-    locations = {loc.external_id: loc.id for loc in session.scalars(select(Location))}
     existing_providers = {p.external_id: p for p in session.scalars(select(Provider))}
     existing_locations = {loc.external_id: loc for loc in session.scalars(select(Location))}
+    providers = {key: p.id for key, p in existing_providers.items()}
+    locations = {key: loc.id for key, loc in existing_locations.items()}
     existing_offerings = {
         o.external_id: o for o in session.scalars(select(Offering).options(selectinload(Offering.locations)))
     }
