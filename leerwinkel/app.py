@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel import __version__
+from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.letters.service import LetterService
 from leerwinkel.storage import migrate
@@ -33,6 +34,7 @@ class Leerwinkel:
         self.config = config
         self.store = store
         self.letters = LetterService(store)
+        self.catalogue = CatalogueService(store)
 
     def info(self) -> Info:
         return Info(
@@ -68,4 +70,6 @@ def open_app(config: Config | None = None, *, data_dir: Path | None = None, cloc
     """Open (and on first start create) the database and return the facade."""
     config = config or load_config(data_dir)
     store = open_store(config, clock=clock)
-    return Leerwinkel(config, store)
+    app = Leerwinkel(config, store)
+    app.catalogue.load_bundle()  # first start, or a newer bundled catalogue in this release
+    return app

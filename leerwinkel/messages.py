@@ -76,6 +76,16 @@ FIELD_NAMES: dict[str, str] = {
     "letter-detention": _("detentie"),
     "handout-language": _("taal van het afsprakenblad"),
     "deleted": _("het record werd verwijderd"),
+    "provider": _("aanbieder"),
+    "locations": _("locaties"),
+    "website": _("website"),
+    "sources": _("bronnen"),
+    "last_verified": _("laatst nagekeken"),
+    "schedules": _("lesmomenten"),
+    "dutch_level_min": _("vereist niveau Nederlands"),
+    "prison_site_code": _("gevangenis"),
+    "description": _("beschrijving"),
+    "id": _("id"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -119,6 +129,27 @@ PROBLEM_SENTENCES: dict[str, str] = {
         "de verwijsbrief mag geen {parts} bevatten: de cliënt gaf geen toestemming om gegevens met de "
         "aanbieder te delen. Laat dit weg of registreer eerst de toestemming"
     ),
+    "wrong-type": _("{field} heeft het verkeerde type (verwacht: {expected})"),
+    "bad-iso-date": _("{field}: “{value}” is geen geldige datum (jjjj-mm-dd)"),
+    "bad-id": _("{field}: “{value}” is geen geldige id (geen spaties)"),
+    "duplicate-id": _("de id komt meer dan eens voor in {table}"),
+    "broken-reference": _("{field} verwijst naar “{value}”, die niet bestaat"),
+    "bad-encoding": _("het bestand is geen UTF-8-tekst (onleesbaar teken op positie {position})"),
+    "empty-file": _("het bestand is leeg"),
+    "truncated": _("het bestand is onvolledig (afgebroken)"),
+    "bad-json": _("het bestand is geen geldige JSON ({message}, kolom {column})"),
+    "bad-csv": _("het bestand is geen geldige CSV"),
+    "bad-csv-dialect": _("het scheidingsteken van de CSV is niet te herkennen (gebruik komma's of puntkomma's)"),
+    "column-count": _("de rij heeft {found} kolommen in plaats van {expected}"),
+    "unknown-column": _("onbekende kolom “{field}” in {table}"),
+    "missing-column": _("de kolom “{field}” ontbreekt in {table}"),
+    "bad-xlsx": _("het bestand is geen leesbaar Excel-bestand (.xlsx) of is onvolledig"),
+    "no-tables": _("geen bladen gevonden met de namen {tables}"),
+    "unknown-format": _("geen catalogusbestand herkend"),
+    "unknown-table": _("de bestandsnaam moet de tabel noemen ({tables})"),
+    "missing-file": _("het bestand ontbreekt"),
+    "not-hsds": _("dit is geen HSDS 3.0-object (organisatie, dienst of locatie)"),
+    "unsupported-version": _("versie {value} van het catalogusformaat wordt niet ondersteund"),
 }
 
 

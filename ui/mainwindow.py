@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from ui.catalogue import CataloguePage
 from ui.letteractions import install_letter_actions
 
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Instellingen"), "Ctrl+7"),
         ):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
+
+        self.replace_page("catalogue", CataloguePage(app, self))
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -1,0 +1,351 @@
+"""The catalogue as data: rows keyed by stable ids, the field table every format uses, and validation.
+
+Every format (native JSON, CSV, XLSX, HSDS) reads into a :class:`Dataset` and writes from one. A
+reader turns raw values into typed rows with :func:`row_from_mapping`, which records a
+:class:`Problem` for every bad value instead of stopping; :func:`validate_dataset` then checks the
+rows together (duplicate ids, broken references).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from leerwinkel.catalogue.records import SCHEDULE_CODES
+from leerwinkel.errors import Problem
+from leerwinkel.messages import _
+from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    id: str
+    name: str
+    kind: str = ""
+    description: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    sources: tuple[str, ...] = ()
+    last_verified: dt.date | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class LocationRow:
+    id: str
+    provider: str
+    name: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+    prison_site_code: str | None = None
+    sources: tuple[str, ...] = ()
+    last_verified: dt.date | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class OfferingRow:
+    id: str
+    provider: str
+    title: str
+    category: str
+    description: str = ""
+    language: str = "nl"
+    dutch_level_min: str | None = None
+    literacy_required: bool | None = None
+    schedules: tuple[str, ...] = ()
+    schedule_note: str = ""
+    is_free: bool | None = None
+    reduced_for_jobseekers: bool | None = None
+    reduced_for_prisoners: bool | None = None
+    cost_note: str = ""
+    in_prison: bool = False
+    admission: str = ""
+    what_to_bring: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    locations: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    last_verified: dt.date | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Dataset:
+    providers: tuple[ProviderRow, ...] = ()
+    locations: tuple[LocationRow, ...] = ()
+    offerings: tuple[OfferingRow, ...] = ()
+
+    def sorted(self) -> Dataset:
+        """The same rows in id order, so two datasets compare equal whatever order they were read in."""
+        return Dataset(
+            providers=tuple(sorted(self.providers, key=lambda r: r.id)),
+            locations=tuple(sorted(self.locations, key=lambda r: r.id)),
+            offerings=tuple(sorted(self.offerings, key=lambda r: r.id)),
+        )
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # id | ref | text | line | bool | optbool | date | list | code:<vocab> | postcode | email | url
+    required: bool = False
+    maximum: int | None = None
+
+
+TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
+    "providers": (
+        ProviderRow,
+        (
+            FieldSpec("id", "id", True, 120),
+            FieldSpec("name", "line", True, 200),
+            FieldSpec("kind", "line", False, 40),
+            FieldSpec("description", "text"),
+            FieldSpec("website", "url", False, 300),
+            FieldSpec("email", "email", False, 200),
+            FieldSpec("phone", "phone", False, 40),
+            FieldSpec("sources", "list"),
+            FieldSpec("last_verified", "date"),
+            FieldSpec("active", "bool"),
+        ),
+    ),
+    "locations": (
+        LocationRow,
+        (
+            FieldSpec("id", "id", True, 120),
+            FieldSpec("provider", "ref", True, 120),
+            FieldSpec("name", "line", False, 200),
+            FieldSpec("street", "line", False, 200),
+            FieldSpec("postcode", "postcode", False, 4),
+            FieldSpec("city", "line", False, 100),
+            FieldSpec("phone", "phone", False, 40),
+            FieldSpec("opening_hours", "text"),
+            FieldSpec("prison_site_code", "optline", False, 40),
+            FieldSpec("sources", "list"),
+            FieldSpec("last_verified", "date"),
+            FieldSpec("active", "bool"),
+        ),
+    ),
+    "offerings": (
+        OfferingRow,
+        (
+            FieldSpec("id", "id", True, 120),
+            FieldSpec("provider", "ref", True, 120),
+            FieldSpec("title", "line", True, 300),
+            FieldSpec("category", "code:category", True),
+            FieldSpec("description", "text"),
+            FieldSpec("language", "line", False, 10),
+            FieldSpec("dutch_level_min", "code:dutch_level"),
+            FieldSpec("literacy_required", "optbool"),
+            FieldSpec("schedules", "codes:schedule"),
+            FieldSpec("schedule_note", "text"),
+            FieldSpec("is_free", "optbool"),
+            FieldSpec("reduced_for_jobseekers", "optbool"),
+            FieldSpec("reduced_for_prisoners", "optbool"),
+            FieldSpec("cost_note", "text"),
+            FieldSpec("in_prison", "bool"),
+            FieldSpec("admission", "text"),
+            FieldSpec("what_to_bring", "text"),
+            FieldSpec("website", "url", False, 300),
+            FieldSpec("email", "email", False, 200),
+            FieldSpec("phone", "phone", False, 40),
+            FieldSpec("locations", "list"),
+            FieldSpec("sources", "list"),
+            FieldSpec("last_verified", "date"),
+            FieldSpec("active", "bool"),
+        ),
+    ),
+}
+
+#: Dutch names of the tables, for problem sentences.
+TABLE_LABELS = {"providers": _("aanbieders"), "locations": _("locaties"), "offerings": _("aanbod")}
+
+VOCABULARIES = {"category": WISH_CATEGORIES, "dutch_level": DUTCH_LEVELS, "schedule": SCHEDULES}
+
+_POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+()./ -]{3,40}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TRUE = {"true", "ja", "yes", "1", "waar", "x"}
+_FALSE = {"false", "nee", "no", "0", "onwaar"}
+
+
+@dataclass
+class Place:
+    """Where a raw row came from, to put in every problem found in it."""
+
+    file: str | None = None
+    row: int | None = None
+    record: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, reason: str, name: str, **details: object) -> None:
+        self.problems.append(
+            Problem(reason=reason, field=name, file=self.file, row=self.row, record=self.record, details=details)
+        )
+
+
+def row_from_mapping(table: str, raw: Mapping[str, Any], place: Place) -> Any | None:
+    """Build one typed row from raw values (JSON types or spreadsheet text); None when it has problems."""
+    cls, specs = TABLES[table]
+    before = len(place.problems)
+    if place.record is None and isinstance(raw.get("id"), str):
+        place.record = raw["id"]
+    values: dict[str, Any] = {}
+    for spec in specs:
+        value = _coerce(spec, raw.get(spec.name), place)
+        if value is not _MISSING:
+            values[spec.name] = value
+    if len(place.problems) > before:
+        return None
+    return cls(**values)
+
+
+_MISSING: Any = object()
+
+
+def _coerce(spec: FieldSpec, value: Any, place: Place) -> Any:
+    name = spec.name
+    if isinstance(value, str):
+        value = value.strip()
+        if _CONTROL.search(value):
+            place.add("control-characters", name)
+            return _MISSING
+    empty = value is None or value == "" or value == []
+    if empty:
+        if spec.required:
+            place.add("required", name)
+            return _MISSING
+        return _MISSING
+    kind = spec.kind
+    if kind in {"id", "ref", "line", "text", "url", "email", "phone", "postcode", "optline"}:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            place.add("wrong-type", name, expected="tekst")
+            return _MISSING
+        text = str(value)
+        if kind == "postcode" and isinstance(value, float) and value.is_integer():
+            text = str(int(value))  # a spreadsheet may store 2800 as a number
+        if spec.maximum is not None and len(text) > spec.maximum and kind != "postcode":
+            place.add("too-long", name, maximum=spec.maximum)
+            return _MISSING
+        if kind == "postcode" and not _POSTCODE.match(text):
+            place.add("bad-postcode", name, value=text)
+            return _MISSING
+        if kind == "email" and not _EMAIL.match(text):
+            place.add("bad-email", name, value=text)
+            return _MISSING
+        if kind == "phone" and not _PHONE.match(text):
+            place.add("bad-phone", name, value=text)
+            return _MISSING
+        if kind == "id" and any(ch.isspace() for ch in text):
+            place.add("bad-id", name, value=text)
+            return _MISSING
+        return text
+    if kind in {"bool", "optbool"}:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.casefold() in _TRUE:
+            return True
+        if isinstance(value, str) and value.casefold() in _FALSE:
+            return False
+        if isinstance(value, int | float) and value in (0, 1):
+            return bool(value)
+        place.add("wrong-type", name, expected="ja of nee", value=str(value))
+        return _MISSING
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                pass
+        place.add("bad-iso-date", name, value=str(value))
+        return _MISSING
+    if kind == "list" or kind.startswith("codes:"):
+        items = _as_list(value)
+        if items is None:
+            place.add("wrong-type", name, expected="lijst", value=str(value))
+            return _MISSING
+        if kind.startswith("codes:"):
+            vocabulary = VOCABULARIES[kind.split(":", 1)[1]]
+            bad = [item for item in items if item not in vocabulary]
+            if bad:
+                place.add("unknown-code", name, value=", ".join(bad), allowed=", ".join(vocabulary.codes))
+                return _MISSING
+            order = list(SCHEDULE_CODES)
+            return tuple(sorted(set(items), key=lambda c: order.index(c) if c in order else len(order)))
+        return tuple(items)
+    if kind.startswith("code:"):
+        vocabulary = VOCABULARIES[kind.split(":", 1)[1]]
+        if not isinstance(value, str) or value not in vocabulary:
+            place.add("unknown-code", name, value=str(value), allowed=", ".join(vocabulary.codes))
+            return _MISSING
+        if kind == "code:dutch_level" and value == "onbekend":
+            return None
+        return value
+    raise AssertionError(f"unknown field kind {kind}")
+
+
+def _as_list(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        parts = value.split("\n") if "\n" in value else value.split("|")
+        return [p.strip() for p in parts if p.strip()]
+    if isinstance(value, Sequence) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value if v.strip()]
+    return None
+
+
+def validate_dataset(
+    data: Dataset,
+    *,
+    file: str | None = None,
+    known_providers: frozenset[str] = frozenset(),
+    known_locations: frozenset[str] = frozenset(),
+) -> list[Problem]:
+    """Problems between rows: duplicate ids and references to providers or locations that do not exist.
+
+    ``known_*`` are ids already in the database, which a file may refer to without repeating them.
+    """
+    problems: list[Problem] = []
+    for table, rows in (("providers", data.providers), ("locations", data.locations), ("offerings", data.offerings)):
+        seen: set[str] = set()
+        for row in rows:
+            if row.id in seen:
+                details: dict[str, object] = {"table": TABLE_LABELS[table]}
+                problems.append(Problem("duplicate-id", "id", file=file, record=row.id, details=details))
+            seen.add(row.id)
+    providers = {p.id for p in data.providers} | known_providers
+    locations = {loc.id for loc in data.locations} | known_locations
+    for loc in data.locations:
+        if loc.provider not in providers:
+            problems.append(
+                Problem("broken-reference", "provider", file=file, record=loc.id, details={"value": loc.provider})
+            )
+    for offering in data.offerings:
+        if offering.provider not in providers:
+            problems.append(
+                Problem(
+                    "broken-reference", "provider", file=file, record=offering.id, details={"value": offering.provider}
+                )
+            )
+        for key in offering.locations:
+            if key not in locations:
+                problems.append(
+                    Problem("broken-reference", "locations", file=file, record=offering.id, details={"value": key})
+                )
+    return problems
+
+
+def row_values(row: Any) -> dict[str, Any]:
+    return {f.name: getattr(row, f.name) for f in fields(row)}

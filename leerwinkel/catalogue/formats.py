@@ -1,0 +1,134 @@
+"""Reading and writing catalogue files in every format, chosen by the path (and the content)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from leerwinkel.catalogue import hsds, native, spreadsheet
+from leerwinkel.catalogue.dataset import Dataset, validate_dataset
+from leerwinkel.errors import InvalidInputError, Problem
+
+#: Problems that leave nothing of the file to check further.
+_WHOLE_FILE = frozenset(
+    {"bad-encoding", "empty-file", "truncated", "bad-json", "bad-csv", "bad-csv-dialect", "bad-xlsx"}
+)
+
+EXPORT_FORMATS = ("json", "csv", "xlsx", "hsds", "hsds-csv")
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    format: str  # json | csv | xlsx | hsds | hsds-csv
+    data: Dataset
+    bundle_version: str | None = None
+
+
+def read_path(
+    path: Path,
+    *,
+    known_providers: frozenset[str] = frozenset(),
+    known_locations: frozenset[str] = frozenset(),
+) -> ReadResult:
+    """Read and check a catalogue file or folder; InvalidInputError lists every problem found.
+
+    ``known_*`` are the ids already in the database, which the file may refer to.
+    """
+    problems: list[Problem] = []
+    name = path.name
+    fmt = "json"
+    data = Dataset()
+    bundle_version: str | None = None
+    if not path.exists():
+        raise InvalidInputError([Problem("missing-file", None, file=str(path))])
+    if path.is_dir() or name == "datapackage.json":
+        folder = path if path.is_dir() else path.parent
+        package = folder / "datapackage.json"
+        if package.is_file():
+            fmt = "hsds-csv"
+            resources = _package_resources(package, problems)
+            data = hsds.read_tabular(folder, resources, problems, known_providers=known_providers)
+        else:
+            fmt = "csv"
+            tables = {t: folder / f"{t}.csv" for t in spreadsheet.TABLE_NAMES if (folder / f"{t}.csv").is_file()}
+            if not tables:
+                problems.append(Problem("unknown-format", None, file=str(path)))
+            data = spreadsheet.read_csv_files(tables, problems)
+    elif path.suffix.lower() == ".xlsx" or _starts_with(path, b"PK\x03\x04"):
+        fmt = "xlsx"
+        data = spreadsheet.read_xlsx(path.read_bytes(), name, problems)
+    elif path.suffix.lower() == ".csv":
+        fmt = "csv"
+        table = path.stem.lower()
+        if table not in spreadsheet.TABLE_NAMES:
+            problems.append(
+                Problem("unknown-table", None, file=name, details={"tables": "providers, locations, offerings"})
+            )
+        else:
+            data = spreadsheet.read_csv_files({table: path}, problems)
+    else:
+        document = native.parse_json(path.read_bytes(), name, problems)
+        if document is not None:
+            if native.is_native(document):
+                data = native.read_native(document, name, problems)
+                version = document.get("bundle_version")
+                bundle_version = version if isinstance(version, str) else None
+            else:
+                fmt = "hsds"
+                data = hsds.read_hsds(document, name, problems, known_providers=known_providers)
+    if not any(p.reason in _WHOLE_FILE for p in problems):
+        # Rows with problems were left out; their ids still count as present, so that the reference
+        # check reports only references that are broken in the file itself.
+        flawed = frozenset(p.record for p in problems if p.record)
+        problems.extend(
+            validate_dataset(
+                data,
+                file=name,
+                known_providers=known_providers | flawed,
+                known_locations=known_locations | flawed,
+            )
+        )
+    if problems:
+        raise InvalidInputError(problems)
+    return ReadResult(format=fmt, data=data, bundle_version=bundle_version)
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(magic)) == magic
+
+
+def _package_resources(package: Path, problems: list[Problem]) -> dict[str, str]:
+    document = native.parse_json(package.read_bytes(), package.name, problems)
+    if document is None:
+        return {}
+    resources = document.get("resources") if isinstance(document, dict) else None
+    if not isinstance(resources, list):
+        problems.append(Problem("not-hsds", "resources", file=package.name))
+        return {}
+    found: dict[str, str] = {}
+    for item in resources:
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("path"), str):
+            found[item["name"]] = item["path"]
+    return found
+
+
+def write_path(path: Path, data: Dataset, fmt: str) -> None:
+    """Write the catalogue; csv and hsds-csv write a folder, the other formats one file."""
+    from leerwinkel.fileio import atomic_write_bytes
+
+    if fmt == "json":
+        atomic_write_bytes(path, native.native_bytes(data))
+    elif fmt == "csv":
+        spreadsheet.write_csv_folder(path, data)
+    elif fmt == "xlsx":
+        atomic_write_bytes(path, spreadsheet.xlsx_data(data))
+    elif fmt == "hsds":
+        atomic_write_bytes(path, hsds.hsds_json_bytes(data))
+    elif fmt == "hsds-csv":
+        hsds.write_tabular(path, data)
+    else:
+        raise InvalidInputError.single("unknown-code", field="format", value=fmt, allowed=", ".join(EXPORT_FORMATS))
+
+
+__all__ = ["EXPORT_FORMATS", "ReadResult", "read_path", "write_path"]

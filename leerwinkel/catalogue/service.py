@@ -1,0 +1,366 @@
+"""The catalogue service: what the UI and the command line call (search, match, import, export)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
+from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
+from leerwinkel.catalogue.normalize import words
+from leerwinkel.catalogue.persist import (
+    ImportCounts,
+    apply_dataset,
+    dataset_from_session,
+    offering_columns,
+    provider_columns,
+)
+from leerwinkel.catalogue.records import OfferingInfo, ProviderInfo
+from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, provider_info
+from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
+from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
+from leerwinkel.ids import OfferingId, ProviderId
+from leerwinkel.storage.models import Location, Offering, Provider, Setting
+from leerwinkel.storage.store import Store
+from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SETTING = "catalogue.bundle_version"
+
+#: Called with (steps done, steps in all) while a long operation runs.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did; ``format`` is the format that was recognised."""
+
+    format: str
+    added: int
+    changed: int
+    unchanged: int
+    skipped_local: int = 0
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    format: str
+    providers: int
+    locations: int
+    offerings: int
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    format: str
+    path: str
+    providers: int
+    locations: int
+    offerings: int
+
+
+def bundled_catalogue() -> Path:
+    from leerwinkel.paths import resource
+
+    return resource("catalogue", "catalogue.json")
+
+
+class CatalogueService:
+    """Providers, locations and offerings: look up, match, import and export."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._index: SearchIndex | None = None
+        self.editor = CatalogueEditor(self)
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str = "", filters: SearchFilters | None = None) -> SearchResult:
+        """Every offering that matches, best first (ids only; see :meth:`summaries`)."""
+        filters = filters or SearchFilters()
+        self._check_filters(filters)
+        return self._current_index().search(query, filters)
+
+    def summaries(self, ids: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
+        """Result rows for ``ids``; None for an id that no longer exists."""
+        return self._current_index().summaries(ids)
+
+    def refresh(self) -> None:
+        """Forget the search index, to see changes made by another desk on a shared database."""
+        self._index = None
+
+    def search_index(self) -> SearchIndex:
+        """The in-memory index (built on first use); for benchmarks and diagnostics."""
+        return self._current_index()
+
+    def _current_index(self) -> SearchIndex:
+        today = self.store.now().date()
+        if self._index is None or self._index.today != today:
+            with self.store.unit_of_work() as session:
+                offerings = load_all_offerings(session)
+            self._index = SearchIndex.build(offerings, today=today)
+        return self._index
+
+    @staticmethod
+    def _check_filters(filters: SearchFilters) -> None:
+        if filters.category:
+            WISH_CATEGORIES.validate(filters.category, field="category")
+        for code in filters.schedules:
+            SCHEDULES.validate(code, field="schedule")
+        if filters.dutch_level:
+            DUTCH_LEVELS.validate(filters.dutch_level, field="dutch_level")
+        from leerwinkel.catalogue.search import COSTS
+
+        if filters.cost and filters.cost not in COSTS:
+            raise InvalidInputError.single("unknown-code", field="cost", value=filters.cost, allowed=", ".join(COSTS))
+
+    # -- matching -----------------------------------------------------------------------------
+
+    def match(self, category: str, profile: ClientProfile, *, text: str = "", limit: int = 20) -> MatchResult:
+        """Offerings of ``category`` ranked for ``profile``, plus the excluded ones with their reasons.
+
+        ``text`` narrows the candidates with the same search as :meth:`search`. Raises
+        InvalidInputError for an unknown category, Dutch level, schedule, target group or budget.
+        """
+        WISH_CATEGORIES.validate(category, field="category")
+        DUTCH_LEVELS.validate(profile.dutch_level, field="dutch_level")
+        for code in profile.preferred_schedules:
+            SCHEDULES.validate(code, field="schedule")
+        for code in profile.target_groups:
+            TARGET_GROUPS.validate(code, field="target_group")
+        if profile.budget not in BUDGETS:
+            raise InvalidInputError.single("bad-value", field="budget", value=profile.budget)
+        with self.store.unit_of_work() as session:
+            offerings = load_offerings(session, category=category)
+        if text.strip():
+            found = set(self.search(text, SearchFilters(category=category)).ids)
+            offerings = [o for o in offerings if o.id in found]
+        return rank_offerings(offerings, profile, today=self.store.now().date(), limit=limit)
+
+    def get_offering(self, offering_id: OfferingId) -> OfferingInfo:
+        """One offering with its provider and locations; NotFoundError when it does not exist."""
+        with self.store.unit_of_work() as session:
+            found = load_offerings(session, ids=[offering_id], include_inactive=True)
+        if not found:
+            raise NotFoundError("offering", offering_id)
+        return found[0]
+
+    # -- files --------------------------------------------------------------------------------
+
+    def validate_file(self, path: Path) -> ValidationReport:
+        """Check a catalogue file without changing anything; InvalidInputError lists every problem."""
+        providers, locations = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations)
+        data = result.data
+        return ValidationReport(result.format, len(data.providers), len(data.locations), len(data.offerings))
+
+    def import_file(self, path: Path, *, progress: Progress | None = None) -> ImportReport:
+        """Add or update records by stable id, all or nothing.
+
+        A file with any problem changes nothing and raises InvalidInputError listing them all.
+        """
+        report = progress or (lambda _done, _total: None)
+        report(0, 3)
+        providers, locations = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations)
+        report(1, 3)
+        with self.store.unit_of_work() as session:
+            counts = apply_dataset(
+                session,
+                result.data,
+                origin="import",
+                keep_local_edits=False,
+                now=self.store.now(),
+                device=self.store.device_id,
+            )
+        report(2, 3)
+        self.refresh()
+        report(3, 3)
+        log.info("catalogue import (%s): %s", result.format, counts)
+        return _report(result.format, counts)
+
+    def export_file(self, path: Path, fmt: str, *, progress: Progress | None = None) -> ExportReport:
+        """Write the whole catalogue (also inactive records) in ``fmt`` (see EXPORT_FORMATS)."""
+        if fmt not in EXPORT_FORMATS:
+            raise InvalidInputError.single("unknown-code", field="format", value=fmt, allowed=", ".join(EXPORT_FORMATS))
+        report = progress or (lambda _done, _total: None)
+        report(0, 2)
+        data = self.export_dataset()
+        report(1, 2)
+        write_path(path, data, fmt)
+        report(2, 2)
+        return ExportReport(fmt, str(path), len(data.providers), len(data.locations), len(data.offerings))
+
+    def export_dataset(self) -> Dataset:
+        with self.store.unit_of_work() as session:
+            return dataset_from_session(session)
+
+    def _known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        with self.store.unit_of_work() as session:
+            providers = frozenset(session.scalars(select(Provider.external_id)))
+            locations = frozenset(session.scalars(select(Location.external_id)))
+        return providers, locations
+
+    # -- the bundled catalogue ----------------------------------------------------------------
+
+    def load_bundle(self, path: Path | None = None, *, force: bool = False) -> ImportReport | None:
+        """Load the bundled catalogue when the catalogue is empty or the bundle is newer.
+
+        Records that came from an older bundle are updated; records a counsellor added or edited
+        are left alone. Returns None when nothing needed doing.
+        """
+        try:
+            path = path or bundled_catalogue()
+        except FileNotFoundError:
+            log.warning("no bundled catalogue in this installation")
+            return None
+        if not path.is_file():
+            log.warning("no bundled catalogue at %s", path)
+            return None
+        result = read_path(path)
+        version = result.bundle_version or ""
+        with self.store.unit_of_work() as session:
+            setting = session.scalar(select(Setting).where(Setting.key == BUNDLE_SETTING))
+            empty = not session.scalar(select(func.count()).select_from(Provider))
+            loaded = setting.value if setting is not None else ""
+            if not (force or empty or version > loaded):
+                return None
+            counts = apply_dataset(
+                session,
+                result.data,
+                origin="bundle",
+                keep_local_edits=True,
+                now=self.store.now(),
+                device=self.store.device_id,
+            )
+            if setting is None:
+                session.add(Setting(key=BUNDLE_SETTING, value=version))
+            else:
+                setting.value = version
+        self.refresh()
+        log.info("bundled catalogue %s loaded: %s", version, counts)
+        return _report("json", counts)
+
+
+def _report(fmt: str, counts: ImportCounts) -> ImportReport:
+    return ImportReport(fmt, counts.added, counts.changed, counts.unchanged, counts.skipped_local)
+
+
+class CatalogueEditor:
+    """Add, edit and deactivate providers and offerings by hand (the Catalogus page).
+
+    Records saved here are marked as local, so a newer bundled catalogue leaves them alone.
+    """
+
+    def __init__(self, service: CatalogueService) -> None:
+        self.service = service
+        self.store = service.store
+
+    def providers(self) -> list[ProviderInfo]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Provider).order_by(Provider.name, Provider.external_id))
+            return [provider_info(p) for p in rows]
+
+    def save_provider(self, values: Mapping[str, object], *, provider_id: ProviderId | None = None) -> ProviderId:
+        """Create or update a provider from field values (see dataset.TABLES); InvalidInputError lists problems."""
+        with self.store.unit_of_work() as session:
+            existing = session.get(Provider, provider_id) if provider_id else None
+            if provider_id and existing is None:
+                raise NotFoundError("provider", provider_id)
+            key = existing.external_id if existing else _new_key(str(values.get("name") or "aanbieder"))
+            row = _checked_row("providers", {**values, "id": key})
+            columns = {k: v for k, v in provider_columns(row).items()}
+            if existing is None:
+                existing = Provider(external_id=key, origin="local", locally_modified=True, **columns)
+                session.add(existing)
+            else:
+                for name, value in columns.items():
+                    setattr(existing, name, value)
+                existing.locally_modified = True
+            session.flush()
+            new_id = ProviderId(existing.id)
+        self.service.refresh()
+        return new_id
+
+    def save_offering(self, values: Mapping[str, object], *, offering_id: OfferingId | None = None) -> OfferingId:
+        """Create or update an offering from field values; ``provider`` is the provider's external id.
+
+        Without ``locations`` in ``values`` an existing offering keeps its places.
+        """
+        with self.store.unit_of_work() as session:
+            existing = session.get(Offering, offering_id) if offering_id else None
+            if offering_id and existing is None:
+                raise NotFoundError("offering", offering_id)
+            key = existing.external_id if existing else _new_key(str(values.get("title") or "aanbod"))
+            raw = dict(values)
+            if existing is not None and "locations" not in raw:
+                raw["locations"] = [loc.external_id for loc in existing.locations]
+            row = _checked_row("offerings", {**raw, "id": key})
+            provider = session.scalar(select(Provider).where(Provider.external_id == row.provider))
+            problems = []
+            if provider is None:
+                problems.append(Problem("broken-reference", "provider", details={"value": row.provider}))
+            places = list(session.scalars(select(Location).where(Location.external_id.in_(row.locations))))
+            if len(places) != len(set(row.locations)):
+                missing = set(row.locations) - {p.external_id for p in places}
+                problems.append(Problem("broken-reference", "locations", details={"value": ", ".join(sorted(missing))}))
+            if problems:
+                raise InvalidInputError(problems)
+            assert provider is not None
+            columns = offering_columns(row)
+            if existing is None:
+                existing = Offering(
+                    external_id=key, origin="local", locally_modified=True, provider_id=provider.id, **columns
+                )
+                session.add(existing)
+            else:
+                for name, value in columns.items():
+                    setattr(existing, name, value)
+                existing.provider_id = provider.id
+                existing.locally_modified = True
+            existing.locations = places
+            session.flush()
+            new_id = OfferingId(existing.id)
+        self.service.refresh()
+        return new_id
+
+    def set_offering_active(self, offering_id: OfferingId, active: bool) -> None:
+        """Deactivate (or reactivate) an offering; it stays in the catalogue, hidden from searches."""
+        with self.store.unit_of_work() as session:
+            offering = session.get(Offering, offering_id)
+            if offering is None:
+                raise NotFoundError("offering", offering_id)
+            offering.active = active
+            offering.locally_modified = True
+        self.service.refresh()
+
+    def set_provider_active(self, provider_id: ProviderId, active: bool) -> None:
+        with self.store.unit_of_work() as session:
+            provider = session.get(Provider, provider_id)
+            if provider is None:
+                raise NotFoundError("provider", provider_id)
+            provider.active = active
+            provider.locally_modified = True
+        self.service.refresh()
+
+
+def _checked_row(table: str, raw: Mapping[str, object]) -> Any:
+    place = Place()
+    row = row_from_mapping(table, raw, place)
+    if row is None:
+        raise InvalidInputError(place.problems)
+    return row
+
+
+def _new_key(text: str) -> str:
+    """A readable, unique external id for a record made by hand: "local-<slug>-<8 hex>"."""
+    slug = "-".join(words(text))[:80] or "record"
+    return f"local-{slug}-{uuid.uuid4().hex[:8]}"

@@ -1,0 +1,170 @@
+"""The native catalogue as CSV files (one per table, in a folder) or as one XLSX workbook (a sheet per table)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.native import decode_text
+from leerwinkel.errors import Problem
+from leerwinkel.tabular import Cell, csv_bytes, xlsx_bytes
+
+TABLE_NAMES = tuple(TABLES)
+
+
+def columns(table: str) -> list[str]:
+    return [spec.name for spec in TABLES[table][1]]
+
+
+def _cell(value: Any) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, tuple):
+        return "\n".join(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    assert isinstance(value, str | int | float)
+    return value
+
+
+def table_rows(data: Dataset, table: str) -> list[list[Cell]]:
+    rows: tuple[Any, ...] = getattr(data.sorted(), table)
+    return [[_cell(getattr(row, f.name)) for f in fields(row)] for row in rows]
+
+
+def write_csv_folder(folder: Path, data: Dataset) -> None:
+    """providers.csv, locations.csv and offerings.csv in ``folder`` (created when missing)."""
+    from leerwinkel.fileio import atomic_write_bytes
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for table in TABLE_NAMES:
+        atomic_write_bytes(folder / f"{table}.csv", csv_bytes(columns(table), table_rows(data, table)))
+
+
+def xlsx_data(data: Dataset) -> bytes:
+    return xlsx_bytes({table: (columns(table), table_rows(data, table)) for table in TABLE_NAMES})
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def _untext(value: str) -> str:
+    """Undo the formula neutralisation of leerwinkel.tabular (a leading quote before = + - @)."""
+    if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return value[1:]
+    return value
+
+
+def read_table_rows(
+    table: str, header: list[str], records: Iterator[tuple[int, list[Any]]], file: str, problems: list[Problem]
+) -> list[Any]:
+    """Typed rows from a header and (row number, cells) pairs; problems for bad columns and cells."""
+    known = set(columns(table))
+    header = [str(h).strip() if h is not None else "" for h in header]
+    for name in header:
+        if name and name not in known:
+            problems.append(Problem("unknown-column", name, file=file, row=1, details={"table": TABLE_LABELS[table]}))
+    for spec in TABLES[table][1]:
+        if spec.required and spec.name not in header:
+            problems.append(
+                Problem("missing-column", spec.name, file=file, row=1, details={"table": TABLE_LABELS[table]})
+            )
+    if any(p.file == file and p.row == 1 for p in problems):
+        return []
+    rows: list[Any] = []
+    for number, cells in records:
+        if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(
+                Problem(
+                    "column-count", None, file=file, row=number, details={"found": len(cells), "expected": len(header)}
+                )
+            )
+            continue
+        raw = {name: (_untext(c) if isinstance(c, str) else c) for name, c in zip(header, cells, strict=True) if name}
+        place = Place(file=file, row=number, problems=problems)
+        row = row_from_mapping(table, raw, place)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect | None:
+    first = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",;\t")
+    except csv.Error:
+        return None
+
+
+def read_csv_table(raw: bytes, table: str, file: str, problems: list[Problem]) -> list[Any]:
+    text = decode_text(raw, file, problems)
+    if text is None:
+        return []
+    if not text.strip():
+        problems.append(Problem("empty-file", None, file=file))
+        return []
+    dialect = sniff_dialect(text)
+    if dialect is None:
+        problems.append(Problem("bad-csv-dialect", None, file=file, row=1))
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    try:
+        header = next(reader)
+        records = []
+        for cells in reader:
+            records.append((reader.line_num, cells))
+    except csv.Error:
+        # An odd number of quotes means a quoted cell never ends: the file was cut off.
+        reason = "truncated" if text.count('"') % 2 else "bad-csv"
+        problems.append(Problem(reason, None, file=file, row=reader.line_num))
+        return []
+    return read_table_rows(table, header, iter(records), file, problems)
+
+
+def read_csv_files(paths: dict[str, Path], problems: list[Problem]) -> Dataset:
+    tables: dict[str, list[Any]] = {table: [] for table in TABLE_NAMES}
+    for table, path in paths.items():
+        tables[table] = read_csv_table(path.read_bytes(), table, path.name, problems)
+    return Dataset(tuple(tables["providers"]), tuple(tables["locations"]), tuple(tables["offerings"]))
+
+
+def read_xlsx(raw: bytes, file: str, problems: list[Problem]) -> Dataset:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        problems.append(Problem("bad-xlsx", None, file=file))
+        return Dataset()
+    tables: dict[str, list[Any]] = {table: [] for table in TABLE_NAMES}
+    try:
+        present = [t for t in TABLE_NAMES if t in workbook.sheetnames]
+        if not present:
+            problems.append(Problem("no-tables", None, file=file, details={"tables": ", ".join(TABLE_NAMES)}))
+        for table in present:
+            sheet = workbook[table]
+            rows = sheet.iter_rows(values_only=True)
+            header = list(next(rows, ()))
+            records = ((index, list(cells)) for index, cells in enumerate(rows, start=2))
+            where = f"{file} [{table}]"
+            tables[table] = read_table_rows(table, [str(h or "") for h in header], _trim(records), where, problems)
+    finally:
+        workbook.close()
+    return Dataset(tuple(tables["providers"]), tuple(tables["locations"]), tuple(tables["offerings"]))
+
+
+def _trim(records: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+    """openpyxl pads rows to the widest row; numbers that are whole become ints."""
+    for number, cells in records:
+        yield number, [int(c) if isinstance(c, float) and c.is_integer() else c for c in cells]

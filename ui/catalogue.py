@@ -1,0 +1,383 @@
+"""The Catalogus page: search as you type, filters, a detail pane, editing, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.catalogue.records import OfferingInfo
+from leerwinkel.catalogue.search import SearchFilters
+from leerwinkel.errors import InvalidInputError, LeerwinkelError
+from leerwinkel.ids import OfferingId
+from leerwinkel.messages import describe, describe_problem
+from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
+from ui.catalogue_dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
+from ui.catalogue_model import CatalogueTableModel
+
+EXPORT_CHOICES = (
+    ("json", "Leerwinkel JSON (*.json)"),
+    ("xlsx", "Excel (*.xlsx)"),
+    ("hsds", "Open Referral HSDS 3.0 JSON (*.json)"),
+    ("csv", "CSV-map"),
+    ("hsds-csv", "HSDS 3.0 CSV-pakket (map)"),
+)
+
+
+def _buddy(text: str, widget: QWidget, accessible: str) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(accessible)
+    return label
+
+
+class CataloguePage(QWidget):
+    """Look up providers and offerings offline; add, edit, deactivate, import and export them."""
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("bv. examencommissie, NT2, VCA avond"))
+        self.search_field.setClearButtonEnabled(True)
+        search_row = QHBoxLayout()
+        search_row.addWidget(_buddy(self.tr("&Zoeken"), self.search_field, self.tr("Zoeken in de catalogus")))
+        search_row.addWidget(self.search_field, 1)
+
+        self.category = QComboBox()
+        self.category.addItem(self.tr("Alle categorieën"), None)
+        for term in WISH_CATEGORIES:
+            self.category.addItem(term.label_nl, term.code)
+        self.municipality = QLineEdit()
+        self.schedule = QComboBox()
+        self.schedule.addItem(self.tr("Alle lesmomenten"), None)
+        for term in SCHEDULES:
+            self.schedule.addItem(term.label_nl, term.code)
+        self.cost = QComboBox()
+        self.cost.addItem(self.tr("Alle kostprijzen"), None)
+        self.cost.addItem(self.tr("Gratis"), "free")
+        self.cost.addItem(self.tr("Gratis of korting voor werkzoekenden"), "reduced-jobseekers")
+        self.cost.addItem(self.tr("Gratis of korting voor gedetineerden"), "reduced-prisoners")
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Elk niveau"), None)
+        for term in DUTCH_LEVELS:
+            if term.code != "onbekend":
+                self.level.addItem(term.label_nl, term.code)
+        self.language = QLineEdit()
+        self.language.setMaximumWidth(60)
+        self.prison = QCheckBox(self.tr("In de &gevangenis"))
+        self.prison.setAccessibleName(self.tr("Enkel aanbod in de gevangenis"))
+        self.stale = QCheckBox(self.tr("Niet nagekeken in 12 maan&den"))
+        self.stale.setAccessibleName(self.tr("Enkel aanbod dat 12 maanden niet is nagekeken"))
+        filters = QHBoxLayout()
+        filters.addWidget(_buddy(self.tr("&Categorie"), self.category, self.tr("Categorie")))
+        filters.addWidget(self.category)
+        filters.addWidget(_buddy(self.tr("Ge&meente"), self.municipality, self.tr("Gemeente")))
+        filters.addWidget(self.municipality)
+        filters.addWidget(_buddy(self.tr("&Lesmoment"), self.schedule, self.tr("Lesmoment")))
+        filters.addWidget(self.schedule)
+        filters.addWidget(_buddy(self.tr("&Kostprijs"), self.cost, self.tr("Kostprijs")))
+        filters.addWidget(self.cost)
+        filters.addWidget(_buddy(self.tr("Ni&veau"), self.level, self.tr("Niveau Nederlands van de cliënt")))
+        filters.addWidget(self.level)
+        filters.addWidget(_buddy(self.tr("&Onderwijstaal"), self.language, self.tr("Taal van het onderwijs")))
+        filters.addWidget(self.language)
+        filters.addWidget(self.prison)
+        filters.addWidget(self.stale)
+        filters.addStretch(1)
+
+        self.model = CatalogueTableModel(app.catalogue.summaries, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Resultaten"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit())
+
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Details van het aanbod"))
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.new_button = QPushButton(self.tr("&Nieuw aanbod"))
+        self.new_provider_button = QPushButton(self.tr("Nieuwe &aanbieder"))
+        self.edit_button = QPushButton(self.tr("&Bewerken"))
+        self.deactivate_button = QPushButton(self.tr("S&topzetten"))
+        self.import_button = QPushButton(self.tr("&Inlezen…"))
+        self.export_button = QPushButton(self.tr("&Uitvoeren…"))
+        self.new_button.clicked.connect(self._on_new)
+        self.new_provider_button.clicked.connect(self._on_new_provider)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.deactivate_button.clicked.connect(self._on_deactivate)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_button.clicked.connect(self._on_export)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.new_provider_button,
+            self.edit_button,
+            self.deactivate_button,
+            self.import_button,
+            self.export_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(self.tr("Status van de catalogus"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_field.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self._on_edit)
+        self.search_field.returnPressed.connect(self.table.setFocus)
+
+        self.search_field.textChanged.connect(self.run_search)
+        self.municipality.textChanged.connect(self.run_search)
+        self.language.textChanged.connect(self.run_search)
+        for combo in (self.category, self.schedule, self.cost, self.level):
+            combo.currentIndexChanged.connect(self.run_search)
+        self.prison.toggled.connect(self.run_search)
+        self.stale.toggled.connect(self.run_search)
+        self.run_search()
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def filters(self) -> SearchFilters:
+        schedule = self.schedule.currentData()
+        return SearchFilters(
+            category=self.category.currentData(),
+            municipality=self.municipality.text().strip() or None,
+            schedules=frozenset({schedule}) if schedule else frozenset(),
+            cost=self.cost.currentData(),
+            prison_site_code="*" if self.prison.isChecked() else None,
+            dutch_level=self.level.currentData(),
+            language=self.language.text().strip() or None,
+            stale_only=self.stale.isChecked(),
+        )
+
+    def run_search(self) -> None:
+        """Search with the current text and filters; fast enough to run on every key press."""
+        try:
+            result = self.app.catalogue.search(self.search_field.text(), self.filters())
+        except LeerwinkelError as error:
+            self.status.setText(describe(error))
+            return
+        self.model.set_ids(result.ids)
+        if result.total == 0:
+            self.status.setText(self.tr("Geen aanbod gevonden."))
+        elif result.total == 1:
+            self.status.setText(self.tr("1 aanbod gevonden."))
+        else:
+            self.status.setText(self.tr("%1 aanbod gevonden.").replace("%1", str(result.total)))
+        self.detail.setPlainText("")
+        if result.total:
+            self.table.selectRow(0)
+
+    def selected_offering(self) -> OfferingId | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        found = self.model.offering_id(rows[0].row())
+        return OfferingId(found) if found is not None else None
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            self.detail.setPlainText("")
+            return
+        try:
+            info = self.app.catalogue.get_offering(offering_id)
+        except LeerwinkelError as error:
+            self.detail.setPlainText(describe(error))
+            return
+        self.detail.setPlainText(self.detail_text(info))
+
+    def detail_text(self, info: OfferingInfo) -> str:
+        unknown = self.tr("onbekend")
+
+        def yes_no(value: bool | None) -> str:
+            return unknown if value is None else (self.tr("ja") if value else self.tr("nee"))
+
+        lines = [info.title, ""]
+        lines.append(self.tr("Aanbieder: %1").replace("%1", info.provider_name))
+        lines.append(self.tr("Categorie: %1").replace("%1", WISH_CATEGORIES.label(info.category)))
+        if not info.active:
+            lines.append(self.tr("Stopgezet"))
+        lines.append(self.tr("Locaties:"))
+        for loc in info.locations:
+            parts = [loc.name, loc.street, " ".join(p for p in (loc.postcode, loc.city) if p)]
+            text = ", ".join(p for p in parts if p) or unknown
+            if loc.prison_site_code:
+                text += " " + self.tr("(in de gevangenis)")
+            lines.append(f"  - {text}")
+        if not info.locations:
+            lines.append(f"  - {unknown}")
+        schedules = ", ".join(SCHEDULES.label(code) for code in sorted(info.schedules)) or unknown
+        lines.append(self.tr("Lesmomenten: %1").replace("%1", schedules))
+        if info.schedule_note:
+            lines.append(f"  {info.schedule_note}")
+        lines.append(self.tr("Gratis: %1").replace("%1", yes_no(info.is_free)))
+        lines.append(self.tr("Korting voor werkzoekenden: %1").replace("%1", yes_no(info.reduced_for_jobseekers)))
+        lines.append(self.tr("Korting voor gedetineerden: %1").replace("%1", yes_no(info.reduced_for_prisoners)))
+        lines.append(self.tr("Kostprijs: %1").replace("%1", info.cost_note or unknown))
+        lines.append(self.tr("In de gevangenis: %1").replace("%1", yes_no(info.in_prison)))
+        lines.append(self.tr("Vereist niveau Nederlands: %1").replace("%1", info.dutch_level_min or unknown))
+        lines.append(self.tr("Toelating: %1").replace("%1", info.admission or unknown))
+        lines.append(self.tr("Website: %1").replace("%1", info.website or unknown))
+        lines.append(self.tr("E-mail: %1").replace("%1", info.email or unknown))
+        lines.append(self.tr("Telefoon: %1").replace("%1", info.phone or unknown))
+        if info.description:
+            lines += ["", info.description]
+        lines.append("")
+        lines.append(self.tr("Bronnen:"))
+        lines += [f"  - {source}" for source in info.sources] or [f"  - {unknown}"]
+        verified = info.last_verified.strftime("%d/%m/%Y") if info.last_verified else unknown
+        lines.append(self.tr("Laatst nagekeken: %1").replace("%1", verified))
+        return "\n".join(lines)
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _on_new(self) -> None:
+        saved = OfferingDialog.edit(self.app, None, self)
+        if saved is not None:
+            self._show_saved(saved)
+
+    def _on_new_provider(self) -> None:
+        if ProviderDialog.add(self.app, self):
+            self.status.setText(self.tr("De aanbieder is toegevoegd."))
+
+    def _on_edit(self) -> None:
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            return
+        saved = OfferingDialog.edit(self.app, offering_id, self)
+        if saved is not None:
+            self._show_saved(saved)
+
+    def _show_saved(self, offering_id: OfferingId) -> None:
+        self.run_search()
+        row = self.model.row_of(offering_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.status.setText(self.tr("Het aanbod is opgeslagen."))
+
+    def _on_deactivate(self) -> None:
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            return
+        try:
+            self.app.catalogue.editor.set_offering_active(offering_id, False)
+        except LeerwinkelError as error:
+            self.status.setText(describe(error))
+            return
+        self.run_search()
+        self.status.setText(self.tr("Het aanbod is stopgezet; het blijft bewaard."))
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def choose_import_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Catalogus inlezen"), "", self.tr("Catalogus (*.json *.xlsx *.csv)")
+        )
+        return path
+
+    def choose_export_target(self) -> tuple[str, str]:
+        labels = ";;".join(label for _fmt, label in EXPORT_CHOICES)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Catalogus uitvoeren"), "catalogus.json", labels)
+        fmt = next((f for f, label in EXPORT_CHOICES if label == chosen), "json")
+        return path, fmt
+
+    def _progress(self, title: str) -> QProgressDialog:
+        dialog = QProgressDialog(title, "", 0, 1, self)
+        dialog.setCancelButton(None)  # None removes the button (Qt docs)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAccessibleName(title)
+        return dialog
+
+    def _on_import(self) -> None:
+        path = self.choose_import_path()
+        if not path:
+            return
+        progress = self._progress(self.tr("Catalogus inlezen…"))
+        self.last_progress = progress
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        try:
+            result = self.app.catalogue.import_file(Path(path), progress=report)
+        except InvalidInputError as error:
+            progress.close()
+            ProblemReportDialog.show_report(Path(path).name, [describe_problem(p) for p in error.problems], self)
+            self.status.setText(self.tr("Het bestand werd geweigerd; er is niets gewijzigd."))
+            return
+        except LeerwinkelError as error:
+            progress.close()
+            self.status.setText(describe(error))
+            return
+        progress.close()
+        self.run_search()
+        self.status.setText(
+            self.tr("Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.changed))
+            .replace("%3", str(result.unchanged))
+        )
+
+    def _on_export(self) -> None:
+        path, fmt = self.choose_export_target()
+        if not path:
+            return
+        progress = self._progress(self.tr("Catalogus uitvoeren…"))
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        try:
+            result = self.app.catalogue.export_file(Path(path), fmt, progress=report)
+        except LeerwinkelError as error:
+            progress.close()
+            self.status.setText(describe(error))
+            return
+        progress.close()
+        self.status.setText(
+            self.tr("Uitgevoerd naar %1: %2 aanbod.").replace("%1", result.path).replace("%2", str(result.offerings))
+        )
