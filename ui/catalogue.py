@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -89,22 +90,27 @@ class CataloguePage(QWidget):
         self.prison.setAccessibleName(self.tr("Enkel aanbod in de gevangenis"))
         self.stale = QCheckBox(self.tr("Niet nagekeken in 12 maan&den"))
         self.stale.setAccessibleName(self.tr("Enkel aanbod dat 12 maanden niet is nagekeken"))
-        filters = QHBoxLayout()
-        filters.addWidget(_buddy(self.tr("&Categorie"), self.category, self.tr("Categorie")))
-        filters.addWidget(self.category)
-        filters.addWidget(_buddy(self.tr("Ge&meente"), self.municipality, self.tr("Gemeente")))
-        filters.addWidget(self.municipality)
-        filters.addWidget(_buddy(self.tr("&Lesmoment"), self.schedule, self.tr("Lesmoment")))
-        filters.addWidget(self.schedule)
-        filters.addWidget(_buddy(self.tr("&Kostprijs"), self.cost, self.tr("Kostprijs")))
-        filters.addWidget(self.cost)
-        filters.addWidget(_buddy(self.tr("Ni&veau"), self.level, self.tr("Niveau Nederlands van de cliënt")))
-        filters.addWidget(self.level)
-        filters.addWidget(_buddy(self.tr("&Onderwijstaal"), self.language, self.tr("Taal van het onderwijs")))
-        filters.addWidget(self.language)
-        filters.addWidget(self.prison)
-        filters.addWidget(self.stale)
-        filters.addStretch(1)
+        for combo in (self.category, self.schedule, self.cost, self.level):
+            # Long labels must not force the page wider than a laptop screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        filters = QGridLayout()
+        cells = [
+            (self.tr("&Categorie"), self.category, self.tr("Categorie")),
+            (self.tr("Ge&meente"), self.municipality, self.tr("Gemeente")),
+            (self.tr("&Lesmoment"), self.schedule, self.tr("Lesmoment")),
+            (self.tr("&Kostprijs"), self.cost, self.tr("Kostprijs")),
+            (self.tr("Ni&veau"), self.level, self.tr("Niveau Nederlands van de cliënt")),
+            (self.tr("&Onderwijstaal"), self.language, self.tr("Taal van het onderwijs")),
+        ]
+        for index, (label, widget, accessible) in enumerate(cells):
+            row, column = divmod(index, 4)
+            filters.addWidget(_buddy(label, widget, accessible), row, column * 2)
+            filters.addWidget(widget, row, column * 2 + 1)
+        filters.addWidget(self.prison, 1, 4, 1, 2)
+        filters.addWidget(self.stale, 1, 6, 1, 2)
+        for column in (1, 3, 5, 7):
+            filters.setColumnStretch(column, 1)
 
         self.model = CatalogueTableModel(app.catalogue.summaries, self)
         self.table = QTableView()
@@ -126,6 +132,7 @@ class CataloguePage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 360])
 
         self.new_button = QPushButton(self.tr("&Nieuw aanbod"))
         self.new_provider_button = QPushButton(self.tr("Nieuwe &aanbieder"))

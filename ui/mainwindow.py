@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.navigation.setMinimumWidth(150)
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
 
