@@ -8,6 +8,7 @@ from pathlib import Path
 
 from leerwinkel import __version__
 from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.reports.service import ReportService
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
 
@@ -31,6 +32,7 @@ class Leerwinkel:
     def __init__(self, config: Config, store: Store) -> None:
         self.config = config
         self.store = store
+        self.reports = ReportService(store)
 
     def info(self) -> Info:
         return Info(

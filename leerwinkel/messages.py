@@ -71,6 +71,10 @@ FIELD_NAMES: dict[str, str] = {
     "title": _("titel"),
     "name": _("naam"),
     "deleted": _("het record werd verwijderd"),
+    "file": _("bestand"),
+    "period": _("periode"),
+    "from_date": _("begindatum"),
+    "to_date": _("einddatum"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -110,6 +114,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+    "bad-export-format": _("{field} “{value}”: kies een bestand dat eindigt op {allowed}"),
+    "period-reversed": _("de periode eindigt ({end}) vóór ze begint ({start})"),
 }
 
 

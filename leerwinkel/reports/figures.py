@@ -36,6 +36,11 @@ from leerwinkel.errors import InvalidInputError, Problem
 PERIOD_KINDS = ("year", "quarter", "month", "custom")
 
 
+def format_date(day: dt.date) -> str:
+    """A date the Flemish way: 16/03/2026."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
 @dataclass(frozen=True)
 class Period:
     """A closed range of days: ``start`` and ``end`` are both included."""
@@ -47,7 +52,13 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInputError(
-                [Problem("period-reversed", field="period", details={"start": self.start, "end": self.end})]
+                [
+                    Problem(
+                        "period-reversed",
+                        field="period",
+                        details={"start": format_date(self.start), "end": format_date(self.end)},
+                    )
+                ]
             )
 
     @classmethod

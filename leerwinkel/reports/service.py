@@ -10,6 +10,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, exists, extract, func, select
@@ -167,6 +168,20 @@ class ReportService:
                 wishes=_person_counts(session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES),
                 thresholds=_person_counts(session, ClientThreshold.code, ClientThreshold, guided, THRESHOLDS),
             )
+
+    def export(
+        self, period: Period, path: Path, *, site: str | None = None, today: dt.date, anonymous: bool = True
+    ) -> Path:
+        """Compute the report and write it to ``path`` (.pdf, .xlsx or .csv), anonymous by default.
+
+        Raises InvalidInputError for another extension (before any work), NotFoundError for an
+        unknown site and StorageError when the file cannot be written; a failed write leaves no file.
+        """
+        from leerwinkel.reports.export import export_format, write_report
+
+        export_format(path)
+        report = self.report(period, site=site, today=today)
+        return write_report(report, self.letterhead(), path, anonymous=anonymous)
 
     def letterhead(self) -> Letterhead:
         """The organisation.* settings (stored values over the defaults of leerwinkel.config)."""
