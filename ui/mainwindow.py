@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from ui.reports import ReportsPage
 
 
 class PlaceholderPage(QWidget):
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Instellingen"), "Ctrl+7"),
         ):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
+
+        self.replace_page("reports", ReportsPage(app, self))
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -116,6 +116,10 @@ class ReportService:
 
     # -- public API ------------------------------------------------------------------------------
 
+    def today(self) -> dt.date:
+        """Today by the store's clock (the default day for overdue follow-ups and periods)."""
+        return self._store.now().date()
+
     def sites(self) -> list[SiteChoice]:
         """The sites a report can be limited to, by name."""
         with self._store.unit_of_work() as session:
