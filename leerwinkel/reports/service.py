@@ -48,6 +48,7 @@ from leerwinkel.storage.models import (
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import (
     CLOSED_STATUSES,
+    REFERRAL_STATUSES,
     TARGET_GROUPS,
     THRESHOLDS,
     VULNERABILITIES,
@@ -66,6 +67,8 @@ OUTCOME_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("stage", ("stage-bis",), _("Stage")),
     ("betaald-werk", ("betaald-werk",), _("Betaald werk")),
 )
+#: A referral in one of these statuses still needs follow-up (the others are in CLOSED_STATUSES).
+OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 TOP_WISHES = 3
 NO_PROVIDER = _("Geen aanbieder gekozen")
 ALL_SITES = _("Alle locaties")
@@ -136,13 +139,14 @@ class ReportService:
             site_id, site_name = _find_site(session, site)
             scope = _Scope(period, site_id)
             guided = scope.guided()
+            enrolments = _enrolments(session, scope)
             return Report(
                 period=period,
                 site_code=site,
                 site_name=site_name,
                 today=today,
-                overview=_overview(session, scope, today),
-                trend=_trend(session, scope),
+                overview=_overview(session, scope, today, enrolments),
+                trend=_trend(session, scope, enrolments),
                 target_groups=_person_counts(session, ClientTargetGroup.code, ClientTargetGroup, guided, TARGET_GROUPS),
                 wishes=_person_counts(session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES),
                 top_wishes_by_group=_by_group(
@@ -164,11 +168,12 @@ class ReportService:
             site_id, _name = _find_site(session, site)
             scope = _Scope(period, site_id)
             guided = scope.guided()
+            enrolments = _enrolments(session, scope)
             return Dashboard(
                 period=period,
                 site_code=site,
-                overview=_overview(session, scope, today),
-                trend=_trend(session, scope),
+                overview=_overview(session, scope, today, enrolments),
+                trend=_trend(session, scope, enrolments),
                 wishes=_person_counts(session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES),
                 thresholds=_person_counts(session, ClientThreshold.code, ClientThreshold, guided, THRESHOLDS),
             )
@@ -241,10 +246,47 @@ def _first_enrolments(scope: _Scope) -> Select[uuid.UUID, dt.date, uuid.UUID]:
     )
 
 
-def _overview(session: Session, scope: _Scope, today: dt.date) -> Overview:
+@dataclass(frozen=True)
+class _MonthEnrolments:
+    enrolled: int
+    measured: int
+    total_days: float
+
+
+def _enrolments(session: Session, scope: _Scope) -> dict[tuple[int, int], _MonthEnrolments]:
+    """Per (year, month): referrals enrolled, how many of them have an earlier intake, total days."""
+    enrolled = _first_enrolments(scope).subquery()
+    latest_intake = (
+        select(func.max(Intake.held_on))
+        .where(Intake.client_id == enrolled.c.client_id, Intake.held_on <= enrolled.c.enrolled_on)
+        .scalar_subquery()
+    )
+    timed = select(
+        extract("year", enrolled.c.enrolled_on).label("y"),
+        extract("month", enrolled.c.enrolled_on).label("m"),
+        enrolled.c.enrolled_on.label("enrolled_on"),
+        latest_intake.label("intake_on"),
+    ).subquery()
+    rows = session.execute(
+        select(
+            timed.c.y,
+            timed.c.m,
+            func.count(),
+            func.count(timed.c.intake_on),
+            func.sum(days_between(timed.c.enrolled_on, timed.c.intake_on)),
+        ).group_by(timed.c.y, timed.c.m)
+    ).all()
+    return {
+        (int(y), int(m)): _MonthEnrolments(int(n), int(measured), float(days or 0)) for y, m, n, measured, days in rows
+    }
+
+
+def _overview(
+    session: Session, scope: _Scope, today: dt.date, enrolments: dict[tuple[int, int], _MonthEnrolments]
+) -> Overview:
     guided = scope.guided()
     persons, intakes = session.execute(
-        select(func.count(distinct(Intake.client_id)), func.count(Intake.id)).where(*scope.intakes())
+        select(func.count(distinct(Intake.client_id)), func.count()).where(*scope.intakes())
     ).one()
     returning = session.execute(
         select(func.count(distinct(Intake.client_id))).where(
@@ -252,7 +294,7 @@ def _overview(session: Session, scope: _Scope, today: dt.date) -> Overview:
         )
     ).scalar_one()
     referrals = session.execute(
-        select(func.count(Referral.id)).where(scope.in_period(Referral.referred_on), *scope.referral_site())
+        select(func.count()).select_from(Referral).where(scope.in_period(Referral.referred_on), *scope.referral_site())
     ).scalar_one()
     change = ReferralStatusChange
     by_status: dict[str, int] = dict(
@@ -264,39 +306,27 @@ def _overview(session: Session, scope: _Scope, today: dt.date) -> Overview:
             .group_by(change.status)
         ).all()
     )
-    enrolled = _first_enrolments(scope).subquery()
-    latest_intake = (
-        select(func.max(Intake.held_on))
-        .where(Intake.client_id == enrolled.c.client_id, Intake.held_on <= enrolled.c.enrolled_on)
-        .scalar_subquery()
-    )
-    timed = select(enrolled.c.enrolled_on.label("enrolled_on"), latest_intake.label("intake_on")).subquery()
-    enrolled_count, measured, average = session.execute(
-        select(
-            func.count(),
-            func.count(timed.c.intake_on),
-            func.avg(days_between(timed.c.enrolled_on, timed.c.intake_on)),
-        ).select_from(timed)
-    ).one()
     overdue = session.execute(
-        select(func.count(Referral.id)).where(
-            Referral.follow_up_on < today, Referral.status.not_in(sorted(CLOSED_STATUSES)), *scope.referral_site()
-        )
+        select(func.count())
+        .select_from(Referral)
+        .where(Referral.status.in_(OPEN_STATUSES), Referral.follow_up_on < today, *scope.referral_site())
     ).scalar_one()
+    enrolled_count = sum(e.enrolled for e in enrolments.values())
+    measured = sum(e.measured for e in enrolments.values())
+    total_days = sum(e.total_days for e in enrolments.values())
+    average = round(total_days / measured, 1) if measured else None
     return Overview(
         persons=int(persons),
         new_persons=int(persons) - int(returning),
         returning_persons=int(returning),
         intakes=int(intakes),
         referrals=int(referrals),
-        enrolled=int(enrolled_count),
+        enrolled=enrolled_count,
         started=int(by_status.get(STARTED, 0)),
         completed=int(by_status.get(COMPLETED, 0)),
         dropped_out=int(by_status.get(DROPPED_OUT, 0)),
         overdue_follow_ups=int(overdue),
-        enrolment_time=EnrolmentTime(
-            referrals=int(measured), average_days=None if average is None else round(float(average), 1)
-        ),
+        enrolment_time=EnrolmentTime(referrals=measured, average_days=average),
     )
 
 
@@ -308,22 +338,23 @@ def _month_counts(session: Session, column: Any, query: Select[Any]) -> dict[tup
     return {(int(y), int(m)): int(n) for y, m, n in rows}
 
 
-def _trend(session: Session, scope: _Scope) -> tuple[MonthPoint, ...]:
+def _trend(
+    session: Session, scope: _Scope, enrolments: dict[tuple[int, int], _MonthEnrolments]
+) -> tuple[MonthPoint, ...]:
     intakes = _month_counts(session, Intake.held_on, select(Intake.id).where(*scope.intakes()))
     referrals = _month_counts(
         session,
         Referral.referred_on,
         select(Referral.id).where(scope.in_period(Referral.referred_on), *scope.referral_site()),
     )
-    enrolled = _first_enrolments(scope).subquery()
-    enrolments = _month_counts(session, enrolled.c.enrolled_on, select(enrolled.c.referral_id))
+    none = _MonthEnrolments(0, 0, 0.0)
     return tuple(
         MonthPoint(
             year=y,
             month=m,
             intakes=intakes.get((y, m), 0),
             referrals=referrals.get((y, m), 0),
-            enrolments=enrolments.get((y, m), 0),
+            enrolments=enrolments.get((y, m), none).enrolled,
         )
         for y, m in scope.period.months()
     )
@@ -389,7 +420,7 @@ def _known_first(present: dict[str, Any], known: Sequence[str]) -> list[str]:
 
 def _referrals_by_provider(session: Session, scope: _Scope) -> tuple[Count, ...]:
     rows = session.execute(
-        select(Referral.provider_id, Provider.name, func.count(Referral.id))
+        select(Referral.provider_id, Provider.name, func.count())
         .outerjoin(Provider, Provider.id == Referral.provider_id)
         .where(scope.in_period(Referral.referred_on), *scope.referral_site())
         .group_by(Referral.provider_id, Provider.name)
@@ -403,7 +434,7 @@ def _referrals_by_provider(session: Session, scope: _Scope) -> tuple[Count, ...]
 
 def _referrals_by_category(session: Session, scope: _Scope) -> tuple[Count, ...]:
     rows = session.execute(
-        select(Referral.category, func.count(Referral.id))
+        select(Referral.category, func.count())
         .where(scope.in_period(Referral.referred_on), *scope.referral_site())
         .group_by(Referral.category)
     ).all()
