@@ -44,7 +44,7 @@ class ReferralStatusChange(Record):
     __tablename__ = "referral_status_changes"
     __table_args__ = (  # for the reports (revision 0050)
         Index("ix_referral_status_changes_status_changed_on_referral_id", "status", "changed_on", "referral_id"),
-        Index("ix_referral_status_changes_referral_id_status_changed_on", "referral_id", "status", "changed_on"),
+        Index("ix_referral_status_changes_referral_id_changed_on_status", "referral_id", "changed_on", "status"),
     )
 
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
