@@ -23,7 +23,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -170,10 +169,7 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> Flowable:
     data: list[list[object]] = [[Paragraph(escape(h), head) for h in table.header]]
     for row in table.rows:
         data.append([Paragraph(escape("" if value is None else _cell_text(value)), cell) for value in row])
-    columns = len(table.header)
-    first = min(CONTENT_WIDTH * 0.45, 200.0) if columns > 2 else CONTENT_WIDTH * 0.6
-    rest = (CONTENT_WIDTH - first) / max(columns - 1, 1)
-    widths = [first] + [rest] * (columns - 1)
+    widths = _column_widths(table)
     pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
     pdf_table.setStyle(
         TableStyle(
@@ -188,6 +184,18 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> Flowable:
         )
     )
     return pdf_table
+
+
+def _column_widths(table: Table) -> list[float]:
+    """Widths in proportion to each column's longest text (longest word for the header), within bounds."""
+    weights: list[float] = []
+    for index, header in enumerate(table.header):
+        cells = [_cell_text(row[index]) for row in table.rows if row[index] is not None]
+        longest_word = max((len(word) for word in header.split()), default=4)
+        longest = max([len(text) for text in cells] + [longest_word + 3, 8])
+        weights.append(min(float(longest), 38.0))
+    total = sum(weights)
+    return [CONTENT_WIDTH * weight / total for weight in weights]
 
 
 def _cell_text(value: object) -> str:
@@ -251,7 +259,7 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
     by_key = {t.key: t for t in tables}
     story += [Spacer(1, 4 * mm), Paragraph(escape(by_key["overview"].title), styles["h2"])]
     story.append(_table(by_key["overview"], styles))
-    story += [Spacer(1, 4 * mm), _trend_chart(report, anonymous=anonymous)]
+    story += [Spacer(1, 4 * mm), _trend_chart(report, anonymous=anonymous), Spacer(1, 6 * mm)]
     story.append(CondPageBreak(60 * mm))
     story.append(_bar_chart(_("Leerwensen (personen)"), report.wishes, anonymous=anonymous))
     story.append(Spacer(1, 3 * mm))
@@ -266,7 +274,8 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
     for table in tables:
         if table.key == "overview":
             continue
-        story.append(KeepTogether([Paragraph(escape(table.title), styles["h2"]), _table(table, styles)]))
+        story.append(CondPageBreak(45 * mm))  # a heading never sits alone at the foot of a page
+        story += [Paragraph(escape(table.title), styles["h2"]), _table(table, styles)]
     story += [Spacer(1, 4 * mm), Paragraph(escape(definitions), styles["small"])]
     document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
