@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -272,17 +273,21 @@ class ReportsPage(QWidget):
     def _run(
         self, call: Callable[[], object], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
     ) -> None:
-        relay = _Relay(self)
+        # The relay has no parent: the job keeps it alive even if the page goes away first, and the
+        # handlers below do nothing once the page's C++ object is gone.
+        relay = _Relay()
         self._relays.add(relay)
 
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
+        def deliver(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call_if_alive(value: Any) -> None:
+                if shiboken6.isValid(self):
+                    self._relays.discard(relay)
+                    handler(value)
 
-        relay.done.connect(on_done)
-        relay.failed.connect(on_error)
-        relay.done.connect(finish)
-        relay.failed.connect(finish)
+            return call_if_alive
+
+        relay.done.connect(deliver(on_done))
+        relay.failed.connect(deliver(on_error))
         self._pool.start(_Job(call, relay))
 
     def wait_for_work(self) -> None:

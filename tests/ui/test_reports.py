@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -106,3 +107,12 @@ def test_main_window_has_the_reports_page(qtbot: QtBot, facade: Leerwinkel) -> N
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         qtbot.keyClick(window.navigation, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert page.figures["persons"].text() == "0"
+
+
+def test_page_closed_during_a_refresh(qtbot: QtBot, facade: Leerwinkel) -> None:
+    widget = ReportsPage(facade)
+    widget.show()
+    widget.refresh()  # a dashboard job is now queued or running
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget), timeout=10000)
+    QCoreApplication.processEvents()  # the late result arrives and is dropped without an error
