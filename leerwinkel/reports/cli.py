@@ -61,6 +61,8 @@ def register(commands: Any) -> None:
         "--from", dest="date_from", required=True, metavar=_("DATUM"), help=_("eerste dag (jjjj-mm-dd)")
     )
     report.add_argument("--to", dest="date_to", required=True, metavar=_("DATUM"), help=_("laatste dag (jjjj-mm-dd)"))
-    report.add_argument("--site", default=None, help=_("code van één locatie (anders alle locaties)"))
+    report.add_argument(
+        "--site", default=None, metavar=_("CODE"), help=_("code van één locatie (anders alle locaties)")
+    )
     report.add_argument("--out", required=True, metavar=_("BESTAND"), help=_("bestand .pdf, .xlsx of .csv"))
     report.set_defaults(handler=cmd_report)
