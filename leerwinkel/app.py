@@ -10,6 +10,7 @@ from leerwinkel import __version__
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.letters.service import LetterService
+from leerwinkel.reports.service import ReportService
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
 
@@ -35,6 +36,7 @@ class Leerwinkel:
         self.store = store
         self.letters = LetterService(store)
         self.catalogue = CatalogueService(store)
+        self.reports = ReportService(store)
 
     def info(self) -> Info:
         return Info(

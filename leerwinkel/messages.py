@@ -86,6 +86,10 @@ FIELD_NAMES: dict[str, str] = {
     "prison_site_code": _("gevangenis"),
     "description": _("beschrijving"),
     "id": _("id"),
+    "file": _("bestand"),
+    "period": _("periode"),
+    "from_date": _("begindatum"),
+    "to_date": _("einddatum"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -150,6 +154,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "missing-file": _("het bestand ontbreekt"),
     "not-hsds": _("dit is geen HSDS 3.0-object (organisatie, dienst of locatie)"),
     "unsupported-version": _("versie {value} van het catalogusformaat wordt niet ondersteund"),
+    "bad-export-format": _("{field} “{value}”: kies een bestand dat eindigt op {allowed}"),
+    "period-reversed": _("de periode eindigt ({end}) vóór ze begint ({start})"),
 }
 
 

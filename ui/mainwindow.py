@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from ui.catalogue import CataloguePage
 from ui.letteractions import install_letter_actions
+from ui.reports import ReportsPage
 
 
 class PlaceholderPage(QWidget):
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
 
         self.replace_page("catalogue", CataloguePage(app, self))
+        self.replace_page("reports", ReportsPage(app, self))
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
@@ -161,6 +161,10 @@ class Intake(Record):
     """One intake conversation: where, how the client came in, and what was noted."""
 
     __tablename__ = "intakes"
+    __table_args__ = (  # for the reports (revision 0050)
+        Index("ix_intakes_client_id_held_on", "client_id", "held_on"),
+        Index("ix_intakes_held_on_site_id_client_id", "held_on", "site_id", "client_id"),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"), index=True)
@@ -181,6 +185,7 @@ class Intake(Record):
 
 class LearningWish(Record):
     __tablename__ = "learning_wishes"
+    __table_args__ = (Index("ix_learning_wishes_client_id_category", "client_id", "category"),)  # reports (0050)
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"), index=True)

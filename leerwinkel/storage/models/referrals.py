@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record
@@ -14,6 +14,12 @@ from leerwinkel.taxonomy import OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
 
 class Referral(Record):
     __tablename__ = "referrals"
+    __table_args__ = (  # for the reports (revision 0050)
+        Index("ix_referrals_status_follow_up_on_site_id", "status", "follow_up_on", "site_id"),
+        Index(
+            "ix_referrals_referred_on_site_id_provider_id_category", "referred_on", "site_id", "provider_id", "category"
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     wish_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("learning_wishes.id", ondelete="SET NULL"), index=True)
@@ -49,6 +55,10 @@ class Referral(Record):
 
 class ReferralStatusChange(Record):
     __tablename__ = "referral_status_changes"
+    __table_args__ = (  # for the reports (revision 0050)
+        Index("ix_referral_status_changes_status_changed_on_referral_id", "status", "changed_on", "referral_id"),
+        Index("ix_referral_status_changes_referral_id_changed_on_status", "referral_id", "changed_on", "status"),
+    )
 
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
     status: Mapped[Code]

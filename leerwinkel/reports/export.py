@@ -1,0 +1,81 @@
+"""Write a report to PDF, XLSX (one sheet per table, numbers as numbers) or CSV, always safely.
+
+Files go through leerwinkel.fileio (temporary file, then rename) and spreadsheets through
+leerwinkel.tabular (no live formulas).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from leerwinkel.errors import InvalidInputError
+from leerwinkel.fileio import atomic_write_bytes
+from leerwinkel.messages import _
+from leerwinkel.reports.figures import Report, format_date
+from leerwinkel.reports.service import Letterhead
+from leerwinkel.reports.tables import Cell, period_text, report_tables
+from leerwinkel.tabular import csv_bytes, xlsx_bytes
+
+EXPORT_FORMATS = (".pdf", ".xlsx", ".csv")
+
+
+def export_format(path: Path) -> str:
+    """The export format of ``path`` from its extension; InvalidInputError for any other."""
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise InvalidInputError.single(
+            "bad-export-format", field="file", value=path.name, allowed=", ".join(EXPORT_FORMATS)
+        )
+    return suffix
+
+
+def _about(report: Report, letterhead: Letterhead, *, anonymous: bool) -> list[tuple[Cell, ...]]:
+    rows: list[tuple[Cell, ...]] = [
+        (_("Organisatie"), letterhead.name),
+        (_("Periode"), period_text(report)),
+        (_("Van"), format_date(report.period.start)),
+        (_("Tot en met"), format_date(report.period.end)),
+        (_("Locatie"), report.site_name),
+        (_("Opgemaakt op"), format_date(report.today)),
+    ]
+    if anonymous:
+        rows.append((_("Anoniem"), _("geen namen; aantallen van 1 tot 4 staan als <5")))
+    return rows
+
+
+def report_csv(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
+    """All tables in one CSV, one value a line: table, row, column, value."""
+    rows: list[tuple[Cell, ...]] = [
+        (_("Rapport"), label, "", value) for label, value in _about(report, letterhead, anonymous=anonymous)
+    ]
+    for table in report_tables(report, anonymous=anonymous):
+        for row in table.rows:
+            label = row[0]
+            for column, value in zip(table.header[1:], row[1:], strict=True):
+                rows.append((table.title, label, column, value))
+    return csv_bytes((_("tabel"), _("rij"), _("kolom"), _("waarde")), rows)
+
+
+def report_xlsx(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
+    """A workbook: an "Rapport" sheet saying what it holds, then one sheet per table."""
+    sheets: dict[str, tuple[tuple[str, ...], list[tuple[Cell, ...]]]] = {
+        _("Rapport"): ((_("Gegeven"), _("Waarde")), _about(report, letterhead, anonymous=anonymous))
+    }
+    for table in report_tables(report, anonymous=anonymous):
+        sheets[table.title] = (table.header, list(table.rows))
+    return xlsx_bytes(sheets)
+
+
+def write_report(report: Report, letterhead: Letterhead, path: Path, *, anonymous: bool = True) -> Path:
+    """Write the report to ``path`` (.pdf, .xlsx or .csv); anonymous unless told otherwise."""
+    kind = export_format(path)
+    if kind == ".pdf":
+        from leerwinkel.reports.pdf import render_report_pdf
+
+        data = render_report_pdf(report, letterhead, anonymous=anonymous)
+    elif kind == ".xlsx":
+        data = report_xlsx(report, letterhead, anonymous=anonymous)
+    else:
+        data = report_csv(report, letterhead, anonymous=anonymous)
+    atomic_write_bytes(path, data)
+    return path

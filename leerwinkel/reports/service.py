@@ -1,0 +1,462 @@
+"""ReportService: every figure of a report, aggregated in SQL on the ORM models (SQLite and PostgreSQL).
+
+What each figure means is defined in :mod:`leerwinkel.reports.figures`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, and_, case, distinct, exists, extract, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.expression import ColumnElement
+
+from leerwinkel.config import SETTINGS
+from leerwinkel.errors import NotFoundError
+from leerwinkel.messages import _
+from leerwinkel.reports.figures import (
+    Count,
+    Dashboard,
+    EnrolmentTime,
+    GroupCounts,
+    MonthPoint,
+    Overview,
+    Period,
+    Report,
+    Share,
+    SiteChoice,
+)
+from leerwinkel.reports.sqlfuncs import days_between
+from leerwinkel.storage.models import (
+    ClientTargetGroup,
+    ClientThreshold,
+    ClientVulnerability,
+    Intake,
+    LearningWish,
+    Provider,
+    Referral,
+    ReferralStatusChange,
+    Setting,
+    Site,
+)
+from leerwinkel.storage.store import Store
+from leerwinkel.taxonomy import (
+    CLOSED_STATUSES,
+    REFERRAL_STATUSES,
+    TARGET_GROUPS,
+    THRESHOLDS,
+    VULNERABILITIES,
+    WISH_CATEGORIES,
+    Vocabulary,
+)
+
+#: A status change to one of these is an enrolment (the first one counts).
+ENROLMENT_STATUSES = ("ingeschreven", "gestart", "afgerond")
+STARTED = "gestart"
+COMPLETED = "afgerond"
+DROPPED_OUT = "afgehaakt"
+#: Outcome groups of the outcome shares: code of the share, outcome codes, Dutch label.
+OUTCOME_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("diploma-certificaat", ("diploma", "certificaat"), _("Diploma of certificaat")),
+    ("stage", ("stage-bis",), _("Stage")),
+    ("betaald-werk", ("betaald-werk",), _("Betaald werk")),
+)
+#: A referral in one of these statuses still needs follow-up (the others are in CLOSED_STATUSES).
+OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
+TOP_WISHES = 3
+NO_PROVIDER = _("Geen aanbieder gekozen")
+ALL_SITES = _("Alle locaties")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The organisation's name and address from the settings organisation.* (for the PDF)."""
+
+    name: str
+    street: str
+    postcode: str
+    city: str
+    phone: str
+    email: str
+    logo: str
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The period and the site id (None: all sites) every query filters on."""
+
+    period: Period
+    site_id: uuid.UUID | None
+
+    def intakes(self) -> list[ColumnElement[bool]]:
+        conditions = [Intake.held_on >= self.period.start, Intake.held_on <= self.period.end]
+        if self.site_id is not None:
+            conditions.append(Intake.site_id == self.site_id)
+        return conditions
+
+    def referral_site(self) -> list[ColumnElement[bool]]:
+        return [] if self.site_id is None else [Referral.site_id == self.site_id]
+
+    def in_period(self, column: Any) -> ColumnElement[bool]:
+        return and_(column >= self.period.start, column <= self.period.end)
+
+    def guided(self) -> Select[Any]:
+        """The ids of the persons guided in the period (for IN sub-queries)."""
+        return select(Intake.client_id).where(*self.intakes()).distinct()
+
+
+class ReportService:
+    """Computes reports and the dashboard. Read-only: it never changes a record."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- public API ------------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """Today by the store's clock (the default day for overdue follow-ups and periods)."""
+        return self._store.now().date()
+
+    def sites(self) -> list[SiteChoice]:
+        """The sites a report can be limited to, by name."""
+        with self._store.unit_of_work() as session:
+            rows = session.execute(select(Site.code, Site.name).order_by(Site.name, Site.code)).all()
+        return [SiteChoice(code=code, name=name) for code, name in rows]
+
+    def report(self, period: Period, *, site: str | None = None, today: dt.date) -> Report:
+        """Every figure for ``period`` at ``site`` (a site code; None: all sites).
+
+        ``today`` is the day overdue follow-ups are counted on. Raises NotFoundError for an
+        unknown site code.
+        """
+        with self._store.unit_of_work() as session:
+            site_id, site_name = _find_site(session, site)
+            scope = _Scope(period, site_id)
+            guided = scope.guided()
+            enrolments = _enrolments(session, scope)
+            return Report(
+                period=period,
+                site_code=site,
+                site_name=site_name,
+                today=today,
+                overview=_overview(session, scope, today, enrolments),
+                trend=_trend(session, scope, enrolments),
+                target_groups=_person_counts(session, ClientTargetGroup.code, ClientTargetGroup, guided, TARGET_GROUPS),
+                wishes=_person_counts(session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES),
+                top_wishes_by_group=_by_group(
+                    session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES, limit=TOP_WISHES
+                ),
+                thresholds=_person_counts(session, ClientThreshold.code, ClientThreshold, guided, THRESHOLDS),
+                thresholds_by_group=_by_group(session, ClientThreshold.code, ClientThreshold, guided, THRESHOLDS),
+                vulnerabilities=_person_counts(
+                    session, ClientVulnerability.code, ClientVulnerability, guided, VULNERABILITIES
+                ),
+                referrals_by_provider=_referrals_by_provider(session, scope),
+                referrals_by_category=_referrals_by_category(session, scope),
+                outcome_shares=_outcome_shares(session, scope),
+            )
+
+    def dashboard(self, period: Period, *, site: str | None = None, today: dt.date) -> Dashboard:
+        """The headline figures, the monthly trend, wishes and thresholds (a lighter report)."""
+        with self._store.unit_of_work() as session:
+            site_id, _name = _find_site(session, site)
+            scope = _Scope(period, site_id)
+            guided = scope.guided()
+            enrolments = _enrolments(session, scope)
+            return Dashboard(
+                period=period,
+                site_code=site,
+                overview=_overview(session, scope, today, enrolments),
+                trend=_trend(session, scope, enrolments),
+                wishes=_person_counts(session, LearningWish.category, LearningWish, guided, WISH_CATEGORIES),
+                thresholds=_person_counts(session, ClientThreshold.code, ClientThreshold, guided, THRESHOLDS),
+            )
+
+    def export(
+        self, period: Period, path: Path, *, site: str | None = None, today: dt.date, anonymous: bool = True
+    ) -> Path:
+        """Compute the report and write it to ``path`` (.pdf, .xlsx or .csv), anonymous by default.
+
+        Raises InvalidInputError for another extension (before any work), NotFoundError for an
+        unknown site and StorageError when the file cannot be written; a failed write leaves no file.
+        """
+        from leerwinkel.reports.export import export_format, write_report
+
+        export_format(path)
+        report = self.report(period, site=site, today=today)
+        return write_report(report, self.letterhead(), path, anonymous=anonymous)
+
+    def letterhead(self) -> Letterhead:
+        """The organisation.* settings (stored values over the defaults of leerwinkel.config)."""
+        values: dict[str, object] = {
+            spec.key: spec.default for spec in SETTINGS if spec.key.startswith("organisation.")
+        }
+        with self._store.unit_of_work() as session:
+            rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(list(values)))).all()
+        for key, raw in rows:
+            try:
+                values[key] = json.loads(raw)
+            except ValueError:
+                values[key] = raw
+        text = {key.removeprefix("organisation."): "" if value is None else str(value) for key, value in values.items()}
+        return Letterhead(
+            name=text["name"],
+            street=text["street"],
+            postcode=text["postcode"],
+            city=text["city"],
+            phone=text["phone"],
+            email=text["email"],
+            logo=text["logo"],
+        )
+
+
+# -- queries ---------------------------------------------------------------------------------------
+
+
+def _find_site(session: Session, code: str | None) -> tuple[uuid.UUID | None, str]:
+    if code is None:
+        return None, ALL_SITES
+    row = session.execute(select(Site.id, Site.name).where(Site.code == code)).first()
+    if row is None:
+        raise NotFoundError("site", code)
+    return row[0], row[1]
+
+
+def _first_enrolments(scope: _Scope) -> Select[uuid.UUID, dt.date, uuid.UUID]:
+    """Referral id, enrolment date and client id of every referral whose enrolment is in the period."""
+    change = ReferralStatusChange
+    earlier = aliased(ReferralStatusChange)
+    no_earlier = ~exists().where(
+        earlier.referral_id == change.referral_id,
+        earlier.status.in_(ENROLMENT_STATUSES),
+        earlier.changed_on < change.changed_on,
+    )
+    return (
+        select(change.referral_id, func.min(change.changed_on).label("enrolled_on"), Referral.client_id)
+        .join(Referral, Referral.id == change.referral_id)
+        .where(change.status.in_(ENROLMENT_STATUSES), scope.in_period(change.changed_on), no_earlier)
+        .where(*scope.referral_site())
+        .group_by(change.referral_id, Referral.client_id)
+    )
+
+
+@dataclass(frozen=True)
+class _MonthEnrolments:
+    enrolled: int
+    measured: int
+    total_days: float
+
+
+def _enrolments(session: Session, scope: _Scope) -> dict[tuple[int, int], _MonthEnrolments]:
+    """Per (year, month): referrals enrolled, how many of them have an earlier intake, total days."""
+    enrolled = _first_enrolments(scope).subquery()
+    latest_intake = (
+        select(func.max(Intake.held_on))
+        .where(Intake.client_id == enrolled.c.client_id, Intake.held_on <= enrolled.c.enrolled_on)
+        .scalar_subquery()
+    )
+    timed = select(
+        extract("year", enrolled.c.enrolled_on).label("y"),
+        extract("month", enrolled.c.enrolled_on).label("m"),
+        enrolled.c.enrolled_on.label("enrolled_on"),
+        latest_intake.label("intake_on"),
+    ).subquery()
+    rows = session.execute(
+        select(
+            timed.c.y,
+            timed.c.m,
+            func.count(),
+            func.count(timed.c.intake_on),
+            func.sum(days_between(timed.c.enrolled_on, timed.c.intake_on)),
+        ).group_by(timed.c.y, timed.c.m)
+    ).all()
+    return {
+        (int(y), int(m)): _MonthEnrolments(int(n), int(measured), float(days or 0)) for y, m, n, measured, days in rows
+    }
+
+
+def _overview(
+    session: Session, scope: _Scope, today: dt.date, enrolments: dict[tuple[int, int], _MonthEnrolments]
+) -> Overview:
+    guided = scope.guided()
+    persons, intakes = session.execute(
+        select(func.count(distinct(Intake.client_id)), func.count()).where(*scope.intakes())
+    ).one()
+    returning = session.execute(
+        select(func.count(distinct(Intake.client_id))).where(
+            Intake.held_on < scope.period.start, Intake.client_id.in_(guided)
+        )
+    ).scalar_one()
+    referrals = session.execute(
+        select(func.count()).select_from(Referral).where(scope.in_period(Referral.referred_on), *scope.referral_site())
+    ).scalar_one()
+    change = ReferralStatusChange
+    by_status: dict[str, int] = dict(
+        session.execute(
+            select(change.status, func.count(distinct(change.referral_id)))
+            .join(Referral, Referral.id == change.referral_id)
+            .where(change.status.in_((STARTED, COMPLETED, DROPPED_OUT)), scope.in_period(change.changed_on))
+            .where(*scope.referral_site())
+            .group_by(change.status)
+        ).all()
+    )
+    overdue = session.execute(
+        select(func.count())
+        .select_from(Referral)
+        .where(Referral.status.in_(OPEN_STATUSES), Referral.follow_up_on < today, *scope.referral_site())
+    ).scalar_one()
+    enrolled_count = sum(e.enrolled for e in enrolments.values())
+    measured = sum(e.measured for e in enrolments.values())
+    total_days = sum(e.total_days for e in enrolments.values())
+    average = round(total_days / measured, 1) if measured else None
+    return Overview(
+        persons=int(persons),
+        new_persons=int(persons) - int(returning),
+        returning_persons=int(returning),
+        intakes=int(intakes),
+        referrals=int(referrals),
+        enrolled=enrolled_count,
+        started=int(by_status.get(STARTED, 0)),
+        completed=int(by_status.get(COMPLETED, 0)),
+        dropped_out=int(by_status.get(DROPPED_OUT, 0)),
+        overdue_follow_ups=int(overdue),
+        enrolment_time=EnrolmentTime(referrals=measured, average_days=average),
+    )
+
+
+def _month_counts(session: Session, column: Any, query: Select[Any]) -> dict[tuple[int, int], int]:
+    year = extract("year", column)
+    month = extract("month", column)
+    inner = query.add_columns(year.label("y"), month.label("m")).subquery()
+    rows = session.execute(select(inner.c.y, inner.c.m, func.count()).group_by(inner.c.y, inner.c.m)).all()
+    return {(int(y), int(m)): int(n) for y, m, n in rows}
+
+
+def _trend(
+    session: Session, scope: _Scope, enrolments: dict[tuple[int, int], _MonthEnrolments]
+) -> tuple[MonthPoint, ...]:
+    intakes = _month_counts(session, Intake.held_on, select(Intake.id).where(*scope.intakes()))
+    referrals = _month_counts(
+        session,
+        Referral.referred_on,
+        select(Referral.id).where(scope.in_period(Referral.referred_on), *scope.referral_site()),
+    )
+    none = _MonthEnrolments(0, 0, 0.0)
+    return tuple(
+        MonthPoint(
+            year=y,
+            month=m,
+            intakes=intakes.get((y, m), 0),
+            referrals=referrals.get((y, m), 0),
+            enrolments=enrolments.get((y, m), none).enrolled,
+        )
+        for y, m in scope.period.months()
+    )
+
+
+def _ordered(counts: dict[str, int], vocabulary: Vocabulary, *, with_zeros: bool = True) -> tuple[Count, ...]:
+    """Counts by count (high first), ties in vocabulary order; every known code, unknown codes last."""
+    order = {code: index for index, code in enumerate(vocabulary.codes)}
+    codes: Iterable[str] = set(counts) | (set(vocabulary.codes) if with_zeros else set())
+    ranked = sorted(codes, key=lambda code: (-counts.get(code, 0), order.get(code, len(order)), code))
+    return tuple(Count(code, vocabulary.label(code), counts.get(code, 0)) for code in ranked)
+
+
+def _person_counts(
+    session: Session, code: Any, entity: Any, guided: Select[Any], vocabulary: Vocabulary
+) -> tuple[Count, ...]:
+    rows = session.execute(
+        select(code, func.count(distinct(entity.client_id))).where(entity.client_id.in_(guided)).group_by(code)
+    ).all()
+    return _ordered({c: int(n) for c, n in rows}, vocabulary)
+
+
+def _by_group(
+    session: Session,
+    code: Any,
+    entity: Any,
+    guided: Select[Any],
+    vocabulary: Vocabulary,
+    *,
+    limit: int | None = None,
+) -> tuple[GroupCounts, ...]:
+    """Per target group: persons in the group, and per code the persons in the group who have it."""
+    group = ClientTargetGroup
+    persons: dict[str, int] = dict(
+        session.execute(
+            select(group.code, func.count(distinct(group.client_id)))
+            .where(group.client_id.in_(guided))
+            .group_by(group.code)
+        ).all()
+    )
+    rows = session.execute(
+        select(group.code, code, func.count(distinct(group.client_id)))
+        .join(entity, entity.client_id == group.client_id)
+        .where(group.client_id.in_(guided))
+        .group_by(group.code, code)
+    ).all()
+    per_group: dict[str, dict[str, int]] = {}
+    for group_code, item_code, count in rows:
+        per_group.setdefault(group_code, {})[item_code] = int(count)
+    result: list[GroupCounts] = []
+    for group_code in _known_first(persons, TARGET_GROUPS.codes):
+        ranked = _ordered(per_group.get(group_code, {}), vocabulary, with_zeros=limit is None)
+        if limit is not None:
+            ranked = tuple(c for c in ranked if c.count > 0)[:limit]
+        result.append(GroupCounts(group_code, TARGET_GROUPS.label(group_code), int(persons.get(group_code, 0)), ranked))
+    return tuple(result)
+
+
+def _known_first(present: dict[str, Any], known: Sequence[str]) -> list[str]:
+    """Every known code in vocabulary order, then unknown codes that occur, sorted."""
+    return list(known) + sorted(code for code in present if code not in known)
+
+
+def _referrals_by_provider(session: Session, scope: _Scope) -> tuple[Count, ...]:
+    rows = session.execute(
+        select(Referral.provider_id, Provider.name, func.count())
+        .outerjoin(Provider, Provider.id == Referral.provider_id)
+        .where(scope.in_period(Referral.referred_on), *scope.referral_site())
+        .group_by(Referral.provider_id, Provider.name)
+    ).all()
+    counts = [
+        Count("" if provider_id is None else str(provider_id), name or NO_PROVIDER, int(n))
+        for provider_id, name, n in rows
+    ]
+    return tuple(sorted(counts, key=lambda c: (-c.count, c.code == "", c.label.casefold())))
+
+
+def _referrals_by_category(session: Session, scope: _Scope) -> tuple[Count, ...]:
+    rows = session.execute(
+        select(Referral.category, func.count())
+        .where(scope.in_period(Referral.referred_on), *scope.referral_site())
+        .group_by(Referral.category)
+    ).all()
+    return _ordered({c: int(n) for c, n in rows}, WISH_CATEGORIES)
+
+
+def _outcome_shares(session: Session, scope: _Scope) -> tuple[Share, ...]:
+    change = ReferralStatusChange
+    closed = (
+        select(Referral.client_id, Referral.outcome)
+        .join(change, change.referral_id == Referral.id)
+        .where(change.status.in_((COMPLETED, DROPPED_OUT)), scope.in_period(change.changed_on))
+        .where(*scope.referral_site())
+        .subquery()
+    )
+    columns = [
+        func.count(distinct(case((closed.c.outcome.in_(outcomes), closed.c.client_id))))
+        for _code, outcomes, _label in OUTCOME_GROUPS
+    ]
+    row = session.execute(select(func.count(distinct(closed.c.client_id)), *columns)).one()
+    whole = int(row[0])
+    return tuple(
+        Share(code, label, int(part), whole)
+        for (code, _outcomes, label), part in zip(OUTCOME_GROUPS, row[1:], strict=True)
+    )

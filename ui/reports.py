@@ -1,0 +1,399 @@
+"""The Rapporten page: period and site filters, headline figures, charts and the export buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.messages import describe
+from leerwinkel.reports.figures import Dashboard, Period
+from ui.reportcharts import Bar, BarChartWidget, Series, TrendChartWidget
+
+KINDS = ("year", "quarter", "month", "custom")
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    """Run one call on a pool thread and hand the result (or the exception) to the main thread."""
+
+    def __init__(self, call: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._call = call
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._call()
+        except Exception as error:  # an edge: the page shows it, the thread must not die
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+class ReportsPage(QWidget):
+    """The dashboard: figures follow the filters; computing happens off the UI thread."""
+
+    refreshed = Signal()
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._generation = 0
+        self._relays: set[_Relay] = set()
+        self.dashboard: Dashboard | None = None
+        today = app.reports.today()
+
+        self.kind = QComboBox()
+        for key, label in zip(
+            KINDS, (self.tr("Jaar"), self.tr("Kwartaal"), self.tr("Maand"), self.tr("Aangepast")), strict=True
+        ):
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(1)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QComboBox()
+        self.date_from = QDateEdit(QDate(today.year, 1, 1))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.site = QComboBox()
+        self.site.addItem(self.tr("Alle locaties"), None)
+        for choice in app.reports.sites():
+            self.site.addItem(choice.name, choice.code)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button.setToolTip(self.tr("Cijfers opnieuw berekenen (F5)"))
+
+        filters = QGridLayout()
+        for column, (text, widget, name) in enumerate(
+            (
+                (self.tr("&Periode"), self.kind, self.tr("Soort periode")),
+                (self.tr("&Jaar"), self.year, self.tr("Jaar")),
+                (self.tr("&Deel"), self.part, self.tr("Kwartaal of maand")),
+                (self.tr("V&an"), self.date_from, self.tr("Eerste dag")),
+                (self.tr("&Tot en met"), self.date_to, self.tr("Laatste dag")),
+                (self.tr("&Locatie"), self.site, self.tr("Locatie")),
+            )
+        ):
+            buddy = QLabel(text)
+            buddy.setBuddy(widget)
+            widget.setAccessibleName(name)
+            filters.addWidget(buddy, 0, column)
+            filters.addWidget(widget, 1, column)
+        filters.addWidget(self.refresh_button, 1, 6)
+        self._set_part_items()
+        self.part.setCurrentIndex((today.month - 1) // 3)
+
+        self.figures: dict[str, QLabel] = {}
+        figures_box = QGroupBox(self.tr("Cijfers"))
+        grid = QGridLayout(figures_box)
+        for index, (key, text) in enumerate(
+            (
+                ("persons", self.tr("Personen begeleid")),
+                ("new_persons", self.tr("Nieuw")),
+                ("returning_persons", self.tr("Terugkerend")),
+                ("intakes", self.tr("Intakes")),
+                ("referrals", self.tr("Verwijzingen")),
+                ("enrolled", self.tr("Ingeschreven")),
+                ("started", self.tr("Gestart")),
+                ("completed", self.tr("Afgerond")),
+                ("dropped_out", self.tr("Afgehaakt")),
+                ("overdue_follow_ups", self.tr("Opvolging te laat")),
+                ("enrolment_days", self.tr("Dagen tot inschrijving (gem.)")),
+            )
+        ):
+            caption = QLabel(text)
+            value = QLabel("–")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setAccessibleName(text)
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            row, column = divmod(index, 6)
+            grid.addWidget(caption, row * 2, column)
+            grid.addWidget(value, row * 2 + 1, column)
+            self.figures[key] = value
+
+        self.trend = TrendChartWidget(self.tr("Verloop per maand"))
+        self.wishes_chart = BarChartWidget(self.tr("Leerwensen (personen)"))
+        self.thresholds_chart = BarChartWidget(self.tr("Drempels (personen)"))
+        bars = QHBoxLayout()
+        bars.addWidget(self.wishes_chart)
+        bars.addWidget(self.thresholds_chart)
+
+        self.pdf_button = QPushButton(self.tr("Exporteren als &PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Exporteren als &Excel…"))
+        self.csv_button = QPushButton(self.tr("Exporteren als &CSV…"))
+        exports = QHBoxLayout()
+        note = QLabel(self.tr("Exports zijn anoniem: geen namen, aantallen van 1 tot 4 als “<5”."))
+        note.setWordWrap(True)
+        exports.addWidget(note, 1)
+        for button in (self.pdf_button, self.xlsx_button, self.csv_button):
+            exports.addWidget(button)
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Melding"))
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = QLabel(self.tr("Rapporten"))
+        heading_font = heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(figures_box)
+        layout.addWidget(self.trend, 2)
+        layout.addLayout(bars, 3)
+        layout.addLayout(exports)
+        layout.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for signal in (
+            self.year.valueChanged,
+            self.part.currentIndexChanged,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.site.currentIndexChanged,
+        ):
+            signal.connect(self._on_filters_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self._update_enabled()
+        self._stale = True  # computed when the page is first shown, not when the window is built
+
+    # -- filters -----------------------------------------------------------------------------------
+
+    def _set_part_items(self) -> None:
+        kind = self.kind.currentData()
+        self.part.blockSignals(True)
+        self.part.clear()
+        if kind == "quarter":
+            for number in range(1, 5):
+                self.part.addItem(self.tr("Kwartaal %1").replace("%1", str(number)), number)
+        elif kind == "month":
+            for number, name in enumerate(
+                (
+                    self.tr("januari"),
+                    self.tr("februari"),
+                    self.tr("maart"),
+                    self.tr("april"),
+                    self.tr("mei"),
+                    self.tr("juni"),
+                    self.tr("juli"),
+                    self.tr("augustus"),
+                    self.tr("september"),
+                    self.tr("oktober"),
+                    self.tr("november"),
+                    self.tr("december"),
+                ),
+                start=1,
+            ):
+                self.part.addItem(name, number)
+        self.part.blockSignals(False)
+
+    def _update_enabled(self) -> None:
+        kind = self.kind.currentData()
+        self.year.setEnabled(kind != "custom")
+        self.part.setEnabled(kind in ("quarter", "month"))
+        self.date_from.setEnabled(kind == "custom")
+        self.date_to.setEnabled(kind == "custom")
+
+    def period(self) -> Period:
+        """The period the filters describe; InvalidInputError for a reversed custom range."""
+        kind = self.kind.currentData()
+        year = self.year.value()
+        if kind == "year":
+            return Period.year(year)
+        if kind == "quarter":
+            return Period.quarter(year, int(self.part.currentData() or 1))
+        if kind == "month":
+            return Period.month(year, int(self.part.currentData() or 1))
+        start: dt.date = self.date_from.date().toPython()  # type: ignore[assignment]  # QDate.toPython is untyped
+        end: dt.date = self.date_to.date().toPython()  # type: ignore[assignment]  # QDate.toPython is untyped
+        return Period(start, end)
+
+    def site_code(self) -> str | None:
+        data = self.site.currentData()
+        return None if data is None else str(data)
+
+    def _on_kind_changed(self) -> None:
+        self._set_part_items()
+        self._update_enabled()
+        self.refresh()
+
+    def _on_filters_changed(self) -> None:
+        self.refresh()
+
+    # -- background work ---------------------------------------------------------------------------
+
+    def _run(
+        self, call: Callable[[], object], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    ) -> None:
+        # The relay has no parent: the job keeps it alive even if the page goes away first, and the
+        # handlers below do nothing once the page's C++ object is gone.
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def deliver(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call_if_alive(value: Any) -> None:
+                if shiboken6.isValid(self):
+                    self._relays.discard(relay)
+                    handler(value)
+
+            return call_if_alive
+
+        relay.done.connect(deliver(on_done))
+        relay.failed.connect(deliver(on_error))
+        self._pool.start(_Job(call, relay))
+
+    def wait_for_work(self) -> None:
+        """Block until background work is done (closing the page, tests)."""
+        self._pool.waitForDone()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the figures for the current filters, off the UI thread (only while visible)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        try:
+            period = self.period()
+        except LeerwinkelError as error:
+            self._show_error(error)
+            return
+        site = self.site_code()
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(self.tr("Cijfers worden berekend…"))
+        reports = self.app.reports
+        today = reports.today()
+        self._run(
+            lambda: reports.dashboard(period, site=site, today=today),
+            lambda result: self._on_dashboard(generation, result),
+            self._show_error,
+        )
+
+    def _on_dashboard(self, generation: int, dashboard: Dashboard) -> None:
+        if generation != self._generation:
+            return  # the filters changed meanwhile; a newer result is on its way
+        self.dashboard = dashboard
+        o = dashboard.overview
+        values = {
+            "persons": o.persons,
+            "new_persons": o.new_persons,
+            "returning_persons": o.returning_persons,
+            "intakes": o.intakes,
+            "referrals": o.referrals,
+            "enrolled": o.enrolled,
+            "started": o.started,
+            "completed": o.completed,
+            "dropped_out": o.dropped_out,
+            "overdue_follow_ups": o.overdue_follow_ups,
+        }
+        for key, value in values.items():
+            self.figures[key].setText(str(value))
+        days = o.enrolment_time.average_days
+        self.figures["enrolment_days"].setText("–" if days is None else f"{days:.1f}".replace(".", ","))
+        self.trend.set_data(
+            [p.label for p in dashboard.trend],
+            [
+                Series(self.tr("Intakes"), tuple(p.intakes for p in dashboard.trend)),
+                Series(self.tr("Verwijzingen"), tuple(p.referrals for p in dashboard.trend)),
+                Series(self.tr("Inschrijvingen"), tuple(p.enrolments for p in dashboard.trend)),
+            ],
+        )
+        self.wishes_chart.set_bars([Bar(c.label, c.count) for c in dashboard.wishes if c.count][:8])
+        self.thresholds_chart.set_bars([Bar(c.label, c.count) for c in dashboard.thresholds if c.count][:8])
+        self.status.setText("")
+        self.refreshed.emit()
+
+    def _show_error(self, error: BaseException) -> None:
+        text = describe(error)
+        self.status.setText(text)
+        self.failed.emit(text)
+
+    # -- export ------------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, kind: str, suggested: str) -> Path | None:
+        """Ask where to save an export; None when cancelled. Tests monkeypatch this."""
+        filters = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
+        name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Rapport opslaan"), suggested, filters[kind])
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{kind}" else path.with_name(path.name + f".{kind}")
+
+    def export(self, kind: str) -> None:
+        """Ask for a file and write the anonymous report there, off the UI thread."""
+        try:
+            period = self.period()
+        except LeerwinkelError as error:
+            self._show_error(error)
+            return
+        suggested = f"rapport-{period.start.isoformat()}-{period.end.isoformat()}.{kind}"
+        path = self.ask_save_path(self, kind, suggested)
+        if path is None:
+            return
+        site = self.site_code()
+        reports = self.app.reports
+        today = reports.today()
+        self.status.setText(self.tr("Rapport wordt gemaakt…"))
+        self._run(
+            lambda: reports.export(period, path, site=site, today=today),
+            self._on_exported,
+            self._show_error,
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        self.status.setText(self.tr("Rapport opgeslagen: %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
