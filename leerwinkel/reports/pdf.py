@@ -18,8 +18,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,28 +28,19 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
+from leerwinkel.letters.render import FONT, FONT_BOLD, register_fonts
 from leerwinkel.messages import _
 from leerwinkel.paths import resource
 from leerwinkel.reports.figures import Count, Report, format_date
 from leerwinkel.reports.service import Letterhead
 from leerwinkel.reports.tables import SMALL, Table, is_small, period_text, report_tables
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
 ACCENT = colors.HexColor("#1f5f8b")
 SECOND = colors.HexColor("#e07b39")
 THIRD = colors.HexColor("#6a9f3b")
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-
-
-def _register_fonts() -> None:
-    """Register the bundled DejaVu fonts once (ReportLab keeps a process-wide registry)."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -212,7 +201,7 @@ def _letterhead_lines(letterhead: Letterhead) -> list[str]:
 
 def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
     """The report as PDF bytes (A4). Write them with leerwinkel.fileio, never directly."""
-    _register_fonts()
+    register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -282,7 +271,7 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
 
 
 def _logo_path(letterhead: Letterhead) -> Path | None:
-    candidates = [Path(letterhead.logo)] if letterhead.logo else [resource("images", "logo.png")]
+    candidates = [Path(letterhead.logo)] if letterhead.logo else [resource("images", "leerwinkel-logo.png")]
     for path in candidates:
         try:
             if path.is_file():
