@@ -8,6 +8,9 @@ from pathlib import Path
 
 from leerwinkel import __version__
 from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.intake.drafts import DraftService
+from leerwinkel.intake.service import ClientService
+from leerwinkel.referrals.service import ReferralService
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
 
@@ -31,6 +34,9 @@ class Leerwinkel:
     def __init__(self, config: Config, store: Store) -> None:
         self.config = config
         self.store = store
+        self.clients = ClientService(store)
+        self.referrals = ReferralService(store)
+        self.drafts = DraftService(store)
 
     def info(self) -> Info:
         return Info(

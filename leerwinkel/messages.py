@@ -39,6 +39,7 @@ ENTITY_NAMES: dict[str, str] = {
     "intakes": _("intake"),
     "intake": _("intake"),
     "learning_wishes": _("leerwens"),
+    "drafts": _("concept"),
     "category": _("categorie"),
     "command": _("opdracht"),
     "file": _("bestand"),
@@ -71,6 +72,23 @@ FIELD_NAMES: dict[str, str] = {
     "title": _("titel"),
     "name": _("naam"),
     "deleted": _("het record werd verwijderd"),
+    "foreign_diploma": _("buitenlands diploma"),
+    "target_groups": _("doelgroep"),
+    "vulnerabilities": _("kwetsbaarheid"),
+    "thresholds": _("drempel"),
+    "prison_site_code": _("gevangenis"),
+    "expected_release_date": _("verwachte vrijlating"),
+    "consent_given_on": _("datum van de toestemming"),
+    "held_on": _("datum van de intake"),
+    "next_appointment": _("volgende afspraak"),
+    "channel": _("kanaal"),
+    "site": _("locatie"),
+    "referred_by": _("doorverwezen door"),
+    "intake_notes": _("notities bij de intake"),
+    "description": _("omschrijving"),
+    "goal": _("doel"),
+    "outcome_note": _("notitie bij het resultaat"),
+    "mapping": _("kolomkoppeling"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -110,6 +128,11 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+    "bad-time": _("{field}: “{value}” is geen geldig uur (uu:mm)"),
+    "unknown-column": _("kolom “{value}” is onbekend (gekend: {allowed})"),
+    "unreadable-file": _("het bestand kan niet gelezen worden als CSV of XLSX"),
+    "empty-file": _("het bestand bevat geen cliënten"),
+    "bad-mapping": _("de kolomkoppeling is geen geldig JSON-object van kolomnaam naar veld"),
 }
 
 
