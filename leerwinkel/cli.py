@@ -27,7 +27,7 @@ Handler = Callable[[argparse.Namespace, Config, TextIO], int]
 
 #: Feature modules that add their own commands: each has ``register(commands)``, which adds
 #: subparsers and sets ``handler`` on them (see cmd_info for the handler signature).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("leerwinkel.intake.cli",)
 
 
 class UsageError(Exception):

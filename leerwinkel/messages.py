@@ -132,6 +132,7 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "unknown-column": _("kolom “{value}” is onbekend (gekend: {allowed})"),
     "unreadable-file": _("het bestand kan niet gelezen worden als CSV of XLSX"),
     "empty-file": _("het bestand bevat geen cliënten"),
+    "database-not-empty": _("de databank bevat al cliënten; demogegevens gaan alleen in een lege databank"),
     "bad-mapping": _("de kolomkoppeling is geen geldig JSON-object van kolomnaam naar veld"),
 }
 

@@ -398,34 +398,18 @@ class ClientService:
             else:
                 row = _load_client(session, client.id)
                 _check_version(session, row, client)
-            person.apply(row)
-            row.last_activity_at = now
-            intake = Intake(
-                id=uuid.uuid4(),
-                client=row,
-                site_id=sites.get(form.site_code),
-                counsellor_id=counsellor_id,
+            intake, wishes = _write_intake(
+                session,
+                form,
+                person,
+                row=row,
                 held_on=held_on or today,
-                channel=form.channel,
-                referred_by=form.referred_by.strip(),
-                notes=form.notes.strip(),
-                next_appointment_at=appointment,
+                appointment=appointment,
+                sites=sites,
+                today=today,
+                now=now,
+                counsellor_id=counsellor_id,
             )
-            session.add(intake)
-            wishes = [
-                LearningWish(
-                    client=row,
-                    intake=intake,
-                    category=w.category,
-                    description=w.description.strip(),
-                    goal=w.goal.strip(),
-                )
-                for w in form.wishes
-            ]
-            session.add_all(wishes)
-            session.flush()  # the intake row first: new thresholds refer to it
-            person.apply_children(row, intake_id=intake.id)
-            _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
             session.flush()
             return SavedIntake(
                 client=_client_record(session, row),
@@ -433,6 +417,40 @@ class ClientService:
                 wishes=tuple(_wish_record(w) for w in wishes),
                 changes=Changes(clients=True, intakes=True),
             )
+
+    def import_intakes(self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None) -> int:
+        """Save many intakes (row number, input) at once, all or nothing; problems carry file and row.
+
+        Returns the number of clients created. Raises InvalidInputError listing every problem.
+        """
+        today = self.today()
+        now = self.store.now()
+        with self.store.unit_of_work() as session:
+            sites = _site_codes(session)
+            validated = []
+            problems: list[Problem] = []
+            for number, form in forms:
+                checker = Checker(row=number, file=file)
+                validated.append(_validate_intake(form, checker, today=today, sites=sites))
+                problems.extend(checker.problems)
+            if problems:
+                raise InvalidInputError(problems)
+            for (_number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
+                row = Client()
+                session.add(row)
+                _write_intake(
+                    session,
+                    form,
+                    person,
+                    row=row,
+                    held_on=held_on or today,
+                    appointment=appointment,
+                    sites=sites,
+                    today=today,
+                    now=now,
+                    counsellor_id=None,
+                )
+            return len(forms)
 
     def update_client(
         self,
@@ -504,6 +522,51 @@ def _validate_intake(
             if day is not None:
                 appointment = dt.datetime.combine(day, moment, LOCAL_TZ).astimezone(dt.UTC)
     return person, held_on, appointment
+
+
+def _write_intake(
+    session: Session,
+    form: IntakeInput,
+    person: ValidatedPerson,
+    *,
+    row: Client,
+    held_on: dt.date,
+    appointment: dt.datetime | None,
+    sites: dict[str, uuid.UUID],
+    today: dt.date,
+    now: dt.datetime,
+    counsellor_id: CounsellorId | None,
+) -> tuple[Intake, list[LearningWish]]:
+    """Write one validated intake into ``session`` (client fields, intake, wishes, thresholds, consent)."""
+    person.apply(row)
+    row.last_activity_at = now
+    intake = Intake(
+        id=uuid.uuid4(),
+        client=row,
+        site_id=sites.get(form.site_code),
+        counsellor_id=counsellor_id,
+        held_on=held_on,
+        channel=form.channel,
+        referred_by=form.referred_by.strip(),
+        notes=form.notes.strip(),
+        next_appointment_at=appointment,
+    )
+    session.add(intake)
+    wishes = [
+        LearningWish(
+            client=row,
+            intake=intake,
+            category=w.category,
+            description=w.description.strip(),
+            goal=w.goal.strip(),
+        )
+        for w in form.wishes
+    ]
+    session.add_all(wishes)
+    session.flush()  # the intake row first: new thresholds refer to it
+    person.apply_children(row, intake_id=intake.id)
+    _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
+    return intake, wishes
 
 
 def _record_consent(
@@ -664,5 +727,5 @@ def _offering_names(session: Session, referrals: Sequence[Referral]) -> dict[uui
     ids = [r.offering_id for r in referrals if r.offering_id]
     if not ids:
         return {}
-    titles = dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(ids))).tuples().all())
+    titles = dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(ids))).all())
     return {r.id: titles.get(r.offering_id, "") for r in referrals if r.offering_id}

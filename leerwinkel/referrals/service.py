@@ -236,20 +236,20 @@ def _names(session: Session, rows: Sequence[Referral]) -> _Names:
         else {}
     )
     offerings = (
-        dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(offering_ids))).tuples().all())
+        dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(offering_ids))).all())
         if offering_ids
         else {}
     )
     providers = (
-        dict(session.execute(select(Provider.id, Provider.name).where(Provider.id.in_(provider_ids))).tuples().all())
+        dict(session.execute(select(Provider.id, Provider.name).where(Provider.id.in_(provider_ids))).all())
         if provider_ids
         else {}
     )
     counsellors = (
         dict(
-            session.execute(select(Counsellor.id, Counsellor.display_name).where(Counsellor.id.in_(counsellor_ids)))
-            .tuples()
-            .all()
+            session.execute(
+                select(Counsellor.id, Counsellor.display_name).where(Counsellor.id.in_(counsellor_ids))
+            ).all()
         )
         if counsellor_ids
         else {}
