@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel import __version__
+from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.intake.drafts import DraftService
 from leerwinkel.intake.service import ClientService
@@ -37,6 +38,7 @@ class Leerwinkel:
         self.clients = ClientService(store)
         self.referrals = ReferralService(store)
         self.drafts = DraftService(store)
+        self.catalogue = CatalogueService(store)
 
     def info(self) -> Info:
         return Info(

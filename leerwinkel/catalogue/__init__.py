@@ -1,0 +1,1 @@
+"""The catalogue: bundled providers and offerings, import/export, offline search and matching."""

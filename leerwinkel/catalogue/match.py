@@ -1,0 +1,250 @@
+"""Matching: rank the offerings of one category for a client's profile, with reasons in plain Dutch.
+
+The ranking is a pure function over :class:`OfferingInfo` records, so it can be tested without a
+database; :meth:`CatalogueService.match` loads the records and calls :func:`rank_offerings`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from leerwinkel.catalogue.normalize import fold
+from leerwinkel.catalogue.records import OfferingInfo
+from leerwinkel.ids import OfferingId
+from leerwinkel.messages import _
+from leerwinkel.taxonomy import dutch_level_rank
+
+BUDGETS = ("free", "reduced", "any")
+
+
+@dataclass(frozen=True)
+class ClientProfile:
+    """What matters about a client when proposing offerings (no name, nothing identifying)."""
+
+    municipality: str = ""
+    dutch_level: str = "onbekend"  # taxonomy DUTCH_LEVELS code
+    low_literacy: bool = False
+    detained: bool = False
+    prison_site_code: str | None = None  # e.g. "gevangenis-mechelen" (Site.code)
+    preferred_schedules: frozenset[str] = frozenset()  # taxonomy SCHEDULES codes
+    budget: str = "any"  # "free" | "reduced" | "any"
+    target_groups: frozenset[str] = frozenset()  # taxonomy TARGET_GROUPS codes
+
+
+@dataclass(frozen=True)
+class Match:
+    offering_id: OfferingId
+    provider_name: str
+    title: str
+    category: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    offering_id: OfferingId
+    provider_name: str
+    title: str
+    category: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    matches: tuple[Match, ...]
+    excluded: tuple[Exclusion, ...]
+
+
+SCHEDULE_PHRASES: dict[str, str] = {
+    "dag": _("les overdag"),
+    "avond": _("avondles"),
+    "weekend": _("les in het weekend"),
+    "online": _("online"),
+    "afstandsonderwijs": _("afstandsonderwijs"),
+}
+
+SCHEDULE_ONLY: dict[str, str] = {
+    "dag": _("overdag"),
+    "avond": _("'s avonds"),
+    "weekend": _("in het weekend"),
+    "online": _("online"),
+    "afstandsonderwijs": _("via afstandsonderwijs"),
+}
+
+_REMOTE = frozenset({"online", "afstandsonderwijs"})
+
+
+def rank_offerings(
+    offerings: Iterable[OfferingInfo],
+    profile: ClientProfile,
+    *,
+    today: dt.date,
+    limit: int = 20,
+) -> MatchResult:
+    """Split offerings into ranked matches (best first) and exclusions, each with Dutch reasons.
+
+    Hard limits exclude an offering (not in the client's prison, Dutch level too low, needs fluent
+    reading, not free when the client can only take free courses). Everything else only moves an
+    offering up or down, so a counsellor still sees it.
+    """
+    matches: list[Match] = []
+    excluded: list[Exclusion] = []
+    for offering in offerings:
+        if not offering.active:
+            continue
+        blockers = _exclusion_reasons(offering, profile)
+        if blockers:
+            excluded.append(
+                Exclusion(
+                    offering_id=offering.id,
+                    provider_name=offering.provider_name,
+                    title=offering.title,
+                    category=offering.category,
+                    reasons=tuple(blockers),
+                )
+            )
+            continue
+        score, reasons = _score(offering, profile, today=today)
+        matches.append(
+            Match(
+                offering_id=offering.id,
+                provider_name=offering.provider_name,
+                title=offering.title,
+                category=offering.category,
+                score=round(score, 3),
+                reasons=tuple(reasons),
+            )
+        )
+    matches.sort(key=lambda m: (-m.score, fold(m.provider_name), fold(m.title), str(m.offering_id)))
+    excluded.sort(key=lambda e: (fold(e.provider_name), fold(e.title), str(e.offering_id)))
+    return MatchResult(matches=tuple(matches[: max(limit, 0)]), excluded=tuple(excluded))
+
+
+def _exclusion_reasons(offering: OfferingInfo, profile: ClientProfile) -> list[str]:
+    reasons: list[str] = []
+    if profile.detained:
+        if not offering.in_prison:
+            reasons.append(_("niet beschikbaar in de gevangenis"))
+        elif (
+            profile.prison_site_code
+            and offering.prison_site_codes
+            and profile.prison_site_code not in offering.prison_site_codes
+        ):
+            reasons.append(_("niet beschikbaar in deze gevangenis"))
+    required = dutch_level_rank(offering.dutch_level_min)
+    client_level = dutch_level_rank(profile.dutch_level)
+    if required is not None and client_level is not None and client_level < required:
+        reasons.append(_("vereist niveau {level}").format(level=offering.dutch_level_min))
+    if profile.low_literacy and offering.literacy_required is True:
+        reasons.append(_("vereist dat je vlot leest en schrijft"))
+    if profile.budget == "free" and offering.is_free is False and not _reduction_for(offering, profile):
+        reasons.append(_("niet gratis"))
+    if profile.budget == "reduced" and offering.is_free is False and _reduction_for(offering, profile) is False:
+        reasons.append(_("geen gratis of verminderd tarief"))
+    return reasons
+
+
+def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) -> tuple[float, list[str]]:
+    score = 1.0
+    reasons: list[str] = []
+
+    # Where and when, said together when both fit: "avondles in Mechelen".
+    fitting = sorted(offering.schedules & profile.preferred_schedules, key=list(SCHEDULE_PHRASES).index)
+    town = _matching_city(offering, profile.municipality)
+    in_prison = profile.detained and offering.in_prison
+    if in_prison:
+        score += 3.0
+    if fitting:
+        score += 2.0
+    if town:
+        score += 2.0
+    place = ""
+    if in_prison:
+        place = _("in de gevangenis")
+    elif town:
+        place = _("in {city}").format(city=town)
+    if fitting:
+        phrase = SCHEDULE_PHRASES[fitting[0]]
+        reasons.append(f"{phrase} {place}".strip())
+    elif place:
+        reasons.append(_("aanbod {place}").format(place=place))
+    if profile.preferred_schedules and offering.schedules and not fitting:
+        score -= 1.5
+        shown = sorted(offering.schedules, key=list(SCHEDULE_ONLY).index)
+        reasons.append(_("alleen {when}").format(when=_join(SCHEDULE_ONLY[s] for s in shown)))
+    elif profile.preferred_schedules and not offering.schedules:
+        reasons.append(_("lesmomenten onbekend"))
+    if not in_prison and not town and not (offering.schedules & _REMOTE) and profile.municipality:
+        cities = offering.cities
+        if cities:
+            score -= 0.5
+            reasons.append(_("in {cities}").format(cities=_join(cities)))
+
+    # Cost.
+    if offering.is_free is True:
+        score += 1.0
+        reasons.append(_("gratis"))
+    else:
+        reduction = _reduction_for(offering, profile)
+        if isinstance(reduction, str):
+            score += 0.8
+            reasons.append(reduction)
+        elif offering.is_free is None:
+            score -= 0.2 if profile.budget != "any" else 0.0
+            reasons.append(_("kostprijs onbekend"))
+        else:
+            reasons.append(_("betalend"))
+
+    # Dutch level and literacy.
+    required = dutch_level_rank(offering.dutch_level_min)
+    if offering.dutch_level_min and required is not None:
+        if dutch_level_rank(profile.dutch_level) is None:
+            score -= 0.3
+            reasons.append(_("niveau Nederlands nagaan (vereist {level})").format(level=offering.dutch_level_min))
+        else:
+            reasons.append(_("niveau Nederlands volstaat (vereist {level})").format(level=offering.dutch_level_min))
+    if profile.low_literacy:
+        if offering.literacy_required is False or offering.category == "basiseducatie":
+            score += 1.0
+            reasons.append(_("geschikt voor wie moeilijk leest of schrijft"))
+        elif offering.literacy_required is None:
+            reasons.append(_("nagaan of vlot lezen nodig is"))
+
+    if offering.is_stale(today):
+        score -= 0.5
+        if offering.last_verified is None:
+            reasons.append(_("nooit nagekeken"))
+        else:
+            reasons.append(_("laatst nagekeken op {date}").format(date=offering.last_verified.strftime("%d/%m/%Y")))
+    return score, reasons
+
+
+def _reduction_for(offering: OfferingInfo, profile: ClientProfile) -> str | bool | None:
+    """A Dutch phrase when the client's group pays less, False when known not to, None if unknown."""
+    groups = profile.target_groups
+    if (profile.detained or "gedetineerde" in groups) and offering.reduced_for_prisoners:
+        return _("gratis of goedkoper voor gedetineerden")
+    if "werkzoekende" in groups and offering.reduced_for_jobseekers:
+        return _("gratis of goedkoper voor werkzoekenden")
+    known_no = offering.reduced_for_jobseekers is False and offering.reduced_for_prisoners is False
+    return False if known_no else None
+
+
+def _matching_city(offering: OfferingInfo, municipality: str) -> str:
+    wanted = fold(municipality)
+    if not wanted:
+        return ""
+    for city in offering.cities:
+        if fold(city) == wanted:
+            return city
+    return ""
+
+
+def _join(parts: Iterable[str]) -> str:
+    items = list(parts)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " " + _("of") + " " + items[-1]

@@ -1,0 +1,104 @@
+"""Plain frozen records the catalogue service hands out (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from leerwinkel.ids import LocationId, OfferingId, ProviderId
+
+#: Schedule codes (taxonomy SCHEDULES) in the order they are shown.
+SCHEDULE_CODES: tuple[str, ...] = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
+
+
+@dataclass(frozen=True)
+class LocationInfo:
+    id: LocationId
+    external_id: str
+    provider_external_id: str
+    name: str
+    street: str
+    postcode: str
+    city: str
+    phone: str
+    opening_hours: str
+    prison_site_code: str | None
+    sources: tuple[str, ...]
+    last_verified: dt.date | None
+    active: bool
+    origin: str = "local"
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    id: ProviderId
+    external_id: str
+    name: str
+    kind: str
+    description: str
+    website: str
+    email: str
+    phone: str
+    sources: tuple[str, ...]
+    last_verified: dt.date | None
+    active: bool
+    origin: str = "local"
+
+
+@dataclass(frozen=True)
+class OfferingInfo:
+    """Everything known about one offering, with its provider's name and its locations."""
+
+    id: OfferingId
+    external_id: str
+    provider_id: ProviderId
+    provider_external_id: str
+    provider_name: str
+    title: str
+    category: str
+    description: str
+    language: str
+    dutch_level_min: str | None
+    literacy_required: bool | None
+    schedules: frozenset[str]
+    schedule_note: str
+    is_free: bool | None
+    reduced_for_jobseekers: bool | None
+    reduced_for_prisoners: bool | None
+    cost_note: str
+    in_prison: bool
+    admission: str
+    what_to_bring: str
+    website: str
+    email: str
+    phone: str
+    locations: tuple[LocationInfo, ...]
+    sources: tuple[str, ...]
+    last_verified: dt.date | None
+    active: bool
+    origin: str = "local"
+
+    @property
+    def cities(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(loc.city for loc in self.locations if loc.city))
+
+    @property
+    def prison_site_codes(self) -> frozenset[str]:
+        return frozenset(loc.prison_site_code for loc in self.locations if loc.prison_site_code)
+
+    def is_stale(self, today: dt.date, *, months: int = 12) -> bool:
+        """True when nobody verified the offering in the last ``months`` months (or ever)."""
+        if self.last_verified is None:
+            return True
+        return self.last_verified < _months_before(today, months)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    last_day = 31
+    while True:
+        try:
+            return dt.date(year, month, min(day.day, last_day))
+        except ValueError:
+            last_day -= 1
