@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from ui.intakepages import install_intake_pages
 
 
 class PlaceholderPage(QWidget):
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.intake_pages = install_intake_pages(self)
 
         info = app.info()
         self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", info.database_url))
