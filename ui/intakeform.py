@@ -720,7 +720,8 @@ class IntakePage(QWidget):
         if self._filling:
             return
         self._dirty = True
-        self._autosave.start()
+        if not self._autosave.isActive():  # at most AUTOSAVE_MS after the first unsaved keystroke, even mid-typing
+            self._autosave.start()
 
     def _on_new_clicked(self) -> None:
         from ui.intakecommon import UnsavedChangesDialog

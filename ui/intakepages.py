@@ -319,7 +319,7 @@ class FollowUpPage(QWidget):
         form.addRow(self.error)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Bewaren"))
-        self.history_button = QPushButton(self.tr("self.tr("Cliënt &tonen")Cliënt tonen"))
+        self.history_button = QPushButton(self.tr("&Cliënt tonen"))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
