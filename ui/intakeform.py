@@ -834,6 +834,9 @@ class IntakePage(QWidget):
             if self._saved is not None and self._client is not None:
                 changes = self._save_again()
             else:
+                problems = self.app.clients.check(self.intake_input())
+                if problems:
+                    raise InvalidInputError(problems)
                 if self._client is None and not self._duplicates_acknowledged and self.check_duplicates():
                     self.duplicates.setFocus()
                     self.status_message.emit(self.tr("Kijk eerst na of deze cliënt al bestaat."))

@@ -328,7 +328,11 @@ class ClientService:
             for wish in client.wishes:
                 entries.append(
                     TimelineEntry(
-                        wish.created_at, "wish", WISH_CATEGORIES.label(wish.category), wish.description, str(wish.id)
+                        at_noon(wish.intake.held_on) if wish.intake else wish.created_at,
+                        "wish",
+                        WISH_CATEGORIES.label(wish.category),
+                        wish.description,
+                        str(wish.id),
                     )
                 )
             for consent in client.consents:
