@@ -397,7 +397,9 @@ class ClientService:
             if checker.problems:
                 raise InvalidInputError(checker.problems)
             if client is None:
-                row = Client()
+                row = Client(
+                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
+                )  # loaded: no lazy SELECTs
                 session.add(row)
             else:
                 row = _load_client(session, client.id)
@@ -440,7 +442,9 @@ class ClientService:
             if problems:
                 raise InvalidInputError(problems)
             for (_number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
-                row = Client()
+                row = Client(
+                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
+                )  # loaded: no lazy SELECTs
                 session.add(row)
                 _write_intake(
                     session,
