@@ -456,7 +456,7 @@ class IntakePage(QWidget):
     def add_wish_row(self, *, focus: bool = False) -> WishRow:
         row = WishRow(len(self.wish_rows) + 1)
         row.changed.connect(self._on_changed)
-        row.changed.connect(self._update_proposal_wishes)
+        row.category.currentIndexChanged.connect(self._update_proposal_wishes)  # not per keystroke
         row.remove_requested.connect(self._remove_wish_row)
         self.wish_rows.append(row)
         self.wish_layout.addWidget(row)

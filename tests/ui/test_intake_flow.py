@@ -219,3 +219,29 @@ def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monke
         assert form.is_dirty
     finally:
         facade.close()
+
+
+def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, facade: Leerwinkel) -> None:
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from ui.intakepages import ClientDialog
+
+    form = window.intake_pages.intake
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    for current, following in (("first_name", "alias"), ("alias", "last_name"), ("last_name", "birth_date")):
+        assert form.lines[current].hasFocus()
+        qtbot.keyClick(form.lines[current], Qt.Key.Key_Tab)
+        assert form.lines[following].hasFocus()
+
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "Ctrl+N" in boxes[0].text()
+    boxes[0].close()
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    assert "Afdrukken" in window.statusBar().currentMessage()
+
+    saved = facade.clients.record_intake(IntakeInput(person=PersonInput(first_name="<b>Noor</b>", notes="<i>x</i>")))
+    dialog = ClientDialog(facade, window.intake_pages, saved.client.id, window)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "<b>" in label.text() or "<i>" in label.text()]
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
