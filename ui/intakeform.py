@@ -184,6 +184,11 @@ class IntakePage(QWidget):
         self._build_consent()
         self._build_intake()
         self.body_layout.addStretch(1)
+        # What matching looks at: refresh the proposals when it changes.
+        self.dutch_level.currentIndexChanged.connect(self.refresh_proposals)
+        self.detained.toggled.connect(self.refresh_proposals)
+        self.prison.currentIndexChanged.connect(self.refresh_proposals)
+        self.vulnerabilities["laaggeletterd"].toggled.connect(self.refresh_proposals)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Opslaan"))
