@@ -9,7 +9,10 @@ from pathlib import Path
 from leerwinkel import __version__
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.intake.drafts import DraftService
+from leerwinkel.intake.service import ClientService
 from leerwinkel.letters.service import LetterService
+from leerwinkel.referrals.service import ReferralService
 from leerwinkel.reports.service import ReportService
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
@@ -35,6 +38,9 @@ class Leerwinkel:
         self.config = config
         self.store = store
         self.letters = LetterService(store)
+        self.clients = ClientService(store)
+        self.referrals = ReferralService(store)
+        self.drafts = DraftService(store)
         self.catalogue = CatalogueService(store)
         self.reports = ReportService(store)
 

@@ -30,6 +30,7 @@ Handler = Callable[[argparse.Namespace, Config, TextIO], int]
 COMMAND_MODULES: tuple[str, ...] = (
     "leerwinkel.catalogue.cli",
     "leerwinkel.letters.cli",
+    "leerwinkel.intake.cli",
     "leerwinkel.reports.cli",
 )
 

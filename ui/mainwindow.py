@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from ui.catalogue import CataloguePage
+from ui.intakepages import install_intake_pages
 from ui.letteractions import install_letter_actions
 from ui.reports import ReportsPage
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
+        self.intake_pages = install_intake_pages(self)
 
         info = app.info()
         where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
+        # Inserting and removing moves the stack's current page; keep it on the selected entry.
+        self.pages.setCurrentIndex(max(self.navigation.currentRow(), 0))
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))

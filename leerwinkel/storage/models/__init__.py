@@ -2,6 +2,7 @@
 
 from leerwinkel.storage.models.base import Base, Record, UTCDateTime
 from leerwinkel.storage.models.catalogue import Location, Offering, OfferingLocation, Provider
+from leerwinkel.storage.models.drafts import Draft
 from leerwinkel.storage.models.people import (
     Client,
     ClientTargetGroup,
@@ -25,6 +26,7 @@ __all__ = [
     "ClientVulnerability",
     "Consent",
     "Counsellor",
+    "Draft",
     "Intake",
     "LearningWish",
     "Letter",

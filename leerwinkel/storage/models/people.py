@@ -90,6 +90,8 @@ class Client(Record):
     vdab_registered: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
     last_activity_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    #: Names folded to lower case without accents, for searching as you type (kept by the intake service).
+    search_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
     target_groups: Mapped[list[ClientTargetGroup]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="ClientTargetGroup.code"

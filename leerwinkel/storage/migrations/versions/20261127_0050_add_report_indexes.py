@@ -4,7 +4,7 @@ Composite (mostly covering) indexes so that the report and dashboard queries of
 leerwinkel.reports stay within their time budget on 100,000 clients (benchmarks/reports.py).
 
 Revision ID: 0050
-Revises: 0002
+Revises: 0020
 Create Date: 2026-11-27 19:00:00
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0050"
-down_revision: str | None = "0002"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""Intake: clients, intakes, learning wishes, thresholds, consent, drafts and the client import."""

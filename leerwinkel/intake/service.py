@@ -1,0 +1,739 @@
+"""Clients and intakes: create, update, duplicate check, search, today's appointments, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import uuid
+from collections.abc import Sequence
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
+
+from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError, Problem
+from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.intake.types import (
+    Appointment,
+    Changes,
+    ClientRecord,
+    ClientSummary,
+    ConsentInput,
+    ConsentRecord,
+    DuplicateCandidate,
+    IntakeInput,
+    IntakeRecord,
+    PersonInput,
+    SavedIntake,
+    SiteRef,
+    ThresholdRecord,
+    TimelineEntry,
+    WishRecord,
+    display_name,
+)
+from leerwinkel.intake.validation import Checker, fold, parse_date
+from leerwinkel.storage.models import (
+    Client,
+    ClientTargetGroup,
+    ClientThreshold,
+    ClientVulnerability,
+    Consent,
+    Counsellor,
+    Intake,
+    LearningWish,
+    Letter,
+    Referral,
+    Site,
+)
+from leerwinkel.storage.store import Store
+from leerwinkel.taxonomy import (
+    DUTCH_LEVELS,
+    INTAKE_CHANNELS,
+    REFERRAL_STATUSES,
+    TARGET_GROUPS,
+    THRESHOLDS,
+    VULNERABILITIES,
+    WISH_CATEGORIES,
+    Term,
+    Vocabulary,
+)
+
+LOCAL_TZ = ZoneInfo("Europe/Brussels")
+_Coded = TypeVar("_Coded", ClientTargetGroup, ClientVulnerability)
+FUZZY_THRESHOLD = 0.85
+
+EMPLOYMENT = Vocabulary(
+    "employment",
+    [
+        Term("", "Onbekend", "Unknown"),
+        Term("werkzoekend", "Werkzoekend", "Jobseeker"),
+        Term("werkend", "Werkend", "Employed"),
+        Term("uitkering", "Leefloon of uitkering", "On benefits"),
+        Term("student", "Student", "Student"),
+        Term("niet-beschikbaar", "Niet beschikbaar voor werk", "Not available for work"),
+        Term("andere", "Andere", "Other"),
+    ],
+)
+
+_PERSON_TEXT_LIMITS = {
+    "first_name": 100,
+    "alias": 100,
+    "last_name": 100,
+    "gender": 20,
+    "street": 200,
+    "municipality": 100,
+    "languages": 200,
+    "education_level": 100,
+    "foreign_diploma": 200,
+}
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The calendar day in Belgium at this moment."""
+    return moment.astimezone(LOCAL_TZ).date()
+
+
+def search_key(first_name: str, alias: str, last_name: str) -> str:
+    return fold(" ".join(part for part in (first_name, last_name, alias) if part))
+
+
+class ValidatedPerson:
+    """A PersonInput checked and converted to stored values (problems collected, never raised here)."""
+
+    def __init__(self, person: PersonInput, checker: Checker, *, today: dt.date, sites: dict[str, uuid.UUID]) -> None:
+        c = checker
+        self.text = {
+            name: c.text(name, getattr(person, name), maximum=limit) for name, limit in _PERSON_TEXT_LIMITS.items()
+        }
+        if not self.text["first_name"] and not self.text["alias"]:
+            c.add("name-required", "first_name")
+        self.birth_date = c.date("birth_date", person.birth_date, not_after=today)
+        self.expected_release_date = c.date("expected_release_date", person.expected_release_date)
+        self.postcode = c.postcode("postcode", person.postcode)
+        self.phone = c.phone("phone", person.phone)
+        self.email = c.email("email", person.email)
+        self.dutch_level = c.code("dutch_level", person.dutch_level or "onbekend", DUTCH_LEVELS)
+        self.employment = c.code("employment", person.employment, EMPLOYMENT)
+        self.target_groups = c.codes("target_groups", person.target_groups, TARGET_GROUPS)
+        self.vulnerabilities = c.codes("vulnerabilities", person.vulnerabilities, VULNERABILITIES)
+        self.thresholds: dict[str, str] = {}
+        for threshold in person.thresholds:
+            c.code("thresholds", threshold.code, THRESHOLDS)
+            self.thresholds[threshold.code] = c.text("thresholds", threshold.note, maximum=2000, multiline=True)
+        self.notes = c.text("notes", person.notes, maximum=20000, multiline=True)
+        self.prison_site_id: uuid.UUID | None = None
+        if person.detained and person.prison_site_code:
+            self.prison_site_id = sites.get(person.prison_site_code)
+            if self.prison_site_id is None:
+                c.add("unknown-code", "prison_site_code", value=person.prison_site_code, allowed=", ".join(sites))
+        self.person = person
+
+    def apply(self, client: Client) -> None:
+        for name, value in self.text.items():
+            setattr(client, name, value)
+        p = self.person
+        client.birth_date = self.birth_date
+        client.birth_year = self.birth_date.year if self.birth_date else None
+        client.phone = self.phone
+        client.email = self.email
+        client.postcode = self.postcode
+        client.dutch_level = self.dutch_level
+        client.foreign_diploma_recognised = p.foreign_diploma_recognised
+        client.detained = p.detained
+        client.prison_site_id = self.prison_site_id if p.detained else None
+        client.expected_release_date = self.expected_release_date if p.detained else None
+        client.employment = self.employment
+        client.vdab_registered = p.vdab_registered
+        client.notes = self.notes
+        client.search_key = search_key(client.first_name, client.alias, client.last_name)
+
+    def apply_children(self, client: Client, *, intake_id: uuid.UUID | None = None) -> None:
+        """Target groups, vulnerabilities and thresholds (new thresholds remember the intake)."""
+        _sync_codes(client.target_groups, self.target_groups, ClientTargetGroup)
+        _sync_codes(client.vulnerabilities, self.vulnerabilities, ClientVulnerability)
+        existing = {t.code: t for t in client.thresholds}
+        for code, row in existing.items():
+            if code not in self.thresholds:
+                client.thresholds.remove(row)
+        for code, note in self.thresholds.items():
+            if code in existing:
+                if existing[code].note != note:
+                    existing[code].note = note
+            else:
+                client.thresholds.append(ClientThreshold(code=code, note=note, intake_id=intake_id))
+
+
+def _sync_codes(rows: list[_Coded], codes: Sequence[str], cls: type[_Coded]) -> None:
+    wanted = set(codes)
+    for row in list(rows):
+        if row.code not in wanted:
+            rows.remove(row)
+    have = {row.code for row in rows}
+    for code in codes:
+        if code not in have:
+            rows.append(cls(code=code))
+
+
+class ClientService:
+    """Clients, intakes and wishes. Every method is one unit of work; results are frozen records."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def today(self) -> dt.date:
+        return local_date(self.store.now())
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def sites(self) -> tuple[SiteRef, ...]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Site).where(Site.active.is_(True)).order_by(Site.name)).all()
+            return tuple(SiteRef(SiteId(s.id), s.code, s.name, s.kind) for s in rows)
+
+    def get(self, client_id: ClientId) -> ClientRecord:
+        with self.store.unit_of_work() as session:
+            return _client_record(session, _load_client(session, client_id))
+
+    def wishes(self, client_id: ClientId) -> tuple[WishRecord, ...]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(
+                select(LearningWish).where(LearningWish.client_id == client_id).order_by(LearningWish.created_at)
+            ).all()
+            return tuple(_wish_record(w) for w in rows)
+
+    def search(
+        self, text: str = "", *, birth_year: int | None = None, municipality: str = "", limit: int = 200
+    ) -> tuple[ClientSummary, ...]:
+        """Clients whose names (or alias) contain every word of ``text``, most recent activity first."""
+        query = select(
+            Client.id,
+            Client.first_name,
+            Client.alias,
+            Client.last_name,
+            Client.birth_year,
+            Client.municipality,
+            Client.last_activity_at,
+        )
+        for word in fold(text).split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Client.search_key.like(f"%{escaped}%", escape="\\"))
+        if birth_year is not None:
+            query = query.where(Client.birth_year == birth_year)
+        if municipality.strip():
+            query = query.where(Client.municipality == municipality.strip())
+        query = query.order_by(Client.last_activity_at.desc(), Client.id).limit(limit)
+        with self.store.unit_of_work() as session:
+            return tuple(
+                ClientSummary(
+                    ClientId(r.id),
+                    display_name(r.first_name, r.alias, r.last_name),
+                    r.birth_year,
+                    r.municipality,
+                    r.last_activity_at,
+                )
+                for r in session.execute(query)
+            )
+
+    def municipalities(self) -> tuple[str, ...]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(select(Client.municipality).where(Client.municipality != "").distinct())
+            return tuple(sorted(rows))
+
+    def find_duplicates(self, person: PersonInput) -> tuple[DuplicateCandidate, ...]:
+        """Existing clients that may be this person: same name and birth date, or a close name in the same town."""
+        first, last = fold(person.first_name), fold(person.last_name)
+        name = fold(" ".join(p for p in (person.first_name, person.last_name) if p)) or fold(person.alias)
+        try:
+            birth_date = parse_date(person.birth_date) if person.birth_date.strip() else None
+        except ValueError:
+            birth_date = None
+        found: dict[uuid.UUID, DuplicateCandidate] = {}
+        columns = (
+            Client.id,
+            Client.first_name,
+            Client.alias,
+            Client.last_name,
+            Client.birth_year,
+            Client.municipality,
+            Client.last_activity_at,
+            Client.birth_date,
+        )
+        with self.store.unit_of_work() as session:
+            if first and last and birth_date is not None:
+                for r in session.execute(select(*columns).where(Client.birth_date == birth_date)):
+                    if fold(r.first_name) == first and fold(r.last_name) == last:
+                        found[r.id] = DuplicateCandidate(_summary(r), "same-name-and-birth-date", 1.0)
+            town = person.municipality.strip()
+            if name and town:
+                for r in session.execute(select(*columns).where(Client.municipality == town)):
+                    if r.id in found:
+                        continue
+                    other = fold(" ".join(p for p in (r.first_name, r.last_name) if p)) or fold(r.alias)
+                    matcher = difflib.SequenceMatcher(None, name, other)
+                    if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
+                        continue
+                    score = matcher.ratio()
+                    if score >= FUZZY_THRESHOLD:
+                        found[r.id] = DuplicateCandidate(_summary(r), "similar-name-same-municipality", round(score, 3))
+        return tuple(sorted(found.values(), key=lambda c: -c.score))
+
+    def appointments_on(self, day: dt.date) -> tuple[Appointment, ...]:
+        start = dt.datetime.combine(day, dt.time(0), LOCAL_TZ).astimezone(dt.UTC)
+        end = start + dt.timedelta(days=1)
+        with self.store.unit_of_work() as session:
+            rows = session.execute(
+                select(
+                    Intake.id,
+                    Intake.client_id,
+                    Intake.next_appointment_at,
+                    Client.first_name,
+                    Client.alias,
+                    Client.last_name,
+                )
+                .join(Client, Client.id == Intake.client_id)
+                .where(Intake.next_appointment_at >= start, Intake.next_appointment_at < end)
+                .order_by(Intake.next_appointment_at)
+            ).all()
+            return tuple(
+                Appointment(
+                    ClientId(r.client_id),
+                    display_name(r.first_name, r.alias, r.last_name),
+                    r.next_appointment_at,
+                    IntakeId(r.id),
+                )
+                for r in rows
+            )
+
+    def timeline(self, client_id: ClientId) -> tuple[TimelineEntry, ...]:
+        """Intakes, wishes, consents, referrals, status changes and letters of one client, newest first."""
+
+        def at_noon(day: dt.date) -> dt.datetime:
+            return dt.datetime.combine(day, dt.time(12), LOCAL_TZ).astimezone(dt.UTC)
+
+        entries: list[TimelineEntry] = []
+        with self.store.unit_of_work() as session:
+            client = _load_client(session, client_id)
+            for intake in client.intakes:
+                entries.append(
+                    TimelineEntry(
+                        at_noon(intake.held_on),
+                        "intake",
+                        INTAKE_CHANNELS.label(intake.channel),
+                        intake.notes,
+                        str(intake.id),
+                    )
+                )
+            for wish in client.wishes:
+                entries.append(
+                    TimelineEntry(
+                        at_noon(wish.intake.held_on) if wish.intake else wish.created_at,
+                        "wish",
+                        WISH_CATEGORIES.label(wish.category),
+                        wish.description,
+                        str(wish.id),
+                    )
+                )
+            for consent in client.consents:
+                entries.append(TimelineEntry(at_noon(consent.given_on), "consent", "", "", str(consent.id)))
+            referrals = session.scalars(
+                select(Referral).where(Referral.client_id == client_id).options(selectinload(Referral.history))
+            ).all()
+            names = _offering_names(session, referrals)
+            for referral in referrals:
+                title = names.get(referral.id) or WISH_CATEGORIES.label(referral.category)
+                entries.append(
+                    TimelineEntry(at_noon(referral.referred_on), "referral", title, referral.note, str(referral.id))
+                )
+                for change in referral.history:
+                    entries.append(
+                        TimelineEntry(
+                            change.changed_at,
+                            "status",
+                            f"{title}: {REFERRAL_STATUSES.label(change.status)}",
+                            change.note,
+                            str(referral.id),
+                        )
+                    )
+            letters = session.scalars(
+                select(Letter).where(
+                    (Letter.client_id == client_id) | Letter.referral_id.in_([r.id for r in referrals])
+                )
+            ).all()
+            for letter in letters:
+                entries.append(TimelineEntry(letter.produced_at, "letter", letter.kind, letter.action, str(letter.id)))
+        return tuple(sorted(entries, key=lambda e: e.at, reverse=True))
+
+    def list_all(self) -> tuple[ClientRecord, ...]:
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(
+                select(Client).order_by(Client.last_activity_at.desc(), Client.id).options(*_client_loads())
+            ).all()
+            return tuple(_client_record(session, c) for c in rows)
+
+    # -- checking and writing ------------------------------------------------------------------
+
+    def check(self, form: IntakeInput) -> list[Problem]:
+        """Every problem of a form, without saving (for showing them next to the fields)."""
+        with self.store.unit_of_work() as session:
+            checker = Checker()
+            _validate_intake(form, checker, today=self.today(), sites=_site_codes(session))
+            return checker.problems
+
+    def record_intake(
+        self, form: IntakeInput, *, client: ClientRecord | None = None, counsellor_id: CounsellorId | None = None
+    ) -> SavedIntake:
+        """Save an intake: a new client, or ``client`` (the version the form loaded) updated with the form.
+
+        Raises InvalidInputError with every problem, ConflictError when the client changed meanwhile.
+        """
+        today = self.today()
+        now = self.store.now()
+        with self.store.unit_of_work() as session:
+            sites = _site_codes(session)
+            checker = Checker()
+            person, held_on, appointment = _validate_intake(form, checker, today=today, sites=sites)
+            if checker.problems:
+                raise InvalidInputError(checker.problems)
+            if client is None:
+                row = Client(
+                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
+                )  # loaded: no lazy SELECTs
+                session.add(row)
+            else:
+                row = _load_client(session, client.id)
+                _check_version(session, row, client)
+            intake, wishes = _write_intake(
+                session,
+                form,
+                person,
+                row=row,
+                held_on=held_on or today,
+                appointment=appointment,
+                sites=sites,
+                today=today,
+                now=now,
+                counsellor_id=counsellor_id,
+            )
+            session.flush()
+            return SavedIntake(
+                client=_client_record(session, row),
+                intake=_intake_record(intake),
+                wishes=tuple(_wish_record(w) for w in wishes),
+                changes=Changes(clients=True, intakes=True),
+            )
+
+    def import_intakes(self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None) -> int:
+        """Save many intakes (row number, input) at once, all or nothing; problems carry file and row.
+
+        Returns the number of clients created. Raises InvalidInputError listing every problem.
+        """
+        today = self.today()
+        now = self.store.now()
+        with self.store.unit_of_work() as session:
+            sites = _site_codes(session)
+            validated = []
+            problems: list[Problem] = []
+            for number, form in forms:
+                checker = Checker(row=number, file=file)
+                validated.append(_validate_intake(form, checker, today=today, sites=sites))
+                problems.extend(checker.problems)
+            if problems:
+                raise InvalidInputError(problems)
+            for (_number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
+                row = Client(
+                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
+                )  # loaded: no lazy SELECTs
+                session.add(row)
+                _write_intake(
+                    session,
+                    form,
+                    person,
+                    row=row,
+                    held_on=held_on or today,
+                    appointment=appointment,
+                    sites=sites,
+                    today=today,
+                    now=now,
+                    counsellor_id=None,
+                )
+            return len(forms)
+
+    def update_client(
+        self,
+        base: ClientRecord,
+        person: PersonInput,
+        *,
+        consent: ConsentInput | None = None,
+        counsellor_id: CounsellorId | None = None,
+    ) -> tuple[ClientRecord, Changes]:
+        """Change a client; ``base`` is the record the form loaded. ConflictError when it changed meanwhile."""
+        today = self.today()
+        with self.store.unit_of_work() as session:
+            checker = Checker()
+            validated = ValidatedPerson(person, checker, today=today, sites=_site_codes(session))
+            if consent is not None:
+                checker.date("consent_given_on", consent.given_on, not_after=today)
+            if checker.problems:
+                raise InvalidInputError(checker.problems)
+            row = _load_client(session, base.id)
+            _check_version(session, row, base)
+            validated.apply(row)
+            validated.apply_children(row)
+            row.last_activity_at = self.store.now()
+            if consent is not None:
+                _record_consent(session, row, consent, today=today, counsellor_id=counsellor_id)
+            session.flush()
+            return _client_record(session, row), Changes(clients=True)
+
+    def add_wish(self, client_id: ClientId, category: str, *, description: str = "", goal: str = "") -> WishRecord:
+        WISH_CATEGORIES.validate(category)
+        with self.store.unit_of_work() as session:
+            row = _load_client(session, client_id)
+            wish = LearningWish(client=row, category=category, description=description.strip(), goal=goal.strip())
+            session.add(wish)
+            row.last_activity_at = self.store.now()
+            session.flush()
+            return _wish_record(wish)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def _validate_intake(
+    form: IntakeInput, checker: Checker, *, today: dt.date, sites: dict[str, uuid.UUID]
+) -> tuple[ValidatedPerson, dt.date | None, dt.datetime | None]:
+    person = ValidatedPerson(form.person, checker, today=today, sites=sites)
+    for wish in form.wishes:
+        checker.code("category", wish.category, WISH_CATEGORIES)
+        checker.text("description", wish.description, maximum=5000, multiline=True)
+        checker.text("goal", wish.goal, maximum=5000, multiline=True)
+    checker.code("channel", form.channel, INTAKE_CHANNELS)
+    checker.text("referred_by", form.referred_by, maximum=200)
+    checker.text("intake_notes", form.notes, maximum=20000, multiline=True)
+    if form.site_code and form.site_code not in sites:
+        checker.add("unknown-code", "site", value=form.site_code, allowed=", ".join(sites))
+    held_on = checker.date("held_on", form.held_on, not_after=today)
+    checker.date("consent_given_on", form.consent.given_on, not_after=today)
+    appointment = None
+    text = form.next_appointment.strip()
+    if text:
+        day_text, _, time_text = text.partition(" ")
+        day = checker.date("next_appointment", day_text)
+        try:
+            hour, minute = (int(part) for part in (time_text.strip() or "09:00").replace(".", ":").split(":"))
+            moment = dt.time(hour, minute)
+        except ValueError:
+            checker.add("bad-time", "next_appointment", value=time_text)
+        else:
+            if day is not None:
+                appointment = dt.datetime.combine(day, moment, LOCAL_TZ).astimezone(dt.UTC)
+    return person, held_on, appointment
+
+
+def _write_intake(
+    session: Session,
+    form: IntakeInput,
+    person: ValidatedPerson,
+    *,
+    row: Client,
+    held_on: dt.date,
+    appointment: dt.datetime | None,
+    sites: dict[str, uuid.UUID],
+    today: dt.date,
+    now: dt.datetime,
+    counsellor_id: CounsellorId | None,
+) -> tuple[Intake, list[LearningWish]]:
+    """Write one validated intake into ``session`` (client fields, intake, wishes, thresholds, consent)."""
+    person.apply(row)
+    row.last_activity_at = now
+    intake = Intake(
+        id=uuid.uuid4(),
+        client=row,
+        site_id=sites.get(form.site_code),
+        counsellor_id=counsellor_id,
+        held_on=held_on,
+        channel=form.channel,
+        referred_by=form.referred_by.strip(),
+        notes=form.notes.strip(),
+        next_appointment_at=appointment,
+    )
+    session.add(intake)
+    wishes = [
+        LearningWish(
+            client=row,
+            intake=intake,
+            category=w.category,
+            description=w.description.strip(),
+            goal=w.goal.strip(),
+        )
+        for w in form.wishes
+    ]
+    session.add_all(wishes)
+    session.flush()  # the intake row first: new thresholds refer to it
+    person.apply_children(row, intake_id=intake.id)
+    _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
+    return intake, wishes
+
+
+def _record_consent(
+    session: Session, client: Client, consent: ConsentInput, *, today: dt.date, counsellor_id: CounsellorId | None
+) -> None:
+    """Add a consent row when nothing was recorded yet or the answers changed (the latest row applies)."""
+    given_on = parse_date(consent.given_on) if consent.given_on.strip() else today
+    latest = client.consents[-1] if client.consents else None
+    answers = (consent.store_data, consent.share_with_provider, consent.contact_follow_up)
+    if latest is not None and (latest.store_data, latest.share_with_provider, latest.contact_follow_up) == answers:
+        return
+    client.consents.append(
+        Consent(
+            store_data=answers[0],
+            share_with_provider=answers[1],
+            contact_follow_up=answers[2],
+            given_on=given_on,
+            recorded_by_id=counsellor_id,
+        )
+    )
+
+
+def _check_version(session: Session, row: Client, base: ClientRecord) -> None:
+    if row.version == base.version:
+        return
+    current = _client_record(session, row)
+    changed = [
+        name
+        for name in (
+            "first_name",
+            "alias",
+            "last_name",
+            "birth_date",
+            "phone",
+            "email",
+            "street",
+            "postcode",
+            "municipality",
+            "dutch_level",
+            "notes",
+            "target_groups",
+            "thresholds",
+            "detained",
+        )
+        if getattr(current, name) != getattr(base, name)
+    ]
+    raise ConflictError("clients", base.id, changed)
+
+
+def _site_codes(session: Session) -> dict[str, uuid.UUID]:
+    return {code: site_id for code, site_id in session.execute(select(Site.code, Site.id))}
+
+
+def _client_loads() -> tuple[ExecutableOption, ...]:
+    return (
+        selectinload(Client.target_groups),
+        selectinload(Client.vulnerabilities),
+        selectinload(Client.thresholds),
+        selectinload(Client.consents),
+    )
+
+
+def _load_client(session: Session, client_id: uuid.UUID) -> Client:
+    row = session.get(Client, client_id)
+    if row is None:
+        raise NotFoundError("client", str(client_id))
+    return row
+
+
+def _summary(r: Any) -> ClientSummary:
+    return ClientSummary(
+        ClientId(r.id),
+        display_name(r.first_name, r.alias, r.last_name),
+        r.birth_year,
+        r.municipality,
+        r.last_activity_at,
+    )
+
+
+def _client_record(session: Session, c: Client) -> ClientRecord:
+    consent = None
+    if c.consents:
+        latest = c.consents[-1]
+        recorder = session.get(Counsellor, latest.recorded_by_id) if latest.recorded_by_id else None
+        consent = ConsentRecord(
+            latest.store_data,
+            latest.share_with_provider,
+            latest.contact_follow_up,
+            latest.given_on,
+            str(latest.recorded_by_id) if latest.recorded_by_id else None,
+            recorder.display_name if recorder else "",
+        )
+    prison_code = ""
+    if c.prison_site_id is not None:
+        site = session.get(Site, c.prison_site_id)
+        prison_code = site.code if site else ""
+    return ClientRecord(
+        id=ClientId(c.id),
+        version=c.version,
+        first_name=c.first_name,
+        alias=c.alias,
+        last_name=c.last_name,
+        birth_date=c.birth_date,
+        birth_year=c.birth_year,
+        gender=c.gender,
+        phone=c.phone,
+        email=c.email,
+        street=c.street,
+        postcode=c.postcode,
+        municipality=c.municipality,
+        languages=c.languages,
+        dutch_level=c.dutch_level,
+        education_level=c.education_level,
+        foreign_diploma=c.foreign_diploma,
+        foreign_diploma_recognised=c.foreign_diploma_recognised,
+        target_groups=tuple(sorted(t.code for t in c.target_groups)),
+        detained=c.detained,
+        prison_site_code=prison_code,
+        expected_release_date=c.expected_release_date,
+        employment=c.employment,
+        vdab_registered=c.vdab_registered,
+        vulnerabilities=tuple(sorted(v.code for v in c.vulnerabilities)),
+        thresholds=tuple(sorted((ThresholdRecord(t.code, t.note) for t in c.thresholds), key=lambda t: t.code)),
+        notes=c.notes,
+        consent=consent,
+        created_at=c.created_at,
+        last_activity_at=c.last_activity_at,
+    )
+
+
+def _intake_record(i: Intake) -> IntakeRecord:
+    return IntakeRecord(
+        IntakeId(i.id),
+        ClientId(i.client_id),
+        SiteId(i.site_id) if i.site_id else None,
+        i.held_on,
+        i.channel,
+        i.referred_by,
+        i.notes,
+        i.next_appointment_at,
+    )
+
+
+def _wish_record(w: LearningWish) -> WishRecord:
+    return WishRecord(
+        WishId(w.id),
+        ClientId(w.client_id),
+        IntakeId(w.intake_id) if w.intake_id else None,
+        w.category,
+        w.description,
+        w.goal,
+    )
+
+
+def _offering_names(session: Session, referrals: Sequence[Referral]) -> dict[uuid.UUID, str]:
+    from leerwinkel.storage.models import Offering
+
+    ids = [r.offering_id for r in referrals if r.offering_id]
+    if not ids:
+        return {}
+    titles = dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(ids))).all())
+    return {r.id: titles.get(r.offering_id, "") for r in referrals if r.offering_id}

@@ -1,0 +1,115 @@
+"""Checks for what a counsellor types: Dutch dates, Belgian postcodes, phone numbers, e-mail, codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from leerwinkel.errors import Problem
+from leerwinkel.taxonomy import Vocabulary
+
+DATE_FORMAT = "%d/%m/%Y"
+_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_POSTCODE = re.compile(r"^[1-9]\d{3}$")
+_PHONE_ALLOWED = re.compile(r"^\+?[\d\s./()-]+$")
+_EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date the Flemish way (dd/mm/jjjj); empty for None."""
+    return value.strftime(DATE_FORMAT) if value else ""
+
+
+def parse_date(text: str) -> dt.date:
+    """Read dd/mm/jjjj (also d-m-jjjj, d.m.jjjj, and ISO jjjj-mm-dd); raise ValueError otherwise."""
+    match = _DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    match = _ISO_DATE.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    raise ValueError(text)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or extra spaces: how names are compared and searched."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+class Checker:
+    """Collects every problem of one form or row, so the user sees them all at once."""
+
+    def __init__(self, *, row: int | None = None, file: str | None = None) -> None:
+        self.problems: list[Problem] = []
+        self.row = row
+        self.file = file
+
+    def add(self, reason: str, field: str, **details: object) -> None:
+        self.problems.append(Problem(reason=reason, field=field, row=self.row, file=self.file, details=details))
+
+    def text(self, field: str, value: str, *, maximum: int, multiline: bool = False) -> str:
+        value = value.strip()
+        if len(value) > maximum:
+            self.add("too-long", field, maximum=maximum)
+        checked = value.replace("\n", "").replace("\r", "").replace("\t", "") if multiline else value
+        if _CONTROL.search(checked) or (not multiline and ("\n" in value or "\r" in value)):
+            self.add("control-characters", field)
+        return value
+
+    def date(self, field: str, value: str, *, not_after: dt.date | None = None) -> dt.date | None:
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            parsed = parse_date(value)
+        except ValueError:
+            self.add("bad-date", field, value=value)
+            return None
+        if parsed.year < 1900:
+            self.add("bad-date", field, value=value)
+            return None
+        if not_after is not None and parsed > not_after:
+            self.add("future-date", field, value=value)
+            return None
+        return parsed
+
+    def postcode(self, field: str, value: str) -> str:
+        value = value.strip()
+        if value and not _POSTCODE.match(value):
+            self.add("bad-postcode", field, value=value)
+        return value
+
+    def phone(self, field: str, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
+        digits = re.sub(r"\D", "", value)
+        if not _PHONE_ALLOWED.match(value) or not 8 <= len(digits) <= 15:
+            self.add("bad-phone", field, value=value)
+        return value
+
+    def email(self, field: str, value: str) -> str:
+        value = value.strip()
+        if value and (len(value) > 200 or not _EMAIL.match(value)):
+            self.add("bad-email", field, value=value)
+        return value
+
+    def code(self, field: str, value: str, vocabulary: Vocabulary) -> str:
+        problem = vocabulary.problem(value, field=field)
+        if problem is not None:
+            self.problems.append(
+                Problem(reason=problem.reason, field=field, row=self.row, file=self.file, details=problem.details)
+            )
+        return value
+
+    def codes(self, field: str, values: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]:
+        for value in values:
+            self.code(field, value, vocabulary)
+        return tuple(dict.fromkeys(values))

@@ -1,0 +1,1 @@
+"""Referrals to providers and their follow-up."""

@@ -1,0 +1,305 @@
+"""Referrals: create, change status (with history), follow-up dates, outcomes, due lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
+from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId
+from leerwinkel.intake.service import local_date
+from leerwinkel.intake.types import Changes, display_name
+from leerwinkel.intake.validation import Checker
+from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
+from leerwinkel.storage.store import Store
+from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
+
+#: A new referral is followed up four weeks later unless the counsellor picks another date.
+DEFAULT_FOLLOW_UP = dt.timedelta(weeks=4)
+
+
+@dataclass(frozen=True)
+class StatusChangeRecord:
+    status: str
+    changed_on: dt.date
+    changed_at: dt.datetime
+    counsellor_id: str | None
+    counsellor_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: ReferralId
+    version: int
+    client_id: ClientId
+    client_name: str
+    wish_id: WishId | None
+    offering_id: OfferingId | None
+    offering_title: str
+    provider_id: ProviderId | None
+    provider_name: str
+    category: str
+    status: str
+    referred_on: dt.date
+    follow_up_on: dt.date | None
+    outcome: str | None
+    outcome_note: str
+    note: str
+    history: tuple[StatusChangeRecord, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in CLOSED_STATUSES
+
+    @property
+    def title(self) -> str:
+        return self.offering_title or WISH_CATEGORIES.label(self.category)
+
+
+@dataclass(frozen=True)
+class ReferralResult:
+    referral: ReferralRecord
+    changes: Changes
+
+
+class ReferralService:
+    """Referrals and follow-up. Updates take the record the UI loaded; ConflictError if it changed."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def today(self) -> dt.date:
+        return local_date(self.store.now())
+
+    def create(
+        self,
+        client_id: ClientId,
+        *,
+        category: str,
+        wish_id: WishId | None = None,
+        offering_id: OfferingId | None = None,
+        follow_up_on: dt.date | None = None,
+        note: str = "",
+        counsellor_id: CounsellorId | None = None,
+        site_id: SiteId | None = None,
+    ) -> ReferralResult:
+        """Create a referral with status voorgesteld; follow-up by default four weeks from today."""
+        checker = Checker()
+        checker.code("category", category, WISH_CATEGORIES)
+        note = checker.text("note", note, maximum=5000, multiline=True)
+        if checker.problems:
+            raise InvalidInputError(checker.problems)
+        today = self.today()
+        now = self.store.now()
+        with self.store.unit_of_work() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFoundError("client", str(client_id))
+            provider_id = None
+            if offering_id is not None:
+                offering = session.get(Offering, offering_id)
+                if offering is None:
+                    raise NotFoundError("offering", str(offering_id))
+                provider_id = offering.provider_id
+            referral = Referral(
+                id=uuid.uuid4(),
+                client_id=client_id,
+                wish_id=wish_id,
+                offering_id=offering_id,
+                provider_id=provider_id,
+                counsellor_id=counsellor_id,
+                site_id=site_id,
+                category=category,
+                status="voorgesteld",
+                referred_on=today,
+                follow_up_on=follow_up_on or today + DEFAULT_FOLLOW_UP,
+                note=note,
+            )
+            referral.history.append(
+                ReferralStatusChange(
+                    status="voorgesteld", changed_on=today, changed_at=now, counsellor_id=counsellor_id
+                )
+            )
+            session.add(referral)
+            client.last_activity_at = now
+            session.flush()
+            return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
+
+    def set_status(
+        self, base: ReferralRecord, status: str, *, note: str = "", counsellor_id: CounsellorId | None = None
+    ) -> ReferralResult:
+        """Move a referral to another status; the change is kept in its history with date and counsellor."""
+        checker = Checker()
+        checker.code("status", status, REFERRAL_STATUSES)
+        note = checker.text("note", note, maximum=5000, multiline=True)
+        if checker.problems:
+            raise InvalidInputError(checker.problems)
+        today, now = self.today(), self.store.now()
+        with self.store.unit_of_work() as session:
+            referral = _load(session, base)
+            if referral.status != status:
+                referral.status = status
+                referral.history.append(
+                    ReferralStatusChange(
+                        status=status, changed_on=today, changed_at=now, counsellor_id=counsellor_id, note=note
+                    )
+                )
+                client = session.get(Client, referral.client_id)
+                if client is not None:
+                    client.last_activity_at = now
+            session.flush()
+            return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
+
+    def update_follow_up(
+        self, base: ReferralRecord, *, follow_up_on: dt.date | None, outcome: str | None = None, outcome_note: str = ""
+    ) -> ReferralResult:
+        """Set the follow-up date (None: no more follow-up), the outcome and its note."""
+        checker = Checker()
+        if outcome:
+            checker.code("outcome", outcome, OUTCOMES)
+        outcome_note = checker.text("outcome_note", outcome_note, maximum=5000, multiline=True)
+        if checker.problems:
+            raise InvalidInputError(checker.problems)
+        with self.store.unit_of_work() as session:
+            referral = _load(session, base)
+            referral.follow_up_on = follow_up_on
+            referral.outcome = outcome or None
+            referral.outcome_note = outcome_note
+            session.flush()
+            return ReferralResult(_record(session, referral), Changes(referrals=True))
+
+    def get(self, referral_id: ReferralId) -> ReferralRecord:
+        with self.store.unit_of_work() as session:
+            referral = session.get(Referral, referral_id)
+            if referral is None:
+                raise NotFoundError("referral", str(referral_id))
+            return _record(session, referral)
+
+    def list(
+        self,
+        *,
+        statuses: tuple[str, ...] = (),
+        open_only: bool = False,
+        due_on: dt.date | None = None,
+        client_id: ClientId | None = None,
+    ) -> tuple[ReferralRecord, ...]:
+        """Referrals, oldest follow-up first. ``due_on``: open ones whose follow-up date is on or before it."""
+        for status in statuses:
+            REFERRAL_STATUSES.validate(status)
+        query: Select[Referral] = select(Referral).options(selectinload(Referral.history))
+        if statuses:
+            query = query.where(Referral.status.in_(statuses))
+        if open_only or due_on is not None:
+            query = query.where(Referral.status.not_in(CLOSED_STATUSES))
+        if due_on is not None:
+            query = query.where(Referral.follow_up_on.is_not(None), Referral.follow_up_on <= due_on)
+        if client_id is not None:
+            query = query.where(Referral.client_id == client_id)
+        query = query.order_by(Referral.follow_up_on, Referral.referred_on, Referral.id)
+        with self.store.unit_of_work() as session:
+            rows = session.scalars(query).all()
+            names = _names(session, rows)
+            return tuple(_record(session, r, names) for r in rows)
+
+    def due(self, today: dt.date | None = None) -> tuple[ReferralRecord, ...]:
+        """Open referrals to follow up today or earlier, overdue ones first."""
+        return self.list(due_on=today or self.today())
+
+
+@dataclass(frozen=True)
+class _Names:
+    clients: dict[uuid.UUID, str]
+    offerings: dict[uuid.UUID, str]
+    providers: dict[uuid.UUID, str]
+    counsellors: dict[uuid.UUID, str]
+
+
+def _names(session: Session, rows: Sequence[Referral]) -> _Names:
+    client_ids = {r.client_id for r in rows}
+    offering_ids = {r.offering_id for r in rows if r.offering_id}
+    provider_ids = {r.provider_id for r in rows if r.provider_id}
+    counsellor_ids = {c.counsellor_id for r in rows for c in r.history if c.counsellor_id}
+    clients = (
+        {
+            r.id: display_name(r.first_name, r.alias, r.last_name)
+            for r in session.execute(
+                select(Client.id, Client.first_name, Client.alias, Client.last_name).where(Client.id.in_(client_ids))
+            )
+        }
+        if client_ids
+        else {}
+    )
+    offerings = (
+        dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(offering_ids))).all())
+        if offering_ids
+        else {}
+    )
+    providers = (
+        dict(session.execute(select(Provider.id, Provider.name).where(Provider.id.in_(provider_ids))).all())
+        if provider_ids
+        else {}
+    )
+    counsellors = (
+        dict(
+            session.execute(
+                select(Counsellor.id, Counsellor.display_name).where(Counsellor.id.in_(counsellor_ids))
+            ).all()
+        )
+        if counsellor_ids
+        else {}
+    )
+    return _Names(clients, offerings, providers, counsellors)
+
+
+def _load(session: Session, base: ReferralRecord) -> Referral:
+    referral = session.get(Referral, base.id)
+    if referral is None:
+        raise ConflictError("referrals", base.id, ["deleted"])
+    if referral.version != base.version:
+        current = _record(session, referral)
+        changed = [
+            name
+            for name in ("status", "follow_up_on", "outcome", "outcome_note", "note")
+            if getattr(current, name) != getattr(base, name)
+        ]
+        raise ConflictError("referrals", base.id, changed)
+    return referral
+
+
+def _record(session: Session, r: Referral, names: _Names | None = None) -> ReferralRecord:
+    names = names or _names(session, [r])
+    return ReferralRecord(
+        id=ReferralId(r.id),
+        version=r.version,
+        client_id=ClientId(r.client_id),
+        client_name=names.clients.get(r.client_id, ""),
+        wish_id=WishId(r.wish_id) if r.wish_id else None,
+        offering_id=OfferingId(r.offering_id) if r.offering_id else None,
+        offering_title=names.offerings.get(r.offering_id, "") if r.offering_id else "",
+        provider_id=ProviderId(r.provider_id) if r.provider_id else None,
+        provider_name=names.providers.get(r.provider_id, "") if r.provider_id else "",
+        category=r.category,
+        status=r.status,
+        referred_on=r.referred_on,
+        follow_up_on=r.follow_up_on,
+        outcome=r.outcome,
+        outcome_note=r.outcome_note,
+        note=r.note,
+        history=tuple(
+            StatusChangeRecord(
+                c.status,
+                c.changed_on,
+                c.changed_at,
+                str(c.counsellor_id) if c.counsellor_id else None,
+                names.counsellors.get(c.counsellor_id, "") if c.counsellor_id else "",
+                c.note,
+            )
+            for c in r.history
+        ),
+    )

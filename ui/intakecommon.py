@@ -1,0 +1,112 @@
+"""Shared bits of the intake pages: plain-text labels, labelled fields, change broadcast, dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.intake.types import Changes
+from leerwinkel.messages import describe
+
+log = logging.getLogger(__name__)
+
+
+class ChangeHub(QObject):
+    """Broadcasts what a mutation changed, once; each view refreshes when its own flag is set."""
+
+    changed = Signal(object)
+
+    def publish(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+
+def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:
+    """A label that never interprets user data as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def heading(text: str) -> QLabel:
+    label = plain_label(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def buddy_label(text: str, widget: QWidget, accessible_name: str) -> QLabel:
+    """A label with a mnemonic (&) whose buddy is ``widget``; the widget gets an accessible name."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(widget)
+    widget.setAccessibleName(accessible_name)
+    return label
+
+
+def error_label() -> QLabel:
+    """The inline validation message next to a field; hidden while there is nothing to say."""
+    label = plain_label(wrap=True)
+    label.setStyleSheet("color: #b00020;")
+    label.setVisible(False)
+    return label
+
+
+def format_day(day: dt.date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    """Errors the user can act on get their Dutch sentence; anything else is logged as a bug."""
+    if not isinstance(error, LeerwinkelError):
+        log.error("unexpected error", exc_info=error)
+    QMessageBox.warning(parent, parent.tr("Leerwinkel Intake"), describe(error))
+
+
+class RestoreDraftDialog:
+    """Asks whether to restore the form that was open when the app stopped."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, saved_at: dt.datetime) -> bool:
+        local = saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Concept terugzetten"),
+            parent.tr("Er is een intake die niet werd opgeslagen (bewaard op %1). Wil je verder werken?").replace(
+                "%1", local
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class UnsavedChangesDialog:
+    """Asks what to do with an intake that was not saved: save, discard or keep working."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str:
+        box = QMessageBox(parent)
+        box.setWindowTitle(parent.tr("Niet opgeslagen"))
+        box.setText(parent.tr("De intake is nog niet opgeslagen. Wat wil je doen?"))
+        save = box.addButton(parent.tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(parent.tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(parent.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return cls.SAVE
+        if clicked is discard:
+            return cls.DISCARD
+        return cls.CANCEL
