@@ -111,7 +111,7 @@ def _write_pdf(target: Path, title: str, sections: list[tuple[str, list[dict[str
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     styles = getSampleStyleSheet()
     story: list[Any] = [Paragraph(escape(_pdf_text(title)), styles["Title"])]
@@ -120,11 +120,9 @@ def _write_pdf(target: Path, title: str, sections: list[tuple[str, list[dict[str
         if not rows:
             story.append(Paragraph("(geen)", styles["Normal"]))
         for row in rows:
-            data = [
-                [Paragraph(escape(_pdf_text(k)), styles["Normal"]), Paragraph(escape(_pdf_text(v)), styles["Normal"])]
-                for k, v in row.items()
-            ]
-            story.append(Table(data, colWidths=[5 * cm, 11 * cm]))
+            # one paragraph per field: paragraphs split over pages, table cells do not (long notes)
+            for k, v in row.items():
+                story.append(Paragraph(f"<b>{escape(_pdf_text(k))}</b>: {escape(_pdf_text(v))}", styles["Normal"]))
             story.append(Spacer(1, 0.3 * cm))
     with atomic_writer(target, "wb") as handle:
         doc = SimpleDocTemplate(handle, pagesize=A4, title=_pdf_text(title), invariant=1)
@@ -261,8 +259,11 @@ class PrivacyService:
                     if cid in latest:
                         stamp = updated if updated.tzinfo else updated.replace(tzinfo=dt.UTC)
                         latest[cid] = max(latest[cid], stamp)
-            names = dict(session.execute(select(Client.id, Client.first_name)).tuples().all())
-            aliases = dict(session.execute(select(Client.id, Client.alias)).tuples().all())
+            names: dict[uuid.UUID, str] = {}
+            aliases: dict[uuid.UUID, str] = {}
+            for cid, first_name, alias in session.execute(select(Client.id, Client.first_name, Client.alias)):
+                names[cid] = first_name
+                aliases[cid] = alias
             for cid, last in latest.items():
                 if last < cutoff:
                     name = names.get(cid) or aliases.get(cid) or ""
