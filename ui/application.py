@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from leerwinkel.app import open_app
 from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
@@ -49,15 +48,20 @@ def run(argv: Sequence[str]) -> int:
     install_translators(app)
     config = load_config(data_dir)
     configure_logging(config.log_dir)
+    from ui.session import finish_session, start_session, watch_session
+
     try:
-        facade = open_app(config)
+        facade = start_session(config)
     except LeerwinkelError as error:
         log.warning("could not open the database: %s", type(error).__name__)
         QMessageBox.critical(None, "Leerwinkel Intake", describe(error))
         return 1
+    if facade is None:
+        return 0
     window = MainWindow(facade)
+    watch_session(window, facade)
     window.show()
     try:
         return app.exec()
     finally:
-        facade.close()
+        finish_session(facade)

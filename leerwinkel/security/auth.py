@@ -188,6 +188,23 @@ class AuthService:
             record(session, self.current, "logout", "account", self.current.id)
         self.current = None
 
+    def lock_minutes(self) -> int:
+        """Minutes without activity before the window locks (setting security.lock_minutes)."""
+        import json
+
+        from leerwinkel.config import SETTINGS_BY_KEY
+        from leerwinkel.storage.models import Setting
+
+        spec = SETTINGS_BY_KEY["security.lock_minutes"]
+        default = int(str(spec.default))
+        with self.store.unit_of_work() as session:
+            row = session.scalars(select(Setting).where(Setting.key == spec.key)).first()
+        try:
+            value = int(json.loads(row.value)) if row is not None else default
+        except (ValueError, TypeError):
+            return default
+        return value if (spec.minimum or 1) <= value <= (spec.maximum or 240) else default
+
     # -- accounts ----------------------------------------------------------------------------------
 
     def has_accounts(self) -> bool:
