@@ -51,6 +51,12 @@ class RestoreResult:
     moved_aside: Path | None
 
 
+def _order(info: BackupInfo) -> tuple[dt.datetime, int]:
+    """Newest last: by time, then by the counter of backups made within the same second."""
+    match = _NAME.match(info.path.name)
+    return info.created_at, int(match.group(2)) if match and match.group(2) else 1
+
+
 def backup_folder(config: Config) -> Path:
     return config.backup_dir
 
@@ -66,7 +72,7 @@ def list_backups(config: Config) -> list[BackupInfo]:
         if match and path.is_file():
             created = dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.UTC)
             found.append(BackupInfo(path, created, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
 
 
 def verify_backup(path: Path, key: bytes) -> BackupCheck:
@@ -160,7 +166,7 @@ def choose_kept(backups: list[BackupInfo]) -> set[Path]:
     kept: set[Path] = set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
-    for info in sorted(backups, key=lambda b: (b.created_at, b.path.name), reverse=True):
+    for info in sorted(backups, key=_order, reverse=True):
         day = info.created_at.date()
         week = day.isocalendar()[:2]
         if day not in days and len(days) < DAILY_KEEP:
@@ -195,12 +201,10 @@ class BackupService:
         now = self.store.now()
         folder = backup_folder(self.config)
         folder.mkdir(parents=True, exist_ok=True)
-        base = f"backup-{now.strftime(_STAMP)}"
-        target = folder / f"{base}.lwbak"
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = folder / f"{base}-{counter}.lwbak"
+        stamp = now.strftime(_STAMP)
+        same_second = [_order(b)[1] for b in self.backups() if b.path.name.startswith(f"backup-{stamp}")]
+        counter = max(same_second, default=0) + 1  # newer than any survivor of the same second
+        target = folder / (f"backup-{stamp}.lwbak" if counter == 1 else f"backup-{stamp}-{counter}.lwbak")
         partial = folder / f".{target.name}.partial"
         try:
             with self.store.unit_of_work() as session:

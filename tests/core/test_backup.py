@@ -157,3 +157,17 @@ def test_backup_commands(tmp_path: Path) -> None:
     assert main(["backup", "verify"], out=out, err=err) == 0
     assert "in orde" in out.getvalue()
     assert main(["backup", "restore", "bestaat-niet.lwbak"], out=out, err=err) == 2
+
+
+def test_backups_in_the_same_second_keep_the_newest(app: Leerwinkel) -> None:
+    made = [app.backups.create(app.auth.current) for _ in range(3)]
+    assert made[-1].path.exists()
+    assert app.backups.backups()[0].path == made[-1].path
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "\x00", "x" * 3000, "'; DROP TABLE clients; --"])
+def test_hostile_backup_names_are_refused(app: Leerwinkel, name: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["backup", "restore", name], out=out, err=err)
+    assert code in (1, 2) and "Traceback" not in err.getvalue()
+    assert err.getvalue().strip()

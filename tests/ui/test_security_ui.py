@@ -186,3 +186,42 @@ def test_damaged_database_at_start_offers_the_latest_backup(
         assert any(".replaced-" in p.name for p in config.data_dir.iterdir())
     finally:
         restored.close()
+
+
+def test_window_session_leaves_no_plain_text(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the window (lock, audit view, backups at start and exit), then grep every file."""
+    import tempfile
+    import uuid
+
+    from leerwinkel.app import open_app
+    from leerwinkel.backup import list_backups
+    from leerwinkel.storage.models import Client
+    from tests.core.test_no_plaintext import grep_tree, needles_for
+    from ui.mainwindow import MainWindow
+    from ui.session import finish_session, watch_session
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    name = f"Quokkalina-{uuid.uuid4().hex[:10]}"
+    config = Config(data_dir=tmp_path / "data")
+    app = open_app(config, credentials=Credentials(TEST_USER, TEST_PASSWORD))
+    with app.store.unit_of_work() as session:
+        session.add(Client(first_name=name, notes=name))
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    lock = watch_session(window, app)
+    window.show()
+    assert window.navigation.item(window.navigation.count() - 1).text() == "Auditlogboek"
+    window.show_page("audit")
+    lock.lock_now()
+    assert lock.dialog is not None
+    qtbot.keyClicks(lock.dialog.password, TEST_PASSWORD)
+    qtbot.mouseClick(lock.dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.is_locked
+    lock.stop()
+    finish_session(app)
+    assert len(list_backups(config)) >= 1
+    assert grep_tree(config.data_dir, needles_for(name)) == []
+    assert grep_tree(temp, needles_for(name)) == []
