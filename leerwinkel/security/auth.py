@@ -112,7 +112,8 @@ class AuthService:
             row = _find(session, credentials.username)
             ok = row is not None and row.active and verify_password(row.password_hash, credentials.password)
             if not ok:
-                record(session, None, "login.failed", "account", _code(credentials.username))
+                # the account's id when it exists; never the typed name (it may be a mistyped password)
+                record(session, None, "login.failed", "account", row.id if row is not None else "unknown")
         if not ok or row is None:
             wait = throttle.failed(credentials.username, now, audited=True)
             raise AuthenticationError("bad-credentials", wait_seconds=wait)
@@ -125,7 +126,7 @@ class AuthService:
         failures = LoginThrottle(self.config).succeeded(actor.username)
         with self.store.unit_of_work() as session:
             for when in failures:
-                record(session, None, "login.failed", "account", _code(actor.username), at=when)
+                record(session, None, "login.failed", "account", actor.id, at=when)
             record(session, actor, "login", "account", actor.id)
         self.current = actor
         return actor
@@ -299,11 +300,6 @@ class AuthService:
         keyring = Keyring.load(self.config)
         keyring.add_account(username, password, key, params=self.params)
         keyring.save(self.config)
-
-
-def _code(username: str) -> str:
-    """A user name as it may appear in the audit trail (safe characters, at most 80)."""
-    return "".join(ch for ch in username if ch.isalnum() or ch in "._-@")[:80] or "-"
 
 
 __all__ = ["Account", "Actor", "AuthService", "PermissionDeniedError", "require_actor", "require_admin"]

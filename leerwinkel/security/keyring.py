@@ -9,6 +9,7 @@ of a new database can create that account.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -178,6 +179,11 @@ class LoginThrottle:
     def __init__(self, config: Config) -> None:
         self.path = config.data_dir / ATTEMPTS_FILENAME
 
+    @staticmethod
+    def _user(username: str) -> str:
+        # a hash, not the name: people sometimes type their password into the user name field
+        return hashlib.sha256(username.strip().casefold().encode("utf-8")).hexdigest()[:32]
+
     def _load(self) -> dict[str, dict[str, list[str]]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -196,7 +202,7 @@ class LoginThrottle:
 
     def check(self, username: str, now: dt.datetime) -> None:
         """Raise AuthenticationError("throttled") while this user must still wait."""
-        failures = self._load().get(username.casefold(), {}).get("failures", [])
+        failures = self._load().get(self._user(username), {}).get("failures", [])
         wait = delay_after(len(failures))
         if failures and wait > 0:
             remaining = (dt.datetime.fromisoformat(failures[-1]) + dt.timedelta(seconds=wait) - now).total_seconds()
@@ -209,7 +215,7 @@ class LoginThrottle:
         ``audited``: the caller recorded the failure in the audit trail already.
         """
         data = self._load()
-        entry = data.setdefault(username.casefold(), {"failures": [], "pending": []})
+        entry = data.setdefault(self._user(username), {"failures": [], "pending": []})
         entry["failures"].append(now.isoformat())
         del entry["failures"][:-100]
         if not audited:
@@ -221,7 +227,7 @@ class LoginThrottle:
     def succeeded(self, username: str) -> list[dt.datetime]:
         """Reset the count; return the failures not yet in the audit trail (to record them now)."""
         data = self._load()
-        entry = data.pop(username.casefold(), None)
+        entry = data.pop(self._user(username), None)
         if entry is None:
             return []
         self._save(data)

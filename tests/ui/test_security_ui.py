@@ -225,3 +225,17 @@ def test_window_session_leaves_no_plain_text(qtbot: QtBot, tmp_path: Path, monke
     assert len(list_backups(config)) >= 1
     assert grep_tree(config.data_dir, needles_for(name)) == []
     assert grep_tree(temp, needles_for(name)) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["x" * 5000, "naam\x00", "\u202e😀", "'; DROP TABLE counsellors; --", "=cmd|' /C calc'!A0"]
+)
+def test_login_dialog_survives_hostile_input(qtbot: QtBot, tmp_path: Path, name: str) -> None:
+    dialog = LoginDialog(Config(data_dir=tmp_path / "data"))
+    qtbot.addWidget(dialog)
+    dialog.username.setText(name)
+    dialog.password.setText(name)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    assert dialog.app is None and "klopt niet" in dialog.error.text()
+    attempts = (tmp_path / "data" / "login-attempts.json").read_text(encoding="utf-8")
+    assert name.encode("unicode_escape").decode()[:20] not in attempts and "DROP" not in attempts
