@@ -145,9 +145,17 @@ Opener = Callable[[Config, Credentials], Leerwinkel]
 
 def open_signed_in(config: Config, credentials: Credentials) -> Leerwinkel:
     """Open the database with these credentials and sign in (both backends)."""
+    from leerwinkel.errors import AuthenticationError
+
     app = open_app(config, credentials=credentials)
-    if app.auth.current is None and app.auth.has_accounts():
-        app.auth.login(credentials)
+    try:
+        if app.auth.current is None and app.auth.has_accounts():
+            app.auth.login(credentials)
+        if app.auth.current is None:  # nobody signed in: the window never opens like that
+            raise AuthenticationError("bad-credentials")
+    except BaseException:
+        app.close()
+        raise
     return app
 
 

@@ -57,9 +57,22 @@ def offer_backup(config: Config, credentials: Credentials, error: StorageError, 
     return True
 
 
+def needs_setup(config: Config) -> bool:
+    """True on first start: no key file (SQLite) or no accounts yet (PostgreSQL)."""
+    if config.uses_sqlite:
+        return not is_set_up(config)
+    from leerwinkel.app import open_app
+
+    probe = open_app(config, credentials=None)
+    try:
+        return not probe.auth.has_accounts()
+    finally:
+        probe.close()
+
+
 def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel | None:
     """First start (create the administrator), then login; None when the user stopped."""
-    if config.uses_sqlite and not is_set_up(config):
+    if needs_setup(config):
         result = SetupDialog.create_admin(config, parent)
         if result is None:
             return None

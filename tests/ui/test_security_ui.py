@@ -239,3 +239,24 @@ def test_login_dialog_survives_hostile_input(qtbot: QtBot, tmp_path: Path, name:
     assert dialog.app is None and "klopt niet" in dialog.error.text()
     attempts = (tmp_path / "data" / "login-attempts.json").read_text(encoding="utf-8")
     assert name.encode("unicode_escape").decode()[:20] not in attempts and "DROP" not in attempts
+
+
+def test_first_start_and_sign_in_on_both_backends(tmp_path: Path, database_url: str | None) -> None:
+    from leerwinkel.errors import AuthenticationError
+    from leerwinkel.security.setup import setup_installation
+    from tests.factories import TEST_KDF
+    from ui.logindialog import open_signed_in
+    from ui.session import needs_setup
+
+    config = Config(data_dir=tmp_path / "data", database_url=database_url)
+    if database_url is not None:
+        assert needs_setup(config)
+        setup_installation(config, TEST_USER, TEST_PASSWORD, params=TEST_KDF)
+    assert not needs_setup(config)
+    with pytest.raises(AuthenticationError):
+        open_signed_in(config, Credentials(TEST_USER, "niet-juist-99"))
+    app = open_signed_in(config, Credentials(TEST_USER, TEST_PASSWORD))
+    try:
+        assert app.auth.current is not None and app.auth.current.is_admin
+    finally:
+        app.close()
