@@ -133,6 +133,7 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "no-backup": _("er is geen bruikbare reservekopie"),
     "not-confirmed": _("bevestig het wissen (--yes)"),
     "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
+    "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
 }
 
 AUTH_SENTENCES: dict[str, str] = {

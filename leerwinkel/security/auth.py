@@ -278,7 +278,11 @@ class AuthService:
             self._wrap_for(row.username, new_password)
 
     def set_active(self, actor: Actor | None, username: str, active: bool) -> None:
-        """Deactivate (or reactivate) an account; a deactivated account's key copy is removed."""
+        """Deactivate (or reactivate) an account; a deactivated account's key copy is removed.
+
+        A reactivated account needs a new password (change_password) to open an encrypted database
+        again. The last active administrator cannot be deactivated.
+        """
         from leerwinkel.security.audit import record
 
         require_admin(actor, "account.update")
@@ -286,6 +290,14 @@ class AuthService:
             row = _find(session, username)
             if row is None:
                 raise NotFoundError("counsellor", username)
+            if not active and row.role == ROLE_ADMIN:
+                admins = session.scalar(
+                    select(func.count())
+                    .select_from(Counsellor)
+                    .where(Counsellor.role == ROLE_ADMIN, Counsellor.active.is_(True))
+                )
+                if (admins or 0) <= 1:
+                    raise InvalidInputError.single("last-admin", field="username")
             row.active = active
             record(session, actor, "account.update", "account", row.id, detail={"active": active})
             if not active and self.store.is_encrypted:

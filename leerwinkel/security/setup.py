@@ -24,7 +24,7 @@ def setup_installation(
     password: str,
     *,
     clock: Clock = system_clock,
-    params: KdfParams = DEFAULT_PARAMS,
+    params: KdfParams | None = None,
 ) -> SetupResult:
     """Create the first administrator (and on SQLite the encrypted database and the recovery key).
 
@@ -32,6 +32,7 @@ def setup_installation(
     """
     from leerwinkel.app import open_app
 
+    params = params or DEFAULT_PARAMS
     name = check_username(admin)
     check_password(password)
     credentials = Credentials(name, password)

@@ -130,3 +130,18 @@ def test_unlock_after_inactivity_checks_the_password(app: Leerwinkel) -> None:
     assert not app.auth.verify("iets anders")
     actions = [e.action for e in app.audit.events(app.auth.current, limit=2)]
     assert actions == ["unlock.failed", "unlock"]
+
+
+def test_the_last_admin_cannot_be_disabled_and_a_disabled_account_cannot_sign_in(app: Leerwinkel) -> None:
+    admin = app.auth.current
+    with pytest.raises(InvalidInputError) as caught:
+        app.auth.set_active(admin, TEST_USER, False)
+    assert caught.value.problems[0].reason == "last-admin"
+    app.auth.create_account(admin, "balie", "een-goed-wachtwoord")
+    app.auth.set_active(admin, "balie", False)
+    with pytest.raises(AuthenticationError):
+        app.auth.login(Credentials("balie", "een-goed-wachtwoord"))
+    if app.config.uses_sqlite:
+        from leerwinkel.security.keyring import Keyring
+
+        assert Keyring.load(app.config).find("balie") is None
