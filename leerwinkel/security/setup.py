@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from leerwinkel.config import Config
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError
@@ -44,9 +45,14 @@ def setup_installation(
             app.close()
         return SetupResult(actor, None)
     path = sqlite_file(config)
-    if is_set_up(config) or (path is not None and path.exists() and path.stat().st_size > 0):
+    if is_set_up(config):
         raise AlreadyExistsError("installation", str(config.data_dir))
     key = new_database_key()
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        encrypt_existing(path, key)  # a database from a version without encryption
+        for copy in sorted(config.backup_dir.glob("*.sqlite3")) if config.backup_dir.is_dir() else []:
+            if _is_plain(copy):
+                encrypt_existing(copy, key)  # its upgrade copies too
     recovery_key = new_recovery_key()
     keyring = Keyring(first_admin=name)
     keyring.add_account(name, password, key, params=params)
@@ -101,3 +107,60 @@ def recover_account(
             keyring.save(config)
     finally:
         store.dispose()
+
+
+def encrypt_existing(path: Path, key: bytes) -> None:
+    """Turn a plain SQLite database into an SQLCipher one with ``key``, and wipe the plain bytes.
+
+    The encrypted copy is made beside it (sqlcipher_export), checked, and only then is the plain
+    file overwritten with zeros and replaced. A file that is neither plain SQLite nor empty is
+    refused (StorageError NOT_A_DATABASE) and left alone. Note: on SSDs, overwriting does not
+    guarantee the old blocks are gone; use disk encryption too (docs/administration.md).
+    """
+    import os
+
+    from leerwinkel.errors import StorageError, StorageProblem
+    from leerwinkel.security.crypto import sqlcipher_key_pragma
+    from leerwinkel.storage.store import SQLITE_HEADER, connect_sqlite_file, sqlcipher_module
+
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StorageError(StorageProblem.NOT_A_DATABASE, location=str(path))
+    target = path.with_name(f".{path.name}.encrypting")
+    target.unlink(missing_ok=True)
+    plain = sqlcipher_module().connect(str(path), isolation_level=None)
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        literal = str(target).replace("'", "''")
+        pragma = sqlcipher_key_pragma(key)
+        key_literal = pragma.split("=", 1)[1].strip()
+        plain.execute(f"ATTACH DATABASE '{literal}' AS encrypted KEY {key_literal}")
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        version = plain.execute("PRAGMA user_version").fetchone()[0]
+        plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+    check = connect_sqlite_file(target, key)
+    try:
+        if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StorageError(StorageProblem.CORRUPT, location=str(target))
+    finally:
+        check.close()
+    for victim in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if victim.exists():
+            size = victim.stat().st_size
+            with open(victim, "r+b") as handle:
+                handle.write(b"\x00" * size)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if victim != path:
+                victim.unlink()
+    os.replace(target, path)
+
+
+def _is_plain(path: Path) -> bool:
+    from leerwinkel.storage.store import SQLITE_HEADER
+
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -134,3 +134,40 @@ def test_config_repr_hides_the_password(tmp_path: Path) -> None:
 
     config = Config(data_dir=tmp_path, credentials=Credentials("a", "geheim-wachtwoord"))
     assert "geheim" not in repr(config)
+
+
+def test_setup_encrypts_a_plain_database_from_an_older_version(fresh: Path, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from leerwinkel.storage import migrate
+    from leerwinkel.storage.store import Store
+
+    fresh.mkdir(parents=True)
+    engine = create_engine(f"sqlite:///{fresh / 'leerwinkel.sqlite3'}")
+    plain = Store(engine, device_id="desk-old")
+    migrate.upgrade(plain)
+    with plain.unit_of_work() as session:
+        session.execute(
+            text(
+                "INSERT INTO clients (id, first_name, alias, last_name, gender, phone, email, street, "
+                "postcode, municipality, languages, dutch_level, education_level, foreign_diploma, "
+                "detained, employment, notes, created_at, updated_at, updated_by_device, version) "
+                "VALUES ('0b6f6f7e8c1d4f4e9a0b1c2d3e4f5a6b', 'Oudbestandia', '', '', '', '', '', '', "
+                "'', '', '', 'onbekend', '', '', 0, '', '', '2026-01-01', '2026-01-01', 'x', 1)"
+            )
+        )
+    (fresh / "backups").mkdir()
+    with engine.connect() as connection:
+        import sqlite3
+
+        copy = sqlite3.connect(fresh / "backups" / "before-upgrade-0001-20260101T000000Z.sqlite3")
+        connection.connection.driver_connection.backup(copy)  # type: ignore[union-attr]
+        copy.close()
+    plain.dispose()
+    password = _secret(tmp_path, "pw", "sterk-wachtwoord-9")
+    code, _, err = run("setup", "--admin", "beheer", "--password-file", password)
+    assert code == 0, err
+    assert not any(b"Oudbestandia" in p.read_bytes() for p in fresh.rglob("*") if p.is_file())
+    code, out, err = run("--user", "beheer", "--password-file", password, "info", "--json")
+    assert code == 0, err
+    assert json.loads(out)["row_counts"]["clients"] == 1
