@@ -291,6 +291,11 @@ def _sqlcipher_connect(key: bytes, path: Path | None) -> Callable[[Any, object],
     def connect(dbapi_connection: Any, record: object) -> None:
         _apply_key(dbapi_connection, key)
         _sqlite_pragmas(dbapi_connection, record)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA secure_delete = ON")  # deleted and overwritten text leaves no trace
+        finally:
+            cursor.close()
         if path is not None:
             check_encrypted_file(path)
 

@@ -27,6 +27,7 @@ def test_database_file_is_encrypted_and_keeps_wal_fts_and_foreign_keys(sqlite_st
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         connection.exec_driver_sql("CREATE VIRTUAL TABLE fts_probe USING fts5(body)")
         connection.exec_driver_sql("INSERT INTO fts_probe(body) VALUES ('leerwens vca')")
         assert connection.exec_driver_sql("SELECT count(*) FROM fts_probe WHERE fts_probe MATCH 'vca'").scalar() == 1
