@@ -42,6 +42,8 @@ ENTITY_NAMES: dict[str, str] = {
     "category": _("categorie"),
     "command": _("opdracht"),
     "file": _("bestand"),
+    "installation": _("installatie in"),
+    "backup": _("reservekopie"),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -90,6 +92,14 @@ FIELD_NAMES: dict[str, str] = {
     "period": _("periode"),
     "from_date": _("begindatum"),
     "to_date": _("einddatum"),
+    "username": _("gebruikersnaam"),
+    "password": _("wachtwoord"),
+    "password_file": _("wachtwoordbestand"),
+    "display_name": _("weergavenaam"),
+    "role": _("rol"),
+    "backup": _("reservekopie"),
+    "years": _("aantal jaar"),
+    "client": _("cliënt"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -156,6 +166,32 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "unsupported-version": _("versie {value} van het catalogusformaat wordt niet ondersteund"),
     "bad-export-format": _("{field} “{value}”: kies een bestand dat eindigt op {allowed}"),
     "period-reversed": _("de periode eindigt ({end}) vóór ze begint ({start})"),
+    "bad-username": _("{field} mag alleen letters, cijfers en . _ - @ bevatten"),
+    "password-too-short": _("{field} moet minstens {minimum} tekens lang zijn"),
+    "unreadable-file": _("het bestand kan niet gelezen worden"),
+    "credentials-incomplete": _("geef --user en --password-file samen op"),
+    "audit-action": _("ongeldige code voor een gebeurtenis in het auditlogboek"),
+    "audit-detail": _("het auditlogboek bewaart alleen id's en codes, geen namen of vrije tekst ({field})"),
+    "backup-postgres": _(
+        "reservekopieën van een PostgreSQL-databank maak je op de server (zie docs/administration.md)"
+    ),
+    "backup-invalid": _("de reservekopie “{value}” is niet bruikbaar ({why}); er is niets gewijzigd"),
+    "no-backup": _("er is geen bruikbare reservekopie"),
+    "not-confirmed": _("bevestig het wissen (--yes)"),
+    "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
+    "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
+}
+
+AUTH_SENTENCES: dict[str, str] = {
+    "credentials-required": _(
+        "Deze databank is versleuteld: meld je aan met --user NAAM --password-file BESTAND "
+        "(of LEERWINKEL_USER en LEERWINKEL_PASSWORD_FILE)."
+    ),
+    "not-set-up": _(
+        "Er is nog geen beheerder. Maak die eerst aan: leerwinkel setup --admin NAAM --password-file BESTAND."
+    ),
+    "keyring-damaged": _("Het sleutelbestand keys.json is beschadigd. Zet het terug uit de map met reservekopieën."),
+    "bad-recovery-key": _("De herstelsleutel klopt niet."),
 }
 
 
@@ -211,6 +247,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, PermissionDeniedError):
         return _("Alleen een beheerder mag dit doen ({action}).").format(action=error.action)
     if isinstance(error, AuthenticationError):
+        if error.reason in AUTH_SENTENCES:
+            return AUTH_SENTENCES[error.reason]
         if error.wait_seconds > 0:
             return _("Gebruikersnaam of wachtwoord klopt niet. Wacht {seconds} seconden en probeer opnieuw.").format(
                 seconds=round(error.wait_seconds)
