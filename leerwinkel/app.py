@@ -9,11 +9,13 @@ from pathlib import Path
 from leerwinkel import __version__
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.errors import LeerwinkelError
 from leerwinkel.intake.drafts import DraftService
 from leerwinkel.intake.service import ClientService
 from leerwinkel.letters.service import LetterService
 from leerwinkel.referrals.service import ReferralService
 from leerwinkel.reports.service import ReportService
+from leerwinkel.security.keyring import Credentials, credentials_from_env, unlock_database_key
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
 
@@ -43,6 +45,18 @@ class Leerwinkel:
         self.drafts = DraftService(store)
         self.catalogue = CatalogueService(store)
         self.reports = ReportService(store)
+        self._open_security(config, store)
+
+    def _open_security(self, config: Config, store: Store) -> None:
+        from leerwinkel.backup import BackupService
+        from leerwinkel.security.audit import AuditService
+        from leerwinkel.security.auth import AuthService
+        from leerwinkel.security.privacy import PrivacyService
+
+        self.auth = AuthService(store, config)  # auth.current: the signed-in counsellor (an Actor)
+        self.audit = AuditService(store)
+        self.backups = BackupService(store, config)
+        self.privacy = PrivacyService(store, config)
 
     def info(self) -> Info:
         return Info(
@@ -56,13 +70,32 @@ class Leerwinkel:
         )
 
     def close(self) -> None:
-        self.store.dispose()
+        """Sign out and release the database."""
+        try:
+            self.auth.logout()
+        except LeerwinkelError:
+            log.warning("could not record the logout", exc_info=True)
+        finally:
+            self.store.dispose()
 
 
-def open_store(config: Config, *, clock: Clock = system_clock, upgrade: bool = True) -> Store:
-    """Open the database and, unless told otherwise, bring its schema to head (backup first)."""
+def open_store(
+    config: Config,
+    *,
+    clock: Clock = system_clock,
+    upgrade: bool = True,
+    credentials: Credentials | None = None,
+) -> Store:
+    """Open the database and, unless told otherwise, bring its schema to head (backup first).
+
+    SQLite is encrypted: ``credentials`` (or LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock its key.
+    """
     check_data_dir(config.data_dir)  # also with PostgreSQL: it holds the device id, logs and backups
-    store = open_database(config, device_id=device_id(config), clock=clock)
+    key = None
+    if config.uses_sqlite:
+        credentials = credentials or config.credentials or credentials_from_env()
+        key = unlock_database_key(config, credentials, now=clock())
+    store = open_database(config, device_id=device_id(config), clock=clock, key=key)
     try:
         if upgrade:
             result = migrate.upgrade(store, backup_dir=config.backup_dir)
@@ -74,10 +107,33 @@ def open_store(config: Config, *, clock: Clock = system_clock, upgrade: bool = T
     return store
 
 
-def open_app(config: Config | None = None, *, data_dir: Path | None = None, clock: Clock = system_clock) -> Leerwinkel:
-    """Open (and on first start create) the database and return the facade."""
+def open_app(
+    config: Config | None = None,
+    *,
+    data_dir: Path | None = None,
+    clock: Clock = system_clock,
+    credentials: Credentials | None = None,
+) -> Leerwinkel:
+    """Open (and on first start create) the database, sign in, and return the facade.
+
+    On SQLite the credentials (else LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock the database and
+    sign in; on PostgreSQL, given credentials sign in against the accounts table (a database without
+    accounts yet opens with nobody signed in). ``app.auth.current`` is the signed-in counsellor.
+    """
     config = config or load_config(data_dir)
-    store = open_store(config, clock=clock)
-    app = Leerwinkel(config, store)
-    app.catalogue.load_bundle()  # first start, or a newer bundled catalogue in this release
+    credentials = credentials or config.credentials
+    if config.uses_sqlite:
+        credentials = credentials or credentials_from_env()
+    store = open_store(config, clock=clock, credentials=credentials)
+    try:
+        app = Leerwinkel(config, store)
+        if credentials is not None:
+            if config.uses_sqlite:
+                app.auth.sign_in_after_unlock(credentials)
+            elif app.auth.has_accounts():
+                app.auth.login(credentials)
+        app.catalogue.load_bundle()  # first start, or a newer bundled catalogue in this release
+    except BaseException:
+        store.dispose()
+        raise
     return app

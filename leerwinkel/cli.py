@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "leerwinkel.letters.cli",
     "leerwinkel.intake.cli",
     "leerwinkel.reports.cli",
+    "leerwinkel.security.cli",
 )
 
 
@@ -102,6 +103,10 @@ def build_parser() -> DutchArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"leerwinkel {__version__}")
     parser.add_argument("--data-dir", help=_("gegevensmap (anders LEERWINKEL_DATA_DIR of de standaardmap)"))
+    parser.add_argument("--user", help=_("gebruikersnaam (anders LEERWINKEL_USER)"))
+    parser.add_argument(
+        "--password-file", dest="login_password_file", help=_("wachtwoordbestand (anders LEERWINKEL_PASSWORD_FILE)")
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("opdracht"), parser_class=DutchArgumentParser)
 
     info = commands.add_parser("info", help=_("toon gegevensmap, databank en aantallen"))
@@ -128,7 +133,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = err or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(_login_options_first(list(sys.argv[1:] if argv is None else argv)))
     except UsageError as error:
         err.write(f"{error}\n")
         return EXIT_USAGE
@@ -143,6 +148,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     config = load_config(Path(args.data_dir) if args.data_dir else None)
     configure_logging(config.log_dir)
     try:
+        config = _with_credentials(config, args)
         return handler(args, config, out)
     except LeerwinkelError as error:
         log.info("command %s refused: %s", args.command, type(error).__name__, exc_info=True)
@@ -152,6 +158,46 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         log.exception("command %s failed", args.command)
         err.write(describe(error) + "\n")
         return EXIT_ERROR
+
+
+def _login_options_first(argv: list[str]) -> list[str]:
+    """Accept --user NAME --password-file F after the command too, by moving them in front of it.
+
+    --password-file moves only together with --user: ``setup`` has a --password-file of its own.
+    """
+    if not any(a == "--user" or a.startswith("--user=") for a in argv):
+        return argv
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--user", "--password-file") and i + 1 < len(argv):
+            front += [arg, argv[i + 1]]
+            i += 2
+            continue
+        if arg.startswith(("--user=", "--password-file=")):
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
+def _with_credentials(config: Config, args: argparse.Namespace) -> Config:
+    """--user and --password-file (else LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) sign the command in."""
+    from leerwinkel.errors import InvalidInputError
+    from leerwinkel.security.keyring import Credentials, credentials_from_env, read_password_file
+
+    if args.user or args.login_password_file:
+        if not (args.user and args.login_password_file):
+            raise InvalidInputError.single("credentials-incomplete", field="user")
+        from pathlib import Path
+
+        credentials: Credentials | None = Credentials(args.user, read_password_file(Path(args.login_password_file)))
+    else:
+        credentials = credentials_from_env()
+    return dataclasses.replace(config, credentials=credentials)
 
 
 def _is_refused_input(error: LeerwinkelError) -> bool:

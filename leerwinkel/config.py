@@ -7,8 +7,12 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leerwinkel import paths
+
+if TYPE_CHECKING:
+    from leerwinkel.security.keyring import Credentials
 
 DATABASE_URL_ENV = "LEERWINKEL_DATABASE_URL"
 SQLITE_FILENAME = "leerwinkel.sqlite3"
@@ -20,6 +24,7 @@ class Config:
 
     data_dir: Path
     database_url: str | None = None  # None: the SQLite file in data_dir
+    credentials: Credentials | None = field(default=None, repr=False)  # from --user/--password-file
 
     @property
     def sqlite_path(self) -> Path:

@@ -43,6 +43,8 @@ ENTITY_NAMES: dict[str, str] = {
     "category": _("categorie"),
     "command": _("opdracht"),
     "file": _("bestand"),
+    "installation": _("installatie in"),
+    "backup": _("reservekopie"),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -106,6 +108,14 @@ FIELD_NAMES: dict[str, str] = {
     "goal": _("doel"),
     "outcome_note": _("notitie bij het resultaat"),
     "mapping": _("kolomkoppeling"),
+    "username": _("gebruikersnaam"),
+    "password": _("wachtwoord"),
+    "password_file": _("wachtwoordbestand"),
+    "display_name": _("weergavenaam"),
+    "role": _("rol"),
+    "backup": _("reservekopie"),
+    "years": _("aantal jaar"),
+    "client": _("cliënt"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -174,10 +184,36 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "period-reversed": _("de periode eindigt ({end}) vóór ze begint ({start})"),
     "bad-time": _("{field}: “{value}” is geen geldig uur (uu:mm)"),
     "unknown-client-column": _("kolom “{value}” is onbekend (gekend: {allowed})"),
-    "unreadable-file": _("het bestand kan niet gelezen worden als CSV of XLSX"),
+    "unreadable-client-file": _("het bestand kan niet gelezen worden als CSV of XLSX"),
     "no-clients-in-file": _("het bestand bevat geen cliënten"),
     "database-not-empty": _("de databank bevat al cliënten; demogegevens gaan alleen in een lege databank"),
     "bad-mapping": _("de kolomkoppeling is geen geldig JSON-object van kolomnaam naar veld"),
+    "bad-username": _("{field} mag alleen letters, cijfers en . _ - @ bevatten"),
+    "password-too-short": _("{field} moet minstens {minimum} tekens lang zijn"),
+    "unreadable-file": _("het bestand kan niet gelezen worden"),
+    "credentials-incomplete": _("geef --user en --password-file samen op"),
+    "audit-action": _("ongeldige code voor een gebeurtenis in het auditlogboek"),
+    "audit-detail": _("het auditlogboek bewaart alleen id's en codes, geen namen of vrije tekst ({field})"),
+    "backup-postgres": _(
+        "reservekopieën van een PostgreSQL-databank maak je op de server (zie docs/administration.md)"
+    ),
+    "backup-invalid": _("de reservekopie “{value}” is niet bruikbaar ({why}); er is niets gewijzigd"),
+    "no-backup": _("er is geen bruikbare reservekopie"),
+    "not-confirmed": _("bevestig het wissen (--yes)"),
+    "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
+    "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
+}
+
+AUTH_SENTENCES: dict[str, str] = {
+    "credentials-required": _(
+        "Deze databank is versleuteld: meld je aan met --user NAAM --password-file BESTAND "
+        "(of LEERWINKEL_USER en LEERWINKEL_PASSWORD_FILE)."
+    ),
+    "not-set-up": _(
+        "Er is nog geen beheerder. Maak die eerst aan: leerwinkel setup --admin NAAM --password-file BESTAND."
+    ),
+    "keyring-damaged": _("Het sleutelbestand keys.json is beschadigd. Zet het terug uit de map met reservekopieën."),
+    "bad-recovery-key": _("De herstelsleutel klopt niet."),
 }
 
 
@@ -233,6 +269,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, PermissionDeniedError):
         return _("Alleen een beheerder mag dit doen ({action}).").format(action=error.action)
     if isinstance(error, AuthenticationError):
+        if error.reason in AUTH_SENTENCES:
+            return AUTH_SENTENCES[error.reason]
         if error.wait_seconds > 0:
             return _("Gebruikersnaam of wachtwoord klopt niet. Wacht {seconds} seconden en probeer opnieuw.").format(
                 seconds=round(error.wait_seconds)

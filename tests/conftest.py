@@ -14,13 +14,32 @@ from tests.pgserver import PostgresServer, start_server
 FIXED_NOW = dt.datetime(2026, 3, 16, 9, 30, tzinfo=dt.UTC)
 
 
+@pytest.fixture(scope="session")
+def _test_password_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.factories import TEST_PASSWORD
+
+    path = tmp_path_factory.mktemp("secrets") / "test-password.txt"
+    path.write_text(TEST_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture(autouse=True)
-def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches a real user folder or a real database server."""
+def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _test_password_file: Path) -> None:
+    """No test touches a real user folder or a real database server.
+
+    The data folder is set up for the test administrator (tests/factories.py), and
+    LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE sign every command in, as a scripted install would:
+    the SQLite database is encrypted in every test.
+    """
+    from tests.factories import TEST_USER, provision_test_keyring
+
     monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("LEERWINKEL_DATABASE_URL", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+    provision_test_keyring(tmp_path / "data")
+    monkeypatch.setenv("LEERWINKEL_USER", TEST_USER)
+    monkeypatch.setenv("LEERWINKEL_PASSWORD_FILE", str(_test_password_file))
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from leerwinkel.app import open_store
 from leerwinkel.config import Config
+from leerwinkel.security.crypto import KdfParams, new_database_key
+from leerwinkel.security.keyring import Credentials, Keyring, keyring_path
 from leerwinkel.storage.store import Store
+
+#: The invented administrator every test's data folder is set up for (see tests/conftest.py).
+TEST_USER = "test-beheerder"
+TEST_PASSWORD = "test-wachtwoord-1"
+TEST_CREDENTIALS = Credentials(TEST_USER, TEST_PASSWORD)
+#: Cheap argon2id parameters for tests: they are stored beside each wrapped key, so this is safe.
+TEST_KDF = KdfParams(time_cost=1, memory_cost=256, parallelism=1)
 
 
 class FakeClock:
@@ -23,4 +33,25 @@ class FakeClock:
 
 
 def open_test_store(config: Config, *, now: dt.datetime) -> Store:
-    return open_store(config, clock=FakeClock(now))
+    """The store of a test data folder, unlocked with the test administrator's credentials.
+
+    A SQLite data folder without a key file gets one for the test administrator first.
+    """
+    if config.uses_sqlite and not keyring_path(config).exists():
+        provision_test_keyring(config.data_dir)
+    return open_store(config, clock=FakeClock(now), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+
+
+def provision_test_keyring(data_dir: Path, *, key: bytes | None = None) -> bytes:
+    """Write a key file for TEST_USER (as ``leerwinkel setup`` would, before the database exists).
+
+    The first open with TEST_CREDENTIALS creates the encrypted database and the administrator account.
+    Returns the database key.
+    """
+    key = key or new_database_key()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keyring = Keyring(first_admin=TEST_USER)
+    keyring.add_account(TEST_USER, TEST_PASSWORD, key, params=TEST_KDF)
+    keyring.save(Config(data_dir=data_dir))
+    assert keyring_path(Config(data_dir=data_dir)).is_file()
+    return key

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from leerwinkel.app import open_app
 from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
@@ -51,15 +50,20 @@ def run(argv: Sequence[str]) -> int:
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
+    from ui.session import finish_session, start_session, watch_session
+
     try:
-        facade = open_app(config)
+        facade = start_session(config)
     except LeerwinkelError as error:
         log.warning("could not open the database: %s", type(error).__name__)
         presenter.show(None, error)
         return 1
+    if facade is None:
+        return 0
     window = MainWindow(facade)
+    watch_session(window, facade)
     window.show()
     try:
         return app.exec()
     finally:
-        facade.close()
+        finish_session(facade)

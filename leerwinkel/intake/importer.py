@@ -111,9 +111,9 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
             cells = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
     except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as error:
-        raise InvalidInputError([Problem("unreadable-file", file=path.name)]) from error
+        raise InvalidInputError([Problem("unreadable-client-file", file=path.name)]) from error
     except Exception as error:  # openpyxl raises its own zip/XML errors for a file that is not XLSX
-        raise InvalidInputError([Problem("unreadable-file", file=path.name)]) from error
+        raise InvalidInputError([Problem("unreadable-client-file", file=path.name)]) from error
     numbered = [(number, row) for number, row in enumerate(cells, start=1) if any(c.strip() for c in row)]
     if len(numbered) < 2:
         raise InvalidInputError([Problem("no-clients-in-file", file=path.name)])

@@ -55,6 +55,11 @@ def classify_dbapi_error(error: BaseException) -> StorageProblem | None:
         return StorageProblem.UNREACHABLE  # no SQLSTATE: the connection itself failed
     if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.ProgrammingError):
         return StorageProblem.CORRUPT
+    if type(error).__module__.startswith("sqlcipher3") and type(error).__name__ in {
+        "DatabaseError",
+        "OperationalError",
+    }:
+        return StorageProblem.CORRUPT  # SQLCipher's own copy of the sqlite3 exception classes
     return None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,19 +68,12 @@ def _backup_sqlite(store: Store, backup_dir: Path, revision: str, now: dt.dateti
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")
-    raw = store.engine.raw_connection()
     try:
-        destination = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-        finally:
-            destination.close()
+        store.copy_sqlite(partial)  # encrypted with the same key as the database
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        raw.close()
     return target
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from leerwinkel.config import Config
-from leerwinkel.errors import ConflictError, LeerwinkelError, StorageError, StorageProblem
+from leerwinkel.errors import AuthenticationError, ConflictError, LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.models import Record
 
@@ -55,11 +56,20 @@ class Store:
     convert them to frozen dataclasses before the unit of work ends.
     """
 
-    def __init__(self, engine: Engine, *, device_id: str, clock: Clock = system_clock, location: str = "") -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        device_id: str,
+        clock: Clock = system_clock,
+        location: str = "",
+        key: bytes | None = None,
+    ) -> None:
         self.engine = engine
         self.device_id = device_id
         self.clock = clock
         self.location = location
+        self._key = key  # the SQLCipher key; only backups read it (see copy_sqlite)
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -76,6 +86,7 @@ class Store:
     def session(self) -> Session:
         """A bare session, for tests and migrations; services use :meth:`unit_of_work`."""
         session = self._sessions()
+        session.info["store"] = self  # services reach the clock through it (e.g. the audit trail)
         self._watch(session)
         return session
 
@@ -104,6 +115,13 @@ class Store:
                 conflict = self._explain_conflict(session)
                 session.rollback()
                 raise conflict from error
+            if _is_busy(error):
+                # SQLCipher's module reports SQLITE_BUSY_SNAPSHOT as plain SQLITE_BUSY (no extended
+                # codes): when a record this session changed has a newer version, it is that conflict.
+                session.rollback()
+                conflict = self._explain_conflict(session)
+                if conflict.changed_fields:
+                    raise conflict from error
             session.rollback()
             translated = storage_error_from(error, location=self.location)
             if translated is not None:
@@ -114,6 +132,30 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self._key is not None
+
+    @property
+    def database_key(self) -> bytes | None:
+        """The SQLCipher key, for backups and the key file only; never log or show it."""
+        return self._key
+
+    def copy_sqlite(self, target: Path) -> None:
+        """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with the same key.
+
+        ``target`` must not exist yet. Never call this with PostgreSQL.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            destination = connect_sqlite_file(target, self._key)
+            try:
+                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+            finally:
+                destination.close()
+        finally:
+            raw.close()
 
     # -- bookkeeping on every flush -------------------------------------------------------------
 
@@ -163,6 +205,11 @@ def _is_stale_snapshot(error: BaseException) -> bool:
     return getattr(orig, "sqlite_errorcode", None) == 517  # SQLITE_BUSY_SNAPSHOT
 
 
+def _is_busy(error: BaseException) -> bool:
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlite_errorcode", None) == 5  # SQLITE_BUSY
+
+
 def _snapshot(obj: Record) -> _Loaded:
     state = inspect(obj)
     original: dict[str, Any] = {}
@@ -196,6 +243,65 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.close()
 
 
+def sqlcipher_module() -> Any:
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def _apply_key(dbapi_connection: Any, key: bytes) -> None:
+    """Key a fresh SQLCipher connection and prove that SQLCipher, not plain SQLite, answers.
+
+    ``PRAGMA key`` on plain SQLite silently does nothing, so an unanswered ``cipher_version`` means
+    the data would be written in plain text: refuse.
+    """
+    from leerwinkel.security.crypto import sqlcipher_key_pragma
+
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are our error, not stderr noise
+        cursor.execute(sqlcipher_key_pragma(key))
+        row = cursor.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        cursor.close()
+    if not row or not row[0]:
+        raise StorageError(StorageProblem.NOT_ENCRYPTED, detail="no cipher_version")
+
+
+def connect_sqlite_file(path: Path, key: bytes | None) -> Any:
+    """A bare DB-API connection to an SQLite file, keyed when ``key`` is given (backups, checks)."""
+    if key is None:
+        return sqlite3.connect(path)
+    connection = sqlcipher_module().connect(str(path))
+    _apply_key(connection, key)
+    return connection
+
+
+def check_encrypted_file(path: Path) -> None:
+    """Refuse a database file that starts with the plain SQLite header (it is not encrypted)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header == SQLITE_HEADER:
+        raise StorageError(StorageProblem.NOT_ENCRYPTED, location=str(path))
+
+
+def _sqlcipher_connect(key: bytes, path: Path | None) -> Callable[[Any, object], None]:
+    def connect(dbapi_connection: Any, record: object) -> None:
+        _apply_key(dbapi_connection, key)
+        _sqlite_pragmas(dbapi_connection, record)
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA secure_delete = ON")  # deleted and overwritten text leaves no trace
+        finally:
+            cursor.close()
+        if path is not None:
+            check_encrypted_file(path)
+
+    return connect
+
+
 def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
@@ -225,40 +331,72 @@ def check_sqlite_file(path: Path) -> None:
         raise StorageError(StorageProblem.NOT_A_DATABASE, location=str(path))
 
 
-def create_database_engine(config: Config) -> Engine:
-    """Create the engine for this configuration. Client data never reaches error text or logs."""
+def sqlite_file(config: Config) -> Path | None:
+    """The SQLite file of this configuration (None for PostgreSQL or an in-memory database)."""
+    if config.database_url is None:
+        return config.sqlite_path
+    if not config.uses_sqlite:
+        return None
+    database = make_url(config.database_url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
+def create_database_engine(config: Config, key: bytes | None = None) -> Engine:
+    """Create the engine for this configuration. Client data never reaches error text or logs.
+
+    With ``key``, SQLite goes through SQLCipher (the ``sqlcipher3`` module) and every new connection
+    is keyed and verified before anything else runs on it.
+    """
     if config.database_url and not config.database_url.startswith("sqlite"):
         return create_engine(config.database_url, hide_parameters=True, pool_pre_ping=True)
     url = config.database_url or f"sqlite:///{config.sqlite_path}"
-    engine = create_engine(url, hide_parameters=True)
-    event.listen(engine, "connect", _sqlite_pragmas)
+    if key is None:
+        engine = create_engine(url, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, hide_parameters=True, module=sqlcipher_module())
+        event.listen(engine, "connect", _sqlcipher_connect(key, sqlite_file(config)))
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def open_database(config: Config, *, device_id: str, clock: Clock = system_clock) -> Store:
+def open_database(config: Config, *, device_id: str, clock: Clock = system_clock, key: bytes | None = None) -> Store:
     """The one function that opens the database (the seam for encryption at rest).
 
-    Checks the data directory and the file, connects, and returns a Store. Migrations are applied
-    separately by :func:`leerwinkel.storage.migrate.upgrade`.
+    SQLite needs ``key`` (see leerwinkel.security.keyring.unlock_database_key): without one it
+    raises AuthenticationError("credentials-required"); a plain, unencrypted file is refused with
+    StorageError NOT_ENCRYPTED and left untouched. PostgreSQL ignores ``key`` (the server protects
+    its data; docs/administration.md). Migrations are applied separately by
+    :func:`leerwinkel.storage.migrate.upgrade`.
     """
     location = (config.database_url and display_url(config.database_url)) or str(config.sqlite_path)
-    if config.database_url is None:
-        check_data_dir(config.data_dir)
-        check_sqlite_file(config.sqlite_path)
-    engine = create_database_engine(config)
+    if config.uses_sqlite:
+        if key is None:
+            raise AuthenticationError("credentials-required")
+        path = sqlite_file(config)
+        if path is not None:
+            check_data_dir(path.parent)
+            check_encrypted_file(path)
+    else:
+        key = None
+    engine = create_database_engine(config, key)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
             if engine.dialect.name == "sqlite":
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                if key is not None:
+                    # the integrity check at start: a damaged file is refused before anything writes to it
+                    verdict = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+                    if verdict != "ok":
+                        raise StorageError(StorageProblem.CORRUPT, location=location, detail="quick_check")
     except Exception as error:
         engine.dispose()
         translated = storage_error_from(error, location=location)
         if translated is not None:
             raise translated from error
         raise
-    return Store(engine, device_id=device_id, clock=clock, location=location)
+    return Store(engine, device_id=device_id, clock=clock, location=location, key=key)
 
 
 def row_counts(store: Store) -> dict[str, int]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import TEST_USER
 from tests.helpers import ROOT, run_cli, sha256_of
 
 
@@ -48,7 +49,7 @@ def _leerwinkel(*args: str) -> str:
 
 def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(exist_ok=True)
     bogus = data / "leerwinkel.sqlite3"
     bogus.write_bytes(b"Dit is een boodschappenlijstje, geen databank.\n" * 50)
     before = sha256_of(bogus)
@@ -85,6 +86,9 @@ def test_a_full_disk_is_reported_and_the_database_untouched(tmp_path: Path) -> N
     data = mount / "data"
     script = (
         f"mount -t tmpfs -o size=2m tmpfs {shlex.quote(str(mount))} && "
+        f"LEERWINKEL_DATA_DIR={shlex.quote(str(data))} "
+        f"{_leerwinkel('setup', '--admin', TEST_USER, '--password-file', os.environ['LEERWINKEL_PASSWORD_FILE'])}"
+        " >/dev/null && "
         f"LEERWINKEL_DATA_DIR={shlex.quote(str(data))} {_leerwinkel('info')} >/dev/null && "
         f"sha256sum {shlex.quote(str(data / 'leerwinkel.sqlite3'))} > {shlex.quote(str(tmp_path / 'before'))} && "
         f"(dd if=/dev/zero of={shlex.quote(str(mount / 'filler'))} bs=4k 2>/dev/null; true) && "

@@ -15,7 +15,7 @@ from leerwinkel.errors import InvalidInputError
 from leerwinkel.messages import describe_problem
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
-from tests.factories import open_test_store
+from tests.factories import open_test_store, provision_test_keyring
 
 HSDS_EXAMPLES = Path("/work/shared/reference/hsds-3.0/examples")
 BROKEN = Path(__file__).parent / "data" / "catalogue-broken"
@@ -177,6 +177,7 @@ def test_every_problem_says_where(sqlite_store: Store) -> None:
 
 
 def test_cli_import_exits_2_on_a_broken_file_and_reports_counts_otherwise(tmp_path: Path) -> None:
+    provision_test_keyring(tmp_path / "d")
     out = io.StringIO()
     code = cli.main(["--data-dir", str(tmp_path / "d"), "catalogue", "import", str(BROKEN / "csv-problems")], out=out)
     assert code == 2

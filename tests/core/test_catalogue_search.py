@@ -14,6 +14,7 @@ from leerwinkel.catalogue.search import SearchFilters, SearchIndex
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.storage.store import Store
+from tests.factories import provision_test_keyring
 
 EXAM = "Getuigschrift 1ste graad, getuigschrift 2de graad, diploma secundair onderwijs via examens"
 
@@ -114,6 +115,7 @@ def test_unknown_filter_codes_are_refused(service: CatalogueService) -> None:
 
 
 def test_cli_search_json(tmp_path: Path) -> None:
+    provision_test_keyring(tmp_path / "d")
     out = io.StringIO()
     args = [
         "--data-dir",

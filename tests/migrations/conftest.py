@@ -7,16 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from leerwinkel.app import open_store
 from leerwinkel.config import Config
-from leerwinkel.storage.store import Store, open_database
+from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
-from tests.factories import FakeClock
+from tests.factories import TEST_CREDENTIALS, FakeClock
 
 
 @pytest.fixture
 def empty_store(tmp_path: Path, database_url: str | None) -> Iterator[Store]:
-    store = open_database(
-        Config(data_dir=tmp_path / "data", database_url=database_url), device_id="test", clock=FakeClock(FIXED_NOW)
+    config = Config(data_dir=tmp_path / "data", database_url=database_url)
+    store = open_store(
+        config, clock=FakeClock(FIXED_NOW), upgrade=False, credentials=TEST_CREDENTIALS if config.uses_sqlite else None
     )
     try:
         yield store

@@ -10,15 +10,22 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from leerwinkel.app import open_store
 from leerwinkel.config import Config
 from leerwinkel.errors import StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.storage import migrate
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import Store, open_database
+from tests.factories import TEST_CREDENTIALS
 from tests.helpers import sha256_of
 
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
+
+
+def _open(config: Config) -> Store:
+    """The test data folder's encrypted SQLite database, without the automatic upgrade."""
+    return open_store(config, upgrade=False, credentials=TEST_CREDENTIALS)
 
 
 def test_single_head() -> None:
@@ -63,14 +70,14 @@ def test_stairway_down_to_base_and_up_again(empty_store: Store) -> None:
 
 def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     config = Config(data_dir=tmp_path / "data")
-    store = open_database(config, device_id="test")
+    store = _open(config)
     migrate.upgrade(store)
     with store.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
     store.dispose()
     before = sha256_of(config.sqlite_path)
 
-    store = open_database(config, device_id="test")
+    store = _open(config)
     with pytest.raises(StorageError) as caught:
         migrate.upgrade(store, backup_dir=config.backup_dir)
     store.dispose()
@@ -82,16 +89,18 @@ def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
 
 def test_upgrade_of_existing_sqlite_keeps_a_copy_first(tmp_path: Path) -> None:
     config = Config(data_dir=tmp_path / "data")
-    store = open_database(config, device_id="test")
+    store = _open(config)
     first = [s.revision for s in migrate.script_directory().walk_revisions()][-1]
     migrate.upgrade(store, revision=first)
     result = migrate.upgrade(store, backup_dir=config.backup_dir)
     store.dispose()
     assert result.before == first and result.after == migrate.head_revision()
     assert result.backup is not None and result.backup.exists()
-    assert result.backup.read_bytes().startswith(b"SQLite format 3\x00")
+    assert not result.backup.read_bytes().startswith(b"SQLite format 3\x00")  # encrypted like the original
     copy = open_database(
-        Config(data_dir=result.backup.parent, database_url=f"sqlite:///{result.backup}"), device_id="test"
+        Config(data_dir=result.backup.parent, database_url=f"sqlite:///{result.backup}"),
+        device_id="test",
+        key=store.database_key,
     )
     assert migrate.current_revision(copy) == first
     copy.dispose()

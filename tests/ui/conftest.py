@@ -14,12 +14,12 @@ import pytest
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from tests.conftest import FIXED_NOW
-from tests.factories import FakeClock
+from tests.factories import TEST_CREDENTIALS, FakeClock
 
 
 @pytest.fixture
 def facade(tmp_path: Path) -> Iterator[Leerwinkel]:
-    app = open_app(Config(data_dir=tmp_path / "data"), clock=FakeClock(FIXED_NOW))
+    app = open_app(Config(data_dir=tmp_path / "data"), clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
     try:
         yield app
     finally:

@@ -17,6 +17,7 @@ from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.intake.types import IntakeInput, PersonInput
 from tests.core.catalogue_data import add_offering, add_provider
+from tests.factories import provision_test_keyring
 from tests.helpers import ROOT
 from tests.ui.conftest import show_active
 from ui.intakecommon import RestoreDraftDialog, UnsavedChangesDialog
@@ -197,6 +198,7 @@ def test_close_asks_first_and_draft_is_offered_again(
 
 def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir, marker = tmp_path / "killed", tmp_path / "ready"
+    provision_test_keyring(data_dir)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "LEERWINKEL_DATA_DIR": str(data_dir)}
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.draft_typist", str(data_dir), str(marker)],

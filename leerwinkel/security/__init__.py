@@ -1,0 +1,1 @@
+"""Security and privacy: accounts, the database key, the audit trail, GDPR requests."""

@@ -1,0 +1,278 @@
+"""The audit trail: who did what and when, append-only and tamper-evident (a hash chain).
+
+Events hold record ids and codes, never client data. Other services record inside their own unit
+of work, so the event is saved together with the change it describes (or not at all)::
+
+    from leerwinkel.security.audit import record
+    with store.unit_of_work() as session:
+        ...change the client...
+        record(session, actor, "client.update", "client", client.id)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leerwinkel.errors import InvalidInputError
+from leerwinkel.fileio import atomic_writer
+from leerwinkel.security.auth import Actor, require_admin
+from leerwinkel.storage.models import AuditEvent, Setting
+from leerwinkel.storage.store import Store
+
+GENESIS_HASH = "0" * 64
+HEAD_SETTING = "audit.head"
+
+#: Actions in use; others may add theirs (lowercase words joined by dots).
+ACTIONS: tuple[str, ...] = (
+    "setup",
+    "login",
+    "login.failed",
+    "logout",
+    "unlock",
+    "unlock.failed",
+    "account.create",
+    "account.update",
+    "account.password",
+    "client.view",
+    "client.create",
+    "client.update",
+    "client.delete",
+    "client.print",
+    "client.export",
+    "client.erase",
+    "retention.purge",
+    "catalogue.import",
+    "settings.update",
+    "backup.create",
+    "backup.restore",
+    "audit.export",
+)
+_ACTION = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
+_SAFE_TEXT = re.compile(r"^[A-Za-z0-9._:@/+-]{0,80}$")  # ids, codes, file names: no spaces, so no names
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    sequence: int
+    occurred_at: dt.datetime
+    actor_id: str
+    action: str
+    object_type: str
+    object_id: str
+    detail: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """``ok`` or the first sequence number where the chain breaks, and why."""
+
+    ok: bool
+    events: int
+    broken_at: int | None = None
+    reason: str = ""
+
+
+def _check_detail(detail: Mapping[str, object] | None) -> str:
+    if not detail:
+        return ""
+    for key, value in detail.items():
+        if not _SAFE_TEXT.match(key):
+            raise InvalidInputError.single("audit-detail", field=key)
+        if isinstance(value, bool | int | float) or value is None:
+            continue
+        if isinstance(value, uuid.UUID) or (isinstance(value, str) and _SAFE_TEXT.match(value)):
+            continue
+        raise InvalidInputError.single("audit-detail", field=key)
+    return json.dumps({k: str(v) if isinstance(v, uuid.UUID) else v for k, v in detail.items()}, sort_keys=True)
+
+
+def event_hash(
+    *,
+    sequence: int,
+    occurred_at: dt.datetime,
+    actor_id: uuid.UUID | None,
+    action: str,
+    object_type: str,
+    object_id: str,
+    detail: str,
+    previous_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [
+            sequence,
+            occurred_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+            str(actor_id) if actor_id else "",
+            action,
+            object_type,
+            object_id,
+            detail,
+            previous_hash,
+        ],
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    object_type: str = "",
+    object_id: object = "",
+    *,
+    detail: Mapping[str, object] | None = None,
+    at: dt.datetime | None = None,
+) -> None:
+    """Append one event inside the caller's unit of work (saved with it, or not at all).
+
+    ``object_id`` is a record id (UUID) or a code, never a name; ``detail`` takes ids, codes,
+    numbers and booleans only (text with spaces is refused, so a name cannot slip in). ``at``
+    defaults to the store's clock. Two desks recording at the same instant: the second gets a
+    ConflictError from its unit of work and may retry.
+    """
+    if not _ACTION.match(action):
+        raise InvalidInputError.single("audit-action", field="action")
+    object_text = str(object_id)
+    if not _SAFE_TEXT.match(object_text) or not _SAFE_TEXT.match(object_type):
+        raise InvalidInputError.single("audit-detail", field="object_id")
+    detail_text = _check_detail(detail)
+    store: Store = session.info["store"]
+    when = at or store.now()
+    head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.sequence.desc()).limit(1)).first()
+    sequence = (last.sequence + 1) if last else 1
+    previous = last.hash if last else GENESIS_HASH
+    actor_id = actor.id if actor else None
+    digest = event_hash(
+        sequence=sequence,
+        occurred_at=when,
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_text,
+        detail=detail_text,
+        previous_hash=previous,
+    )
+    session.add(
+        AuditEvent(
+            sequence=sequence,
+            occurred_at=when,
+            actor_id=actor_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_text,
+            detail=detail_text,
+            previous_hash=previous,
+            hash=digest,
+        )
+    )
+    head_value = json.dumps({"sequence": sequence, "hash": digest})
+    if head is None:
+        session.add(Setting(key=HEAD_SETTING, value=head_value))
+    else:
+        head.value = head_value  # one row every writer updates: concurrent appends conflict, never fork
+    session.flush()
+
+
+class AuditService:
+    """Read, verify and export the trail; record events outside another unit of work."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def record(
+        self,
+        actor: Actor | None,
+        action: str,
+        object_type: str = "",
+        object_id: object = "",
+        *,
+        detail: Mapping[str, object] | None = None,
+        at: dt.datetime | None = None,
+    ) -> None:
+        """Record one event in its own unit of work (for login, backup and other actions without data)."""
+        with self.store.unit_of_work() as session:
+            record(session, actor, action, object_type, object_id, detail=detail, at=at)
+
+    def events(self, actor: Actor | None, *, limit: int | None = None) -> list[AuditEntry]:
+        """Newest first. Administrators only."""
+        require_admin(actor, "audit.view")
+        with self.store.unit_of_work() as session:
+            query = select(AuditEvent).order_by(AuditEvent.sequence.desc())
+            if limit is not None:
+                query = query.limit(limit)
+            return [_entry(row) for row in session.scalars(query)]
+
+    def verify(self) -> VerifyResult:
+        """Recompute the chain; find an edited, inserted or deleted event."""
+        count = 0
+        previous = GENESIS_HASH
+        expected = 1
+        with self.store.unit_of_work() as session:
+            for row in session.scalars(select(AuditEvent).order_by(AuditEvent.sequence)):
+                count += 1
+                if row.sequence != expected:
+                    return VerifyResult(False, count, expected, "missing")
+                if row.previous_hash != previous:
+                    return VerifyResult(False, count, row.sequence, "chain")
+                digest = event_hash(
+                    sequence=row.sequence,
+                    occurred_at=row.occurred_at,
+                    actor_id=row.actor_id,
+                    action=row.action,
+                    object_type=row.object_type,
+                    object_id=row.object_id,
+                    detail=row.detail,
+                    previous_hash=row.previous_hash,
+                )
+                if digest != row.hash:
+                    return VerifyResult(False, count, row.sequence, "edited")
+                previous = row.hash
+                expected += 1
+            head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
+        head_sequence, head_hash = 0, GENESIS_HASH
+        if head is not None:
+            try:
+                data = json.loads(head.value)
+                head_sequence, head_hash = int(data["sequence"]), str(data["hash"])
+            except (ValueError, KeyError, TypeError):
+                return VerifyResult(False, count, None, "head")
+        if head_sequence != expected - 1 or head_hash != previous:
+            return VerifyResult(False, count, expected if head_sequence >= expected else head_sequence, "missing")
+        return VerifyResult(True, count)
+
+    def export(self, actor: Actor | None, target: Path) -> int:
+        """Write the whole trail as JSON lines (oldest first); return the number of events."""
+        require_admin(actor, "audit.export")
+        entries = list(reversed(self.events(actor)))
+        with atomic_writer(target, "w", encoding="utf-8") as handle:
+            for entry in entries:
+                data = asdict(entry)
+                data["occurred_at"] = entry.occurred_at.isoformat()
+                handle.write(json.dumps(data, sort_keys=True) + "\n")  # type: ignore[call-overload]
+        self.record(actor, "audit.export", "audit", "", detail={"events": len(entries)})
+        return len(entries)
+
+
+def _entry(row: AuditEvent) -> AuditEntry:
+    return AuditEntry(
+        sequence=row.sequence,
+        occurred_at=row.occurred_at,
+        actor_id=str(row.actor_id) if row.actor_id else "",
+        action=row.action,
+        object_type=row.object_type,
+        object_id=row.object_id,
+        detail=row.detail,
+        hash=row.hash,
+    )

@@ -1,0 +1,324 @@
+"""Accounts and the signed-in counsellor: login, logout, roles and the permission check.
+
+Services that only administrators may run call :func:`require_admin` first::
+
+    from leerwinkel.security.auth import require_admin
+    def import_catalogue(self, actor: Actor | None, ...):
+        require_admin(actor, "catalogue.import")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from leerwinkel.config import Config
+from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, NotFoundError
+from leerwinkel.errors import PermissionDeniedError as PermissionDeniedError
+from leerwinkel.ids import CounsellorId
+from leerwinkel.security.crypto import DEFAULT_PARAMS, KdfParams, hash_password, verify_password
+from leerwinkel.security.keyring import Credentials, Keyring, LoginThrottle, check_password, check_username
+from leerwinkel.storage.models import Counsellor
+from leerwinkel.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+ROLE_COUNSELLOR = "counsellor"
+ROLE_ADMIN = "admin"
+ROLES = (ROLE_COUNSELLOR, ROLE_ADMIN)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the signed-in account. Pass it to services; they pass it to the audit trail."""
+
+    id: CounsellorId
+    username: str
+    display_name: str
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == ROLE_ADMIN
+
+
+@dataclass(frozen=True)
+class Account:
+    id: CounsellorId
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def require_admin(actor: Actor | None, action: str) -> Actor:
+    """Return ``actor`` when it is an administrator; otherwise raise PermissionDeniedError(action)."""
+    if actor is None or not actor.is_admin:
+        raise PermissionDeniedError(action)
+    return actor
+
+
+def require_actor(actor: Actor | None, action: str) -> Actor:
+    """Return ``actor`` when somebody is signed in; otherwise raise PermissionDeniedError(action)."""
+    if actor is None:
+        raise PermissionDeniedError(action)
+    return actor
+
+
+def _actor(row: Counsellor) -> Actor:
+    return Actor(CounsellorId(row.id), row.username, row.display_name, row.role)
+
+
+def _account(row: Counsellor) -> Account:
+    return Account(CounsellorId(row.id), row.username, row.display_name, row.role, row.active)
+
+
+def _find(session: Session, username: str) -> Counsellor | None:
+    return session.scalars(
+        select(Counsellor).where(func.lower(Counsellor.username) == username.strip().lower())
+    ).first()
+
+
+class AuthService:
+    """Holds the signed-in counsellor (``current``) and manages accounts.
+
+    On SQLite the key file (keys.json) keeps one wrapped copy of the database key per account: creating
+    an account or changing a password updates it, so the new password opens the database.
+    """
+
+    def __init__(self, store: Store, config: Config, *, params: KdfParams = DEFAULT_PARAMS) -> None:
+        self.store = store
+        self.config = config
+        self.params = params
+        self.current: Actor | None = None
+
+    # -- session -----------------------------------------------------------------------------------
+
+    def login(self, credentials: Credentials) -> Actor:
+        """Check the password against the stored argon2id hash and sign in.
+
+        Wrong passwords count towards the increasing delay (AuthenticationError with wait_seconds);
+        both outcomes go to the audit trail.
+        """
+        from leerwinkel.security.audit import record
+
+        now = self.store.now()
+        throttle = LoginThrottle(self.config)
+        throttle.check(credentials.username, now)
+        with self.store.unit_of_work() as session:
+            row = _find(session, credentials.username)
+            ok = row is not None and row.active and verify_password(row.password_hash, credentials.password)
+            if not ok:
+                # the account's id when it exists; never the typed name (it may be a mistyped password)
+                record(session, None, "login.failed", "account", row.id if row is not None else "unknown")
+        if not ok or row is None:
+            wait = throttle.failed(credentials.username, now, audited=True)
+            raise AuthenticationError("bad-credentials", wait_seconds=wait)
+        return self.start_session(_actor(row))
+
+    def start_session(self, actor: Actor) -> Actor:
+        """Sign in an account whose password was already checked (by unlocking the database key)."""
+        from leerwinkel.security.audit import record
+
+        failures = LoginThrottle(self.config).succeeded(actor.username)
+        with self.store.unit_of_work() as session:
+            for when in failures:
+                record(session, None, "login.failed", "account", actor.id, at=when)
+            record(session, actor, "login", "account", actor.id)
+        self.current = actor
+        return actor
+
+    def sign_in_after_unlock(self, credentials: Credentials) -> Actor:
+        """After the key file opened the database: find the account and start its session.
+
+        The first open of a new database creates the first administrator named in the key file.
+        """
+        with self.store.unit_of_work() as session:
+            row = _find(session, credentials.username)
+            if row is None:
+                keyring = Keyring.load(self.config)
+                # Only accounts that can sign in count; counsellor rows without a password (imported,
+                # or named on letters) do not stop the first administrator from being created.
+                empty = (
+                    session.scalar(
+                        select(func.count()).select_from(Counsellor).where(Counsellor.password_hash.is_not(None))
+                    )
+                    == 0
+                )
+                if not empty or keyring.first_admin.casefold() != credentials.username.strip().casefold():
+                    raise AuthenticationError("bad-credentials")
+                # the first administrator's hash takes the parameters of its key copy
+                params = keyring.accounts[keyring.find(keyring.first_admin) or keyring.first_admin].params
+                row = Counsellor(
+                    username=keyring.first_admin,
+                    display_name=keyring.first_admin,
+                    role=ROLE_ADMIN,
+                    password_hash=hash_password(credentials.password, params),
+                )
+                session.add(row)
+                session.flush()
+            if not row.active:
+                raise AuthenticationError("bad-credentials")
+            actor = _actor(row)
+        return self.start_session(actor)
+
+    def verify(self, password: str) -> bool:
+        """Unlock after inactivity: True when ``password`` is the current user's (audited either way)."""
+        from leerwinkel.security.audit import record
+
+        actor = self.current
+        if actor is None:
+            return False
+        now = self.store.now()
+        throttle = LoginThrottle(self.config)
+        throttle.check(actor.username, now)
+        with self.store.unit_of_work() as session:
+            row = session.get(Counsellor, actor.id)
+            ok = row is not None and row.active and verify_password(row.password_hash, password)
+            record(session, actor, "unlock" if ok else "unlock.failed", "account", actor.id)
+        if ok:
+            throttle.succeeded(actor.username)
+        else:
+            wait = throttle.failed(actor.username, now, audited=True)
+            if wait > 0:
+                raise AuthenticationError("bad-credentials", wait_seconds=wait)
+        return ok
+
+    def logout(self) -> None:
+        from leerwinkel.security.audit import record
+
+        if self.current is None:
+            return
+        with self.store.unit_of_work() as session:
+            record(session, self.current, "logout", "account", self.current.id)
+        self.current = None
+
+    def lock_minutes(self) -> int:
+        """Minutes without activity before the window locks (setting security.lock_minutes)."""
+        import json
+
+        from leerwinkel.config import SETTINGS_BY_KEY
+        from leerwinkel.storage.models import Setting
+
+        spec = SETTINGS_BY_KEY["security.lock_minutes"]
+        default = int(str(spec.default))
+        with self.store.unit_of_work() as session:
+            row = session.scalars(select(Setting).where(Setting.key == spec.key)).first()
+        try:
+            value = int(json.loads(row.value)) if row is not None else default
+        except (ValueError, TypeError):
+            return default
+        return value if (spec.minimum or 1) <= value <= (spec.maximum or 240) else default
+
+    # -- accounts ----------------------------------------------------------------------------------
+
+    def has_accounts(self) -> bool:
+        with self.store.unit_of_work() as session:
+            return bool(session.scalar(select(func.count()).select_from(Counsellor)))
+
+    def create_first_admin(self, username: str, password: str) -> Actor:
+        """The first administrator of a database without accounts (PostgreSQL setup)."""
+        from leerwinkel.security.audit import record
+
+        name = check_username(username)
+        check_password(password)
+        with self.store.unit_of_work() as session:
+            if session.scalar(select(func.count()).select_from(Counsellor)):
+                raise AlreadyExistsError("counsellor", name)
+            row = Counsellor(
+                username=name, display_name=name, role=ROLE_ADMIN, password_hash=hash_password(password, self.params)
+            )
+            session.add(row)
+            session.flush()
+            actor = _actor(row)
+            record(session, actor, "setup", "account", row.id)
+        return actor
+
+    def accounts(self, actor: Actor | None) -> list[Account]:
+        require_admin(actor, "account.list")
+        with self.store.unit_of_work() as session:
+            return [_account(row) for row in session.scalars(select(Counsellor).order_by(Counsellor.username))]
+
+    def create_account(
+        self, actor: Actor | None, username: str, password: str, *, role: str = ROLE_COUNSELLOR, display_name: str = ""
+    ) -> Account:
+        """Create an account (administrators only); on SQLite its password then opens the database."""
+        from leerwinkel.security.audit import record
+
+        require_admin(actor, "account.create")
+        name = check_username(username)
+        check_password(password)
+        if role not in ROLES:
+            raise InvalidInputError.single("unknown-code", field="role", value=role, allowed=", ".join(ROLES))
+        display = display_name.strip() or name
+        if len(display) > 200:
+            raise InvalidInputError.single("too-long", field="display_name", maximum=200)
+        with self.store.unit_of_work() as session:
+            if _find(session, name) is not None:
+                raise AlreadyExistsError("counsellor", name)
+            row = Counsellor(
+                username=name, display_name=display, role=role, password_hash=hash_password(password, self.params)
+            )
+            session.add(row)
+            session.flush()
+            record(session, actor, "account.create", "account", row.id, detail={"role": role})
+            self._wrap_for(name, password)
+            account = _account(row)
+        return account
+
+    def change_password(self, actor: Actor | None, username: str, new_password: str) -> None:
+        """Set a new password: one's own, or anyone's for an administrator."""
+        from leerwinkel.security.audit import record
+
+        if actor is None or (not actor.is_admin and actor.username.casefold() != username.strip().casefold()):
+            raise PermissionDeniedError("account.password")
+        check_password(new_password)
+        with self.store.unit_of_work() as session:
+            row = _find(session, username)
+            if row is None:
+                raise NotFoundError("counsellor", username)
+            row.password_hash = hash_password(new_password, self.params)
+            record(session, actor, "account.password", "account", row.id)
+            self._wrap_for(row.username, new_password)
+
+    def set_active(self, actor: Actor | None, username: str, active: bool) -> None:
+        """Deactivate (or reactivate) an account; a deactivated account's key copy is removed.
+
+        A reactivated account needs a new password (change_password) to open an encrypted database
+        again. The last active administrator cannot be deactivated.
+        """
+        from leerwinkel.security.audit import record
+
+        require_admin(actor, "account.update")
+        with self.store.unit_of_work() as session:
+            row = _find(session, username)
+            if row is None:
+                raise NotFoundError("counsellor", username)
+            if not active and row.role == ROLE_ADMIN:
+                admins = session.scalar(
+                    select(func.count())
+                    .select_from(Counsellor)
+                    .where(Counsellor.role == ROLE_ADMIN, Counsellor.active.is_(True))
+                )
+                if (admins or 0) <= 1:
+                    raise InvalidInputError.single("last-admin", field="username")
+            row.active = active
+            record(session, actor, "account.update", "account", row.id, detail={"active": active})
+            if not active and self.store.is_encrypted:
+                keyring = Keyring.load(self.config)
+                keyring.remove_account(row.username)
+                keyring.save(self.config)
+
+    def _wrap_for(self, username: str, password: str) -> None:
+        key = self.store.database_key
+        if key is None:
+            return
+        keyring = Keyring.load(self.config)
+        keyring.add_account(username, password, key, params=self.params)
+        keyring.save(self.config)
+
+
+__all__ = ["Account", "Actor", "AuthService", "PermissionDeniedError", "require_actor", "require_admin"]

@@ -1,0 +1,109 @@
+"""The administrator's view of the audit trail: the latest events, verify the chain, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.messages import describe
+
+COLUMNS = ("Nr.", "Tijdstip (UTC)", "Handeling", "Soort", "Id", "Door")
+
+
+class AuditPage(QWidget):
+    """Shows the newest events (ids and codes only); administrators only (the service checks)."""
+
+    LIMIT = 500
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Gebeurtenissen in het auditlogboek"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.verify_button = QPushButton(self.tr("&Controleren"))
+        self.export_button = QPushButton(self.tr("&Exporteren…"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self._on_verify)
+        self.export_button.clicked.connect(self._on_export)
+        buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.verify_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        heading = QLabel(self.tr("Auditlogboek"))
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            events = self.app.audit.events(self.app.auth.current, limit=self.LIMIT)
+        except LeerwinkelError as error:
+            self.status.setText(describe(error))
+            self.table.setRowCount(0)
+            return
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            values = (
+                str(event.sequence),
+                event.occurred_at.strftime("%Y-%m-%d %H:%M:%S"),
+                event.action,
+                event.object_type,
+                event.object_id,
+                event.actor_id,
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def _on_verify(self) -> None:
+        result = self.app.audit.verify()
+        if result.ok:
+            self.status.setText(
+                self.tr("Het auditlogboek is volledig en ongewijzigd (%1 gebeurtenissen).").replace(
+                    "%1", str(result.events)
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("Het auditlogboek is NIET in orde vanaf gebeurtenis %1.").replace("%1", str(result.broken_at))
+            )
+
+    def _on_export(self) -> None:
+        target = self.ask_export_file()
+        if not target:
+            return
+        try:
+            count = self.app.audit.export(self.app.auth.current, Path(target))
+        except LeerwinkelError as error:
+            self.status.setText(describe(error))
+            return
+        self.status.setText(self.tr("%1 gebeurtenissen geëxporteerd.").replace("%1", str(count)))
+        self.refresh()
+
+    def ask_export_file(self) -> str:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Auditlogboek exporteren"), "auditlogboek.jsonl", self.tr("JSON-regels (*.jsonl)")
+        )
+        return name

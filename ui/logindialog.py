@@ -1,0 +1,223 @@
+"""First start (create the administrator), the recovery key shown once, and the login dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.config import Config
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.messages import describe
+from leerwinkel.security.keyring import Credentials
+from leerwinkel.security.setup import SetupResult, setup_installation
+
+
+def _field(form: QFormLayout, label_text: str, edit: QLineEdit, accessible: str) -> None:
+    label = QLabel(label_text)
+    label.setBuddy(edit)
+    edit.setAccessibleName(accessible)
+    form.addRow(label, edit)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a00000")
+    label.setAccessibleName("Foutmelding")
+    return label
+
+
+class SetupDialog(QDialog):
+    """First start: choose the administrator's name and password; creates the encrypted database."""
+
+    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.result_value: SetupResult | None = None
+        self.setWindowTitle(self.tr("Leerwinkel Intake instellen"))
+        intro = QLabel(
+            self.tr(
+                "Welkom. Maak eerst het account van de beheerder aan. De gegevens worden versleuteld "
+                "bewaard; zonder wachtwoord of herstelsleutel kan niemand ze lezen."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        _field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam van de beheerder"))
+        _field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
+        _field(form, self.tr("&Herhaal wachtwoord:"), self.repeat, self.tr("Herhaal wachtwoord"))
+        self.error = _error_label()
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("&Aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        cancel = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.clicked.connect(self._on_create)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_create(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
+            return
+        try:
+            self.result_value = setup_installation(self.config, self.username.text(), self.password.text())
+        except LeerwinkelError as error:
+            self.error.setText(describe(error))
+            return
+        self.password.clear()
+        self.repeat.clear()
+        self.accept()
+
+    @classmethod
+    def create_admin(cls, config: Config, parent: QWidget | None = None) -> SetupResult | None:
+        """Show the dialog; the setup result, or None when the user stopped."""
+        dialog = cls(config, parent)
+        dialog.exec()
+        return dialog.result_value
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once, with a copy button, and asks to print or write it down."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Herstelsleutel"))
+        text = QLabel(
+            self.tr(
+                "Dit is de herstelsleutel. Druk ze af of schrijf ze op en bewaar ze veilig, apart van deze "
+                "computer. Ze wordt nooit opnieuw getoond. Met de herstelsleutel stel je een nieuw wachtwoord "
+                "in als de beheerder het vergeet."
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label = QLabel(recovery_key)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Herstelsleutel"))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.6)
+        self.key_label.setFont(font)
+        copy = QPushButton(self.tr("&Kopiëren"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
+        done = QPushButton(self.tr("Ik heb de sleutel &bewaard"))
+        done.setDefault(True)
+        done.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.key_label)
+        layout.addWidget(copy)
+        layout.addWidget(done)
+
+    @classmethod
+    def show_key(cls, recovery_key: str, parent: QWidget | None = None) -> None:
+        cls(recovery_key, parent).exec()
+
+
+Opener = Callable[[Config, Credentials], Leerwinkel]
+
+
+def open_signed_in(config: Config, credentials: Credentials) -> Leerwinkel:
+    """Open the database with these credentials and sign in (both backends)."""
+    from leerwinkel.errors import AuthenticationError
+
+    app = open_app(config, credentials=credentials)
+    try:
+        if app.auth.current is None and app.auth.has_accounts():
+            app.auth.login(credentials)
+        if app.auth.current is None:  # nobody signed in: the window never opens like that
+            raise AuthenticationError("bad-credentials")
+    except BaseException:
+        app.close()
+        raise
+    return app
+
+
+class LoginDialog(QDialog):
+    """Login at start: user name and password; wrong attempts say so inline (and how long to wait)."""
+
+    def __init__(self, config: Config, parent: QWidget | None = None, *, opener: Opener = open_signed_in) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.opener = opener
+        self.app: Leerwinkel | None = None
+        self.failure: LeerwinkelError | None = None
+        self.credentials: Credentials | None = None  # kept only when opening failed (to offer a backup)
+        self.setWindowTitle(self.tr("Aanmelden bij Leerwinkel Intake"))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        _field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam"))
+        _field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
+        self.error = _error_label()
+        buttons = QDialogButtonBox()
+        self.login_button = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button.setDefault(True)
+        cancel = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.login_button.clicked.connect(self._on_login)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_login(self) -> None:
+        from leerwinkel.errors import AuthenticationError
+
+        credentials = Credentials(self.username.text().strip(), self.password.text())
+        try:
+            self.app = self.opener(self.config, credentials)
+        except AuthenticationError as error:
+            self.error.setText(describe(error))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        except LeerwinkelError as error:
+            self.failure = error  # e.g. a damaged database: the caller offers a backup
+            self.credentials = credentials
+            self.error.setText(describe(error))
+            self.reject()
+            return
+        self.password.clear()
+        self.accept()
+
+    @classmethod
+    def sign_in(cls, config: Config, parent: QWidget | None = None) -> LoginOutcome:
+        """Show the dialog; the opened facade, or the error that stopped it (both None: cancelled)."""
+        dialog = cls(config, parent)
+        dialog.exec()
+        return LoginOutcome(dialog.app, dialog.failure, dialog.credentials)
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    app: Leerwinkel | None
+    failure: LeerwinkelError | None = None
+    credentials: Credentials | None = field(default=None, repr=False)

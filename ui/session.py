@@ -1,0 +1,130 @@
+"""The GUI session around the main window: first start, login, damaged database, lock, backups."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.backup import latest_good_backup, restore_backup
+from leerwinkel.config import Config
+from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
+from leerwinkel.messages import describe
+from leerwinkel.security.keyring import Credentials, is_set_up, unlock_database_key
+from leerwinkel.storage.store import system_clock
+from ui.auditview import AuditPage
+from ui.inactivity import InactivityLock
+from ui.logindialog import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
+
+log = logging.getLogger(__name__)
+
+DAMAGED = {StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE}
+DAILY_CHECK_MS = 60 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+def ask_restore(parent: QWidget | None, text: str) -> bool:
+    """Ask whether to restore the latest good backup (monkeypatched in tests)."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Databank beschadigd"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_backup(config: Config, credentials: Credentials, error: StorageError, parent: QWidget | None) -> bool:
+    """The database is damaged: move it aside and put the latest good backup in place, if the user agrees."""
+    key = unlock_database_key(config, credentials, now=system_clock())
+    good = latest_good_backup(config, key)
+    if good is None:
+        QMessageBox.critical(parent, "Leerwinkel Intake", describe(error) + "\n" + _tr("Er is geen reservekopie."))
+        return False
+    text = (
+        describe(error)
+        + "\n\n"
+        + _tr("De laatste goede reservekopie is van %1 (UTC). Terugzetten? Het beschadigde bestand blijft bewaard.")
+    ).replace("%1", good.created_at.strftime("%d/%m/%Y %H:%M"))
+    if not ask_restore(parent, text):
+        return False
+    restore_backup(config, key, good.path, system_clock())
+    return True
+
+
+def needs_setup(config: Config) -> bool:
+    """True on first start: no key file (SQLite) or no accounts yet (PostgreSQL)."""
+    if config.uses_sqlite:
+        return not is_set_up(config)
+    from leerwinkel.app import open_app
+
+    probe = open_app(config, credentials=None)
+    try:
+        return not probe.auth.has_accounts()
+    finally:
+        probe.close()
+
+
+def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel | None:
+    """First start (create the administrator), then login; None when the user stopped."""
+    if needs_setup(config):
+        result = SetupDialog.create_admin(config, parent)
+        if result is None:
+            return None
+        if result.recovery_key:
+            RecoveryKeyDialog.show_key(result.recovery_key, parent)
+    while True:
+        outcome = LoginDialog.sign_in(config, parent)
+        if outcome.app is not None:
+            return outcome.app
+        failure = outcome.failure
+        if failure is None:
+            return None
+        if (
+            isinstance(failure, StorageError)
+            and failure.problem in DAMAGED
+            and config.uses_sqlite
+            and outcome.credentials is not None
+            and offer_backup(config, outcome.credentials, failure, parent)
+        ):
+            return open_signed_in(config, outcome.credentials)
+        raise failure
+
+
+def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
+    """Install the inactivity lock, the audit page for administrators, and the daily backup."""
+    lock = InactivityLock(window, app)
+    window.setProperty("leerwinkel_lock", lock)
+    actor = app.auth.current
+    add_page = getattr(window, "add_page", None)
+    if actor is not None and actor.is_admin and add_page is not None:
+        add_page("audit", window.tr("Auditlogboek"), AuditPage(app), "Ctrl+9")
+
+    def daily() -> None:
+        try:
+            app.backups.create_daily(app.auth.current)
+        except LeerwinkelError:
+            log.warning("daily backup failed", exc_info=True)
+
+    daily()
+    timer = QTimer(window)
+    timer.setInterval(DAILY_CHECK_MS)
+    timer.timeout.connect(daily)
+    timer.start()
+    return lock
+
+
+def finish_session(app: Leerwinkel) -> None:
+    """At exit: an automatic backup (rotated), then sign out and close."""
+    try:
+        if app.backups.available:
+            app.backups.create(app.auth.current, reason="exit")
+    except LeerwinkelError:
+        log.warning("backup at exit failed", exc_info=True)
+    finally:
+        app.close()
