@@ -109,9 +109,8 @@ def test_only_admins_view_and_export(app: Leerwinkel, tmp_path: Path) -> None:
     assert not (tmp_path / "nope.jsonl").exists()
 
 
-def test_login_logout_and_setup_are_recorded(config: Config) -> None:
-    if not config.uses_sqlite:
-        pytest.skip("the key file exists on SQLite only")
+def test_login_logout_and_setup_are_recorded(sqlite_config: Config) -> None:
+    config = sqlite_config  # the key file exists on SQLite only
     app = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
     app.close()
     app = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
