@@ -24,53 +24,14 @@ from sqlalchemy import insert
 
 from leerwinkel.app import open_app
 from leerwinkel.config import Config
+from leerwinkel.intake.demo import FIRST_NAMES, LAST_NAMES
 from leerwinkel.intake.service import search_key
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, ThresholdInput, WishInput
 from leerwinkel.storage.models import Client, Setting
 
-FIRST = [
-    "Amina",
-    "Bram",
-    "Chaima",
-    "Dries",
-    "Elif",
-    "Fatou",
-    "Gert",
-    "Hanna",
-    "Idris",
-    "Jana",
-    "Karim",
-    "Lotte",
-    "Mehmet",
-    "Nora",
-    "Omar",
-    "Priya",
-    "Rania",
-    "Sander",
-    "Tamara",
-    "Umut",
-    "Vera",
-    "Wout",
-    "Yasmina",
-    "Zeno",
-]
-LAST = [
-    "Verzonnen",
-    "Fictief",
-    "Demotrui",
-    "Voorbeeldt",
-    "Proefmans",
-    "Testaert",
-    "Oefenberg",
-    "Schetsens",
-    "Bedachtens",
-    "Denkbeeld",
-    "Probeersma",
-    "Nepvelde",
-    "Mockaert",
-    "Dummens",
-    "Placeholt",
-]
+# Invented names from the demo data: no real person is meant.
+FIRST = FIRST_NAMES
+LAST = LAST_NAMES
 TOWNS = ["Mechelen", "Lier", "Willebroek", "Bonheiden", "Duffel", "Sint-Katelijne-Waver", "Putte", "Bornem"]
 
 
