@@ -63,7 +63,7 @@ class SettingsChange:
 def _stored_value(spec: SettingSpec, raw: str) -> object | None:
     """The stored JSON value when it has the setting's type; None (the default applies) otherwise."""
     try:
-        value = json.loads(raw)
+        value: object = json.loads(raw)
     except ValueError:
         log.warning("setting %s holds no valid JSON; the default is used", spec.key)
         return None
