@@ -52,7 +52,7 @@ class Leerwinkel:
         from leerwinkel.security.audit import AuditService
         from leerwinkel.security.auth import AuthService
         from leerwinkel.security.privacy import PrivacyService
-        from leerwinkel.settings import SettingsService
+        from leerwinkel.settings.service import SettingsService
 
         self.auth = AuthService(store, config)  # auth.current: the signed-in counsellor (an Actor)
         self.audit = AuditService(store)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -150,3 +151,38 @@ def test_unreadable_stored_value_falls_back_to_the_default(app: Leerwinkel) -> N
     change = app.settings.update(app.auth.current, {"security.lock_minutes": 20})
     assert change.changed == ("security.lock_minutes",)
     assert app.auth.lock_minutes() == 20
+
+
+def test_cli_shows_and_sets_settings_as_administrator_only(sqlite_config: Config, tmp_path: Path) -> None:
+    import io
+
+    from leerwinkel import cli
+
+    app = open_app(sqlite_config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
+    app.auth.params = TEST_KDF
+    app.auth.create_account(app.auth.current, "balie", "balie-wachtwoord-7")
+    app.close()
+    data = ["--data-dir", str(sqlite_config.data_dir)]
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main([*data, "settings", "set", "organisation.city=Lier", "retention.years=8"], out=out, err=err) == 0
+    assert "organisation.city" in out.getvalue()
+    out = io.StringIO()
+    assert cli.main([*data, "settings", "show", "--json"], out=out) == 0
+    shown = json.loads(out.getvalue())
+    assert shown["organisation.city"] == "Lier" and shown["retention.years"] == 8
+
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main([*data, "settings", "set", "organisation.postcode=12"], out=out, err=err) == 2
+    assert "Belgische postcode" in err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main([*data, "settings", "set", "zonder-gelijkteken"], out=out, err=err) == 2
+
+    password = tmp_path / "balie.txt"
+    password.write_text("balie-wachtwoord-7\n", encoding="utf-8")
+    balie = [*data, "--user", "balie", "--password-file", str(password)]
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main([*balie, "settings", "set", "organisation.city=Duffel"], out=out, err=err) == 1
+    assert "Alleen een beheerder" in err.getvalue()
+    out = io.StringIO()
+    assert cli.main([*balie, "settings", "show"], out=out) == 0
+    assert "Lier" in out.getvalue()
