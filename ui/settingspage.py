@@ -32,7 +32,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.security.privacy import RetentionCandidate
-from leerwinkel.settings import SettingEntry
+from leerwinkel.settings.service import SettingEntry
 from ui.auditview import AuditPage
 
 #: The label of each setting on the form (with its mnemonic); the core's description is the tooltip.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from leerwinkel.config import SETTINGS, SETTINGS_BY_KEY, Settings, SettingSpec
 from leerwinkel.errors import InvalidInputError, Problem
@@ -72,6 +73,14 @@ def _stored_value(spec: SettingSpec, raw: str) -> object | None:
     if spec.type is str and not isinstance(value, str):
         return None
     return value
+
+
+def setting_value(session: Session, key: str) -> object:
+    """One setting's stored value (or its default) inside the caller's unit of work."""
+    spec = SETTINGS_BY_KEY[key]
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    value = _stored_value(spec, raw) if raw is not None else None
+    return spec.default if value is None else value
 
 
 def _check(spec: SettingSpec, value: object, problems: list[Problem]) -> object:
@@ -192,4 +201,4 @@ class SettingsService:
         return SettingsChange(tuple(changed), self.current())
 
 
-__all__ = ["SettingEntry", "SettingsChange", "SettingsService", "validate_settings"]
+__all__ = ["SettingEntry", "SettingsChange", "SettingsService", "setting_value", "validate_settings"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
@@ -186,3 +187,15 @@ def test_cli_shows_and_sets_settings_as_administrator_only(sqlite_config: Config
     out = io.StringIO()
     assert cli.main([*balie, "settings", "show"], out=out) == 0
     assert "Lier" in out.getvalue()
+
+
+def test_new_referrals_follow_the_follow_up_setting(app: Leerwinkel) -> None:
+    from tests.core.test_intake import full_intake
+
+    saved = app.clients.record_intake(full_intake())
+    today = app.clients.today()
+    first = app.referrals.create(saved.client.id, category="nt2").referral
+    assert first.follow_up_on == today + dt.timedelta(weeks=4)
+    app.settings.update(app.auth.current, {"followup.default_weeks": 6})
+    second = app.referrals.create(saved.client.id, category="nt2").referral
+    assert second.follow_up_on == today + dt.timedelta(weeks=6)
