@@ -34,6 +34,7 @@ from leerwinkel.messages import describe, describe_problem
 from leerwinkel.security.privacy import RetentionCandidate
 from leerwinkel.settings.service import SettingEntry
 from ui.auditview import AuditPage
+from ui.inactivity import InactivityLock
 
 #: The label of each setting on the form (with its mnemonic); the core's description is the tooltip.
 SETTING_LABELS: dict[str, str] = {
@@ -154,11 +155,21 @@ class GeneralSettings(QWidget):
             self.status.setText(describe(error))
             return
         self.reload()
+        if "security.lock_minutes" in change.changed:
+            self._apply_lock_minutes(change.settings.number("security.lock_minutes"))
         if change.changed:
             self.status.setText(self.tr("De instellingen zijn opgeslagen (%1 gewijzigd).").replace(
                 "%1", str(len(change.changed))))  # fmt: skip
         else:
             self.status.setText(self.tr("Er was niets gewijzigd."))
+
+    def _apply_lock_minutes(self, minutes: int) -> None:
+        """The running inactivity lock (ui.session.watch_session) takes the new time at once."""
+        lock = self.window().property("leerwinkel_lock")
+        if isinstance(lock, InactivityLock):
+            lock.timer.setInterval(minutes * 60_000)
+            if not lock.is_locked:
+                lock.timer.start()
 
     def choose_logo(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
@@ -457,6 +468,13 @@ class RetentionTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+    def follow_setting(self) -> None:
+        """Take a changed retention.years setting as the new minimum (and start value when lower)."""
+        setting = self.app.privacy.retention_years()
+        if self.years.minimum() != setting:
+            self.years.setRange(setting, 30)
+            self.years.setValue(setting)
+
     def search(self) -> None:
         try:
             found = self.app.privacy.retention_candidates(self.app.auth.current, years=self.years.value())
@@ -528,3 +546,5 @@ class SettingsPage(QWidget):
             self.audit.refresh()  # the trail grows while the window is open
         elif page is self.backups and self.backups is not None:
             self.backups.refresh()
+        elif page is self.retention and self.retention is not None:
+            self.retention.follow_setting()

@@ -20,6 +20,7 @@ from tests.core.test_privacy import _client_with_everything
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock
 from tests.ui.conftest import show_active
 from ui.catalogue import CataloguePage
+from ui.inactivity import InactivityLock
 from ui.mainwindow import MainWindow
 from ui.settingspage import AccountsTab, SettingsPage
 
@@ -229,6 +230,15 @@ def test_retention_lists_and_purges_after_confirmation(
     assert retention is not None
     page.tabs.setCurrentWidget(retention)
     assert retention.years.value() == 5 and not retention.purge_button.isEnabled()
+    app.settings.update(app.auth.current, {"retention.years": 7})
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(retention)
+    assert (retention.years.minimum(), retention.years.value()) == (7, 7)
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "0 cliënten" in retention.status.text())
+    app.settings.update(app.auth.current, {"retention.years": 5})
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(retention)
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # "&Zoeken"
     qtbot.waitUntil(lambda: retention.table.rowCount() == 1)
     assert retention.table.rowCount() == 1 and retention.table.item(0, 0).text() == "Oudgediende"
@@ -259,3 +269,21 @@ def test_every_input_has_an_accessible_name_and_a_buddy(qtbot: QtBot, admin: Lee
     for widget in inputs:
         assert widget.accessibleName(), widget
         assert widget in buddies, widget.accessibleName()
+
+
+def test_a_new_lock_time_applies_to_the_running_lock(qtbot: QtBot, admin: Leerwinkel) -> None:
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    lock = InactivityLock(window, admin)
+    window.setProperty("leerwinkel_lock", lock)
+    try:
+        assert lock.timer.interval() == 10 * 60_000
+        page = window.pages.widget(window._page_keys.index("settings"))
+        assert isinstance(page, SettingsPage)
+        minutes = page.general.fields["security.lock_minutes"]
+        assert isinstance(minutes, QSpinBox)
+        minutes.setValue(3)
+        page.general.save()
+        assert lock.timer.interval() == 3 * 60_000 and lock.timer.isActive()
+    finally:
+        lock.stop()
