@@ -22,6 +22,7 @@ from tests.ui.conftest import show_active
 from ui.catalogue import CataloguePage
 from ui.inactivity import InactivityLock
 from ui.mainwindow import MainWindow
+from ui.reports import ReportsPage
 from ui.settingspage import AccountsTab, SettingsPage
 
 PASSWORD = "balie-wachtwoord-7"
@@ -287,3 +288,19 @@ def test_a_new_lock_time_applies_to_the_running_lock(qtbot: QtBot, admin: Leerwi
         assert lock.timer.interval() == 3 * 60_000 and lock.timer.isActive()
     finally:
         lock.stop()
+
+
+def test_a_report_export_from_the_page_is_an_audit_event(
+    qtbot: QtBot, admin: Leerwinkel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ReportsPage(admin)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10000):
+        show_active(qtbot, page)
+    target = tmp_path / "rapport.csv"
+    monkeypatch.setattr(ReportsPage, "ask_save_path", classmethod(lambda cls, parent, k, s: target))
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    events = [e for e in admin.audit.events(admin.auth.current) if e.action == "report.export"]
+    assert len(events) == 1 and events[0].object_id == "csv"
+    assert admin.auth.current is not None and events[0].actor_id == str(admin.auth.current.id)
