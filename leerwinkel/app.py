@@ -52,11 +52,13 @@ class Leerwinkel:
         from leerwinkel.security.audit import AuditService
         from leerwinkel.security.auth import AuthService
         from leerwinkel.security.privacy import PrivacyService
+        from leerwinkel.settings.service import SettingsService
 
         self.auth = AuthService(store, config)  # auth.current: the signed-in counsellor (an Actor)
         self.audit = AuditService(store)
         self.backups = BackupService(store, config)
         self.privacy = PrivacyService(store, config)
+        self.settings = SettingsService(store)  # the user settings (administrators change them)
 
     def info(self) -> Info:
         return Info(

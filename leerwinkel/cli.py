@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "leerwinkel.intake.cli",
     "leerwinkel.reports.cli",
     "leerwinkel.security.cli",
+    "leerwinkel.settings.cli",
 )
 
 

@@ -116,6 +116,17 @@ FIELD_NAMES: dict[str, str] = {
     "backup": _("reservekopie"),
     "years": _("aantal jaar"),
     "client": _("cliënt"),
+    "setting": _("instelling"),
+    "organisation.name": _("naam van de Leerwinkel"),
+    "organisation.street": _("straat en nummer"),
+    "organisation.postcode": _("postcode"),
+    "organisation.city": _("gemeente"),
+    "organisation.phone": _("telefoon"),
+    "organisation.email": _("e-mail"),
+    "organisation.logo": _("logo"),
+    "followup.default_weeks": _("opvolging na (weken)"),
+    "security.lock_minutes": _("vergrendelen na (minuten)"),
+    "retention.years": _("bewaartermijn (jaar)"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -202,6 +213,7 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "not-confirmed": _("bevestig het wissen (--yes)"),
     "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
     "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
+    "bad-logo": _("{field}: “{value}” is geen bestaand PNG- of JPEG-bestand"),
 }
 
 AUTH_SENTENCES: dict[str, str] = {

@@ -157,6 +157,12 @@ class CataloguePage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Only administrators change or import the catalogue (issue 6); counsellors search and export.
+        actor = app.auth.current
+        self.can_edit = actor is not None and actor.is_admin
+        for button in (self.new_button, self.new_provider_button, self.edit_button, self.deactivate_button):
+            button.setVisible(self.can_edit)
+        self.import_button.setVisible(self.can_edit)
 
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -280,17 +286,21 @@ class CataloguePage(QWidget):
     # -- editing --------------------------------------------------------------------------------
 
     def _on_new(self) -> None:
+        if not self.can_edit:
+            return
         saved = OfferingDialog.edit(self.app, None, self)
         if saved is not None:
             self._show_saved(saved)
 
     def _on_new_provider(self) -> None:
+        if not self.can_edit:
+            return
         if ProviderDialog.add(self.app, self):
             self.status.setText(self.tr("De aanbieder is toegevoegd."))
 
     def _on_edit(self) -> None:
         offering_id = self.selected_offering()
-        if offering_id is None:
+        if offering_id is None or not self.can_edit:
             return
         saved = OfferingDialog.edit(self.app, offering_id, self)
         if saved is not None:
@@ -308,7 +318,7 @@ class CataloguePage(QWidget):
         if offering_id is None:
             return
         try:
-            self.app.catalogue.editor.set_offering_active(offering_id, False)
+            self.app.catalogue.editor.set_offering_active(offering_id, False, actor=self.app.auth.current)
         except LeerwinkelError as error:
             self.status.setText(describe(error))
             return
@@ -338,6 +348,8 @@ class CataloguePage(QWidget):
         return dialog
 
     def _on_import(self) -> None:
+        if not self.can_edit:
+            return
         path = self.choose_import_path()
         if not path:
             return
@@ -349,7 +361,7 @@ class CataloguePage(QWidget):
             progress.setValue(done)
 
         try:
-            result = self.app.catalogue.import_file(Path(path), progress=report)
+            result = self.app.catalogue.import_file(Path(path), actor=self.app.auth.current, progress=report)
         except InvalidInputError as error:
             progress.close()
             ProblemReportDialog.show_report(Path(path).name, [describe_problem(p) for p in error.problems], self)

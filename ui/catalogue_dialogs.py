@@ -167,7 +167,9 @@ class OfferingDialog(QDialog):
 
     def _on_save(self) -> None:
         try:
-            self.saved_id = self.app.catalogue.editor.save_offering(self.values(), offering_id=self.offering_id)
+            self.saved_id = self.app.catalogue.editor.save_offering(
+                self.values(), actor=self.app.auth.current, offering_id=self.offering_id
+            )
         except InvalidInputError as error:
             self.problems.setText("\n".join(describe_problem(p) for p in error.problems))
             return
@@ -227,7 +229,7 @@ class ProviderDialog(QDialog):
             "sources": self.sources.toPlainText(),
         }
         try:
-            self.app.catalogue.editor.save_provider(values)
+            self.app.catalogue.editor.save_provider(values, actor=self.app.auth.current)
         except InvalidInputError as error:
             self.problems.setText("\n".join(describe_problem(p) for p in error.problems))
             return

@@ -20,6 +20,7 @@ from ui.catalogue import CataloguePage
 from ui.intakepages import install_intake_pages
 from ui.letteractions import install_letter_actions
 from ui.reports import ReportsPage
+from ui.settingspage import SettingsPage
 
 
 class PlaceholderPage(QWidget):
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.replace_page("catalogue", CataloguePage(app, self))
         self.replace_page("reports", ReportsPage(app, self))
+        self.replace_page("settings", SettingsPage(app, self))
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -386,10 +386,11 @@ class ReportsPage(QWidget):
             return
         site = self.site_code()
         reports = self.app.reports
+        actor = self.app.auth.current
         today = reports.today()
         self.status.setText(self.tr("Rapport wordt gemaakt…"))
         self._run(
-            lambda: reports.export(period, path, site=site, today=today),
+            lambda: reports.export(period, path, site=site, today=today, actor=actor),
             self._on_exported,
             self._show_error,
         )

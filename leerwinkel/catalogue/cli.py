@@ -147,7 +147,7 @@ def cmd_validate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = _open(config)
     try:
-        report = app.catalogue.import_file(Path(args.file))
+        report = app.catalogue.import_file(Path(args.file), actor=app.auth.current)
     except InvalidInputError as error:
         return _refused(error, out)
     finally:

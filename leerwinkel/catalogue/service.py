@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
@@ -27,6 +28,8 @@ from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, 
 from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import OfferingId, ProviderId
+from leerwinkel.security.audit import record
+from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Location, Offering, Provider, Setting
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
@@ -162,11 +165,13 @@ class CatalogueService:
         data = result.data
         return ValidationReport(result.format, len(data.providers), len(data.locations), len(data.offerings))
 
-    def import_file(self, path: Path, *, progress: Progress | None = None) -> ImportReport:
-        """Add or update records by stable id, all or nothing.
+    def import_file(self, path: Path, *, actor: Actor | None, progress: Progress | None = None) -> ImportReport:
+        """Add or update records by stable id, all or nothing. Administrators only (audited).
 
-        A file with any problem changes nothing and raises InvalidInputError listing them all.
+        A file with any problem changes nothing and raises InvalidInputError listing them all;
+        anyone but an administrator gets PermissionDeniedError before the file is read.
         """
+        require_admin(actor, "catalogue.import")
         report = progress or (lambda _done, _total: None)
         report(0, 3)
         providers, locations = self._known_keys()
@@ -180,6 +185,14 @@ class CatalogueService:
                 keep_local_edits=False,
                 now=self.store.now(),
                 device=self.store.device_id,
+            )
+            record(
+                session,
+                actor,
+                "catalogue.import",
+                "catalogue",
+                result.format,
+                detail={"added": counts.added, "changed": counts.changed, "unchanged": counts.unchanged},
             )
         report(2, 3)
         self.refresh()
@@ -257,7 +270,8 @@ def _report(fmt: str, counts: ImportCounts) -> ImportReport:
 class CatalogueEditor:
     """Add, edit and deactivate providers and offerings by hand (the Catalogus page).
 
-    Records saved here are marked as local, so a newer bundled catalogue leaves them alone.
+    Records saved here are marked as local, so a newer bundled catalogue leaves them alone. Only
+    administrators change the catalogue; each change is an audit event "catalogue.edit".
     """
 
     def __init__(self, service: CatalogueService) -> None:
@@ -269,8 +283,11 @@ class CatalogueEditor:
             rows = session.scalars(select(Provider).order_by(Provider.name, Provider.external_id))
             return [provider_info(p) for p in rows]
 
-    def save_provider(self, values: Mapping[str, object], *, provider_id: ProviderId | None = None) -> ProviderId:
+    def save_provider(
+        self, values: Mapping[str, object], *, actor: Actor | None, provider_id: ProviderId | None = None
+    ) -> ProviderId:
         """Create or update a provider from field values (see dataset.TABLES); InvalidInputError lists problems."""
+        require_admin(actor, "catalogue.edit")
         with self.store.unit_of_work() as session:
             existing = session.get(Provider, provider_id) if provider_id else None
             if provider_id and existing is None:
@@ -287,14 +304,18 @@ class CatalogueEditor:
                 existing.locally_modified = True
             session.flush()
             new_id = ProviderId(existing.id)
+            _audit(session, actor, "provider", new_id, "update" if provider_id else "create")
         self.service.refresh()
         return new_id
 
-    def save_offering(self, values: Mapping[str, object], *, offering_id: OfferingId | None = None) -> OfferingId:
+    def save_offering(
+        self, values: Mapping[str, object], *, actor: Actor | None, offering_id: OfferingId | None = None
+    ) -> OfferingId:
         """Create or update an offering from field values; ``provider`` is the provider's external id.
 
         Without ``locations`` in ``values`` an existing offering keeps its places.
         """
+        require_admin(actor, "catalogue.edit")
         with self.store.unit_of_work() as session:
             existing = session.get(Offering, offering_id) if offering_id else None
             if offering_id and existing is None:
@@ -329,27 +350,37 @@ class CatalogueEditor:
             existing.locations = places
             session.flush()
             new_id = OfferingId(existing.id)
+            _audit(session, actor, "offering", new_id, "update" if offering_id else "create")
         self.service.refresh()
         return new_id
 
-    def set_offering_active(self, offering_id: OfferingId, active: bool) -> None:
+    def set_offering_active(self, offering_id: OfferingId, active: bool, *, actor: Actor | None) -> None:
         """Deactivate (or reactivate) an offering; it stays in the catalogue, hidden from searches."""
+        require_admin(actor, "catalogue.edit")
         with self.store.unit_of_work() as session:
             offering = session.get(Offering, offering_id)
             if offering is None:
                 raise NotFoundError("offering", offering_id)
             offering.active = active
             offering.locally_modified = True
+            _audit(session, actor, "offering", offering_id, "activate" if active else "deactivate")
         self.service.refresh()
 
-    def set_provider_active(self, provider_id: ProviderId, active: bool) -> None:
+    def set_provider_active(self, provider_id: ProviderId, active: bool, *, actor: Actor | None) -> None:
+        require_admin(actor, "catalogue.edit")
         with self.store.unit_of_work() as session:
             provider = session.get(Provider, provider_id)
             if provider is None:
                 raise NotFoundError("provider", provider_id)
             provider.active = active
             provider.locally_modified = True
+            _audit(session, actor, "provider", provider_id, "activate" if active else "deactivate")
         self.service.refresh()
+
+
+def _audit(session: Session, actor: Actor | None, kind: str, record_id: uuid.UUID, change: str) -> None:
+    """One "catalogue.edit" event: which record and what kind of change (never the values)."""
+    record(session, actor, "catalogue.edit", kind, record_id, detail={"change": change})
 
 
 def _checked_row(table: str, raw: Mapping[str, object]) -> Any:

@@ -89,7 +89,10 @@ class ReferralService:
         counsellor_id: CounsellorId | None = None,
         site_id: SiteId | None = None,
     ) -> ReferralResult:
-        """Create a referral with status voorgesteld; follow-up by default four weeks from today."""
+        """Create a referral with status voorgesteld.
+
+        The follow-up date defaults to today plus the setting followup.default_weeks (four weeks).
+        """
         checker = Checker()
         checker.code("category", category, WISH_CATEGORIES)
         note = checker.text("note", note, maximum=5000, multiline=True)
@@ -118,7 +121,7 @@ class ReferralService:
                 category=category,
                 status="voorgesteld",
                 referred_on=today,
-                follow_up_on=follow_up_on or today + DEFAULT_FOLLOW_UP,
+                follow_up_on=follow_up_on or today + _default_follow_up(session),
                 note=note,
             )
             referral.history.append(
@@ -303,3 +306,11 @@ def _record(session: Session, r: Referral, names: _Names | None = None) -> Refer
             for c in r.history
         ),
     )
+
+
+def _default_follow_up(session: Session) -> dt.timedelta:
+    """The setting followup.default_weeks (see leerwinkel.config.SETTINGS) as a time span."""
+    from leerwinkel.settings.service import setting_value
+
+    weeks = setting_value(session, "followup.default_weeks")
+    return dt.timedelta(weeks=weeks) if isinstance(weeks, int) and weeks > 0 else DEFAULT_FOLLOW_UP

@@ -47,7 +47,7 @@ def cmd_report(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
         today = app.store.now().date()
-        app.reports.export(period, out_path, site=args.site, today=today)
+        app.reports.export(period, out_path, site=args.site, today=today, actor=app.auth.current)
     finally:
         app.close()
     out.write(_("Rapport opgeslagen: {path}").format(path=out_path) + "\n")

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, case, distinct, exists, extract, func, select
 from sqlalchemy.orm import Session, aliased
@@ -46,6 +46,9 @@ from leerwinkel.storage.models import (
     Site,
 )
 from leerwinkel.storage.store import Store
+
+if TYPE_CHECKING:
+    from leerwinkel.security.auth import Actor
 from leerwinkel.taxonomy import (
     CLOSED_STATUSES,
     REFERRAL_STATUSES,
@@ -179,18 +182,43 @@ class ReportService:
             )
 
     def export(
-        self, period: Period, path: Path, *, site: str | None = None, today: dt.date, anonymous: bool = True
+        self,
+        period: Period,
+        path: Path,
+        *,
+        site: str | None = None,
+        today: dt.date,
+        anonymous: bool = True,
+        actor: Actor | None = None,
     ) -> Path:
         """Compute the report and write it to ``path`` (.pdf, .xlsx or .csv), anonymous by default.
 
         Raises InvalidInputError for another extension (before any work), NotFoundError for an
         unknown site and StorageError when the file cannot be written; a failed write leaves no file.
+        A written file is an audit event "report.export" by ``actor`` (format, period, site code;
+        no client data and no file name).
         """
         from leerwinkel.reports.export import export_format, write_report
+        from leerwinkel.security.audit import record
 
-        export_format(path)
+        kind = export_format(path)
         report = self.report(period, site=site, today=today)
-        return write_report(report, self.letterhead(), path, anonymous=anonymous)
+        written = write_report(report, self.letterhead(), path, anonymous=anonymous)
+        with self._store.unit_of_work() as session:
+            record(
+                session,
+                actor,
+                "report.export",
+                "report",
+                kind.lstrip("."),
+                detail={
+                    "from": period.start.isoformat(),
+                    "to": period.end.isoformat(),
+                    "site": site or "",
+                    "anonymous": anonymous,
+                },
+            )
+        return written
 
     def letterhead(self) -> Letterhead:
         """The organisation.* settings (stored values over the defaults of leerwinkel.config)."""

@@ -52,6 +52,8 @@ ACTIONS: tuple[str, ...] = (
     "client.erase",
     "retention.purge",
     "catalogue.import",
+    "catalogue.edit",
+    "report.export",
     "settings.update",
     "backup.create",
     "backup.restore",

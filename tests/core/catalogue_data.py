@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
+from leerwinkel.ids import CounsellorId
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Location, Offering, Provider
 from leerwinkel.storage.store import Store
 
 VERIFIED = dt.date(2026, 1, 10)
+#: An invented administrator: only administrators import and edit the catalogue.
+ADMIN = Actor(CounsellorId(uuid.UUID(int=1)), "test-beheerder", "Test Beheerder", "admin")
 
 
 def add_provider(store: Store, key: str, name: str, *, locations: list[dict[str, Any]] | None = None) -> None:

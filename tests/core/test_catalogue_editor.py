@@ -11,6 +11,7 @@ from leerwinkel.catalogue.service import CatalogueService, bundled_catalogue
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import OfferingId
 from leerwinkel.storage.store import Store
+from tests.core.catalogue_data import ADMIN
 
 
 @pytest.fixture
@@ -22,29 +23,34 @@ def service(store: Store) -> CatalogueService:
 
 def test_add_edit_and_deactivate_an_offering(service: CatalogueService) -> None:
     editor = service.editor
-    provider_id = editor.save_provider({"name": "Lasatelier Test", "email": "info@lasatelier.example"})
+    provider_id = editor.save_provider(
+        actor=ADMIN, values={"name": "Lasatelier Test", "email": "info@lasatelier.example"}
+    )
     provider = next(p for p in editor.providers() if p.id == provider_id)
     assert provider.external_id.startswith("local-lasatelier-test-")
 
     offering_id = editor.save_offering(
-        {
+        actor=ADMIN,
+        values={
             "provider": provider.external_id,
             "title": "Lassen voor beginners",
             "category": "beroepsopleiding",
             "schedules": ["avond"],
             "locations": ["crescendo-vaartdijk"],
-        }
+        },
     )
     info = service.get_offering(offering_id)
     assert info.origin == "local" and info.schedules == frozenset({"avond"})
     assert [loc.external_id for loc in info.locations] == ["crescendo-vaartdijk"]
     assert service.search("lasse").ids == [offering_id]
 
-    editor.save_offering({**_values(info), "cost_note": "€1,50 per lestijd"}, offering_id=offering_id)
+    editor.save_offering(
+        actor=ADMIN, values={**_values(info), "cost_note": "€1,50 per lestijd"}, offering_id=offering_id
+    )
     assert service.get_offering(offering_id).cost_note == "€1,50 per lestijd"
     assert [loc.external_id for loc in service.get_offering(offering_id).locations] == ["crescendo-vaartdijk"]
 
-    editor.set_offering_active(offering_id, False)
+    editor.set_offering_active(offering_id, False, actor=ADMIN)
     assert service.search("lassen").total == 0
     assert service.search("lassen").total == 0
     assert service.get_offering(offering_id).active is False
@@ -53,21 +59,30 @@ def test_add_edit_and_deactivate_an_offering(service: CatalogueService) -> None:
 def test_every_problem_of_a_form_is_reported(service: CatalogueService) -> None:
     with pytest.raises(InvalidInputError) as caught:
         service.editor.save_offering(
-            {"provider": "bestaat-niet", "title": "", "category": "x", "email": "nee", "last_verified": "morgen"}
+            actor=ADMIN,
+            values={
+                "provider": "bestaat-niet",
+                "title": "",
+                "category": "x",
+                "email": "nee",
+                "last_verified": "morgen",
+            },
         )
     assert {p.reason for p in caught.value.problems} == {"required", "unknown-code", "bad-email", "bad-iso-date"}
     with pytest.raises(InvalidInputError) as caught:
-        service.editor.save_offering({"provider": "bestaat-niet", "title": "Titel", "category": "nt2"})
+        service.editor.save_offering(
+            actor=ADMIN, values={"provider": "bestaat-niet", "title": "Titel", "category": "nt2"}
+        )
     assert [p.reason for p in caught.value.problems] == ["broken-reference"]
     with pytest.raises(NotFoundError):
-        service.editor.set_offering_active(OfferingId(__import__("uuid").uuid4()), False)
+        service.editor.set_offering_active(OfferingId(__import__("uuid").uuid4()), False, actor=ADMIN)
 
 
 def test_a_newer_bundle_leaves_a_hand_edited_offering_alone(service: CatalogueService, tmp_path: Path) -> None:
     found = service.search("duoday", None)
     offering_id = found.ids[0]
     info = service.get_offering(offering_id)
-    service.editor.save_offering({**_values(info), "cost_note": "Gratis"}, offering_id=offering_id)
+    service.editor.save_offering(actor=ADMIN, values={**_values(info), "cost_note": "Gratis"}, offering_id=offering_id)
 
     document = json.loads(bundled_catalogue().read_text(encoding="utf-8"))
     document["bundle_version"] = "2099.01.01"

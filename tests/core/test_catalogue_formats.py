@@ -15,6 +15,7 @@ from leerwinkel.errors import InvalidInputError
 from leerwinkel.messages import describe_problem
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
+from tests.core.catalogue_data import ADMIN
 from tests.factories import open_test_store, provision_test_keyring
 
 HSDS_EXAMPLES = Path("/work/shared/reference/hsds-3.0/examples")
@@ -41,7 +42,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_catalogue(
     source.export_file(target, fmt)
 
     copy = CatalogueService(empty_store)
-    report = copy.import_file(target)
+    report = copy.import_file(target, actor=ADMIN)
     assert (report.added, report.changed, report.unchanged) == (
         len(original.providers) + len(original.locations) + len(original.offerings),
         0,
@@ -49,7 +50,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_catalogue(
     )
     assert copy.export_dataset() == original
 
-    again = copy.import_file(target)
+    again = copy.import_file(target, actor=ADMIN)
     assert (again.added, again.changed) == (0, 0)
 
 
@@ -123,7 +124,7 @@ def test_a_newer_bundle_updates_bundle_records_and_leaves_local_edits(sqlite_sto
 def test_the_official_hsds_examples_import_as_they_are(sqlite_store: Store, name: str) -> None:
     if not HSDS_EXAMPLES.is_dir():
         pytest.skip("the HSDS reference examples are not on this machine")
-    report = CatalogueService(sqlite_store).import_file(HSDS_EXAMPLES / name)
+    report = CatalogueService(sqlite_store).import_file(HSDS_EXAMPLES / name, actor=ADMIN)
     assert report.added >= 1
     assert report.format in ("hsds", "hsds-csv")
 
@@ -156,7 +157,7 @@ def test_a_broken_file_is_refused_with_every_problem_and_changes_nothing(
     service.load_bundle()
     before = service.export_dataset()
     with pytest.raises(InvalidInputError) as caught:
-        service.import_file(BROKEN / name)
+        service.import_file(BROKEN / name, actor=ADMIN)
     found = {p.reason for p in caught.value.problems}
     assert reasons <= found
     for problem in caught.value.problems:
@@ -168,7 +169,7 @@ def test_a_broken_file_is_refused_with_every_problem_and_changes_nothing(
 
 def test_every_problem_says_where(sqlite_store: Store) -> None:
     with pytest.raises(InvalidInputError) as caught:
-        CatalogueService(sqlite_store).import_file(BROKEN / "many-problems.json")
+        CatalogueService(sqlite_store).import_file(BROKEN / "many-problems.json", actor=ADMIN)
     lines = [describe_problem(p) for p in caught.value.problems]
     assert "many-problems.json (aanbieders), rij 1, record test-aanbieder: Naam is verplicht" in lines
     postcode = "Postcode: “abc” is geen Belgische postcode (4 cijfers)"

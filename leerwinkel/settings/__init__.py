@@ -1,0 +1,1 @@
+"""The user settings: the settings service and ``leerwinkel settings``."""
