@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.setup_data import set_up
 from leerwinkel.app import open_store
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.native import native_bytes
 from leerwinkel.catalogue.normalize import words
 from leerwinkel.catalogue.service import CatalogueService
-from leerwinkel.config import Config
 from leerwinkel.ids import CounsellorId
 from leerwinkel.security.auth import Actor
 from leerwinkel.taxonomy import WISH_CATEGORIES
@@ -152,7 +152,8 @@ def main() -> int:
         folder = Path(tmp)
         source = folder / "synthetisch.json"
         source.write_bytes(native_bytes(data))
-        store = open_store(Config(data_dir=folder / "data"))
+        config, credentials = set_up(folder / "data")
+        store = open_store(config, credentials=credentials)
         service = CatalogueService(store)
 
         start = time.perf_counter()

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert
 
+from benchmarks.setup_data import set_up
 from leerwinkel.app import open_app
-from leerwinkel.config import Config
 from leerwinkel.intake.demo import FIRST_NAMES, LAST_NAMES
 from leerwinkel.intake.service import search_key
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, ThresholdInput, WishInput
@@ -77,7 +77,8 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(4)
     folder = Path(tempfile.mkdtemp(prefix="leerwinkel-bench-"))
-    app = open_app(Config(data_dir=folder))
+    config, credentials = set_up(folder)
+    app = open_app(config, credentials=credentials)
     store = app.store
 
     def bare_commit() -> None:

@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import insert, select
 
+from benchmarks.setup_data import BENCH_CREDENTIALS, set_up
 from leerwinkel.app import open_store
 from leerwinkel.config import Config
 from leerwinkel.reports import Period, ReportService
@@ -215,8 +216,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="leerwinkel-bench-"))
-    config = Config(data_dir=folder)
-    store = open_store(config, clock=lambda: NOW)
+    config, credentials = set_up(folder) if not (folder / "keys.json").exists() else (Config(data_dir=folder), None)
+    store = open_store(config, clock=lambda: NOW, credentials=credentials or BENCH_CREDENTIALS)
     try:
         started = time.perf_counter()
         sizes = generate(store, clients=args.clients)

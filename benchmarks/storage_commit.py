@@ -6,15 +6,18 @@ Both run on an SQLite file with WAL and synchronous=FULL in a temporary folder.
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session
 
+from benchmarks.setup_data import set_up
 from leerwinkel.app import open_store
-from leerwinkel.config import Config
 from leerwinkel.storage.models import Base, Client
 
 ROUNDS = 300
@@ -46,7 +49,8 @@ def bare(folder: Path) -> list[float]:
 
 
 def ours(folder: Path) -> list[float]:
-    store = open_store(Config(data_dir=folder / "ours"))
+    config, credentials = set_up(folder / "ours")
+    store = open_store(config, credentials=credentials)
     samples = []
     for i in range(ROUNDS):
         start = time.perf_counter()
