@@ -91,7 +91,7 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     (--user / LEERWINKEL_USER) and the demo accounts are added.
     """
     from leerwinkel.errors import InvalidInputError
-    from leerwinkel.intake.demo import DEMO_ACCOUNTS, check_empty, fill_demo
+    from leerwinkel.intake.demo import DEMO_ACCOUNTS, check_empty, fill_demo, name_demo_accounts
     from leerwinkel.security.auth import require_admin
     from leerwinkel.security.keyring import Credentials, read_password_file
 
@@ -115,6 +115,7 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         if password is not None:
             actor = require_admin(app.auth.current, "demo")
             accounts = _demo_accounts(app, actor, password, DEMO_ACCOUNTS)
+            name_demo_accounts(app.store)
             team = [a.id for a in accounts if a.role != ROLE_ADMIN]
         elif app.auth.current is not None:
             team = [app.auth.current.id]

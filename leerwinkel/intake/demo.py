@@ -129,6 +129,15 @@ DEMO_ACCOUNTS = (
 )
 
 
+def name_demo_accounts(store: Store, accounts: Sequence[DemoAccount] = DEMO_ACCOUNTS) -> None:
+    """Give the demo accounts their invented full names (setup names the first administrator by its login)."""
+    wanted = {account.username: account.display_name for account in accounts}
+    with store.unit_of_work() as session:
+        for row in session.scalars(select(Counsellor).where(Counsellor.username.in_(wanted))):
+            if row.display_name == row.username:
+                row.display_name = wanted[row.username]
+
+
 def check_empty(store: Store) -> None:
     """Refuse (InvalidInputError database-not-empty) a database that already holds clients."""
     with store.unit_of_work() as session:

@@ -50,8 +50,12 @@ def test_demo_on_a_fresh_folder_creates_accounts_to_sign_in_with(fresh: Path, tm
     assert names == {"Lien Demoens", "Tarik Voorbeeld"}
     code, out, err = run("--user", admin, "--password-file", str(secret), "account", "list", "--json")
     assert code == EXIT_OK, err
-    roles = {a["username"]: a["role"] for a in json.loads(out)}
-    assert roles == {admin: "admin", lien: "counsellor", tarik: "counsellor"}
+    roles = {a["username"]: (a["role"], a["display_name"]) for a in json.loads(out)}
+    assert roles == {
+        admin: ("admin", "Bea Beheerder"),
+        lien: ("counsellor", "Lien Demoens"),
+        tarik: ("counsellor", "Tarik Voorbeeld"),
+    }
 
     code, _, err = run("--user", admin, "--password-file", str(secret), "demo", "--clients", "3")
     assert code == EXIT_USAGE and "lege databank" in err

@@ -234,3 +234,21 @@ def test_a_returning_client_loaded_into_the_form_is_a_view(
         ("client.view", str(client_id)),
         ("client.update", str(client_id)),
     ]
+
+
+def test_ctrl_p_on_vandaag_prints_the_chosen_due_referral(
+    qtbot: QtBot, window: MainWindow, facade: Leerwinkel, desk: Desk
+) -> None:
+    _client_id, referral_id = client_with_referral(facade)
+    facade.store.clock.advance(weeks=4)  # type: ignore[attr-defined]
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    today = window.intake_pages.today
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # nothing chosen yet: the page says so
+    assert desk.letter_dialogs == [] and today.letters.message.isVisible()
+    today.due.selectRow(0)
+    assert today.letters.letter_button.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    assert desk.letter_dialogs == [referral_id]
+    [letter] = facade.letters.letters_for_referral(referral_id)
+    assert letter.action.value == "saved"
