@@ -26,6 +26,8 @@ from leerwinkel.app import open_app
 from leerwinkel.config import Config
 from leerwinkel.intake.service import search_key
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, ThresholdInput, WishInput
+from leerwinkel.security.keyring import Credentials
+from leerwinkel.security.setup import setup_installation
 from leerwinkel.storage.models import Client, Setting
 
 FIRST = [
@@ -116,8 +118,12 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(4)
     folder = Path(tempfile.mkdtemp(prefix="leerwinkel-bench-"))
-    app = open_app(Config(data_dir=folder))
+    config = Config(data_dir=folder)
+    password = uuid.uuid4().hex
+    setup_installation(config, "bench", password)  # the database is encrypted, as a real install's
+    app = open_app(config, credentials=Credentials("bench", password))
     store = app.store
+    actor = app.auth.current
 
     def bare_commit() -> None:
         with store.unit_of_work() as session:
@@ -125,8 +131,8 @@ def main() -> int:
 
     timed(bare_commit, 20)
     bare = timed(bare_commit, args.runs)
-    timed(lambda: app.clients.record_intake(intake_form(rng)), 20)
-    saves = timed(lambda: app.clients.record_intake(intake_form(rng)), args.runs)
+    timed(lambda: app.clients.record_intake(intake_form(rng), actor=actor), 20)
+    saves = timed(lambda: app.clients.record_intake(intake_form(rng), actor=actor), args.runs)
     bare50, bare95 = percentiles(bare)
     save50, save95 = percentiles(saves)
     print(f"bare one-row ORM commit          p50 {bare50:6.2f} ms  p95 {bare95:6.2f} ms")
