@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.ids import ClientId, ReferralId
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, WishInput
 from leerwinkel.storage.models import AuditEvent, Letter
 from tests.ui.conftest import show_active
@@ -88,7 +89,7 @@ def window(qtbot: QtBot, facade: Leerwinkel, desk: Desk) -> MainWindow:
     return window
 
 
-def client_with_referral(facade: Leerwinkel) -> tuple[uuid.UUID, uuid.UUID]:
+def client_with_referral(facade: Leerwinkel) -> tuple[ClientId, ReferralId]:
     saved = facade.clients.record_intake(
         IntakeInput(
             person=PersonInput(first_name=FIRST, last_name=LAST),
