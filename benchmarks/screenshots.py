@@ -17,14 +17,19 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after QT_QPA_PLATFORM
 
 from leerwinkel.app import open_app  # noqa: E402
+from leerwinkel.cli import main as cli  # noqa: E402
 from leerwinkel.config import Config  # noqa: E402
-from leerwinkel.intake.demo import fill_demo  # noqa: E402
+from leerwinkel.security.keyring import Credentials  # noqa: E402
 
 
 def main() -> int:
     qt = QApplication([sys.argv[0]])
-    facade = open_app(Config(data_dir=Path(tempfile.mkdtemp(prefix="leerwinkel-shots-"))))
-    fill_demo(facade.store)
+    folder = Path(tempfile.mkdtemp(prefix="leerwinkel-shots-"))
+    secret = folder.parent / f"{folder.name}-pw"
+    secret.write_text("demo-wachtwoord-2026\n", encoding="utf-8")
+    if cli(["--data-dir", str(folder / "data"), "demo", "--password-file", str(secret)]) != 0:
+        return 1
+    facade = open_app(Config(data_dir=folder / "data"), credentials=Credentials("demo-lien", "demo-wachtwoord-2026"))
     from ui.intakepages import ClientDialog
     from ui.mainwindow import MainWindow
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from leerwinkel.errors import (
     AlreadyExistsError,
     AuthenticationError,
@@ -235,11 +237,22 @@ def field_label(name: str | None) -> str:
     return FIELD_NAMES.get(name, name)
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _shown(value: object, limit: int = 60) -> object:
+    """What the user typed, as far as a message repeats it: short, and without control characters."""
+    if not isinstance(value, str):
+        return value
+    text = _UNPRINTABLE.sub("\ufffd", value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def describe_problem(problem: Problem) -> str:
     """One problem as a Dutch phrase, with its place (file, row, record) in front."""
     template = PROBLEM_SENTENCES.get(problem.reason, _("{field}: ongeldige invoer ({reason})"))
     values: dict[str, object] = {"field": field_label(problem.field), "reason": problem.reason}
-    values.update(problem.details)
+    values.update({key: value if key == "allowed" else _shown(value) for key, value in problem.details.items()})
     try:
         text = template.format(**values)
     except (KeyError, IndexError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -57,6 +58,7 @@ from ui.intakecommon import (
     plain_label,
     show_error,
 )
+from ui.intakeletters import LetterButtons
 
 log = logging.getLogger(__name__)
 
@@ -375,6 +377,8 @@ class IntakePage(QWidget):
         layout.addWidget(self.proposals)
         self.refer_button = QPushButton(self.tr("&Verwijzen naar het gekozen aanbod"))
         layout.addWidget(self.refer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.letters = LetterButtons(self.app)
+        layout.addWidget(self.letters)
         self.body_layout.addWidget(group)
         self.proposal_wish.currentIndexChanged.connect(self.refresh_proposals)
         self.proposals.itemActivated.connect(lambda _item: self.refer_selected())
@@ -530,7 +534,9 @@ class IntakePage(QWidget):
             today = format_day(self.app.clients.today())
             self.held_on.setText(today)
             self.consent_date.setText(today)
-            self.consent_recorded.setText(self.tr("(geen account aangemeld)"))
+            actor = self.app.auth.current
+            self.consent_recorded.setText(actor.display_name if actor else self.tr("(geen account aangemeld)"))
+            self.letters.set_referrals(())
             self.duplicates_box.setVisible(False)
             self._clear_errors()
             self.title.setText(self.tr("Nieuwe intake"))
@@ -556,8 +562,16 @@ class IntakePage(QWidget):
             self.title.setText(self.tr("Intake voor %1").replace("%1", client.display_name))
         finally:
             self._filling = False
+        self.refresh_referrals()
         self._dirty = False
         self._update_enabled()
+
+    def refresh_referrals(self, select: uuid.UUID | None = None) -> None:
+        """The client's referrals in the letter bar (the newest, or ``select``, chosen)."""
+        if self._client is None:
+            self.letters.set_referrals(())
+            return
+        self.letters.set_referrals(self.app.referrals.list(client_id=self._client.id), select=select)
         self.refresh_proposals()
 
     def _fill_person(self, person: PersonInput) -> None:
@@ -657,12 +671,11 @@ class IntakePage(QWidget):
         self.clear()
         client_id = data.get("client_id")
         if client_id:
-            import uuid
-
             from leerwinkel.ids import ClientId
 
             try:
-                self.start_for_client(self.app.clients.get(ClientId(uuid.UUID(client_id))))
+                client = self.app.clients.view(ClientId(uuid.UUID(client_id)), actor=self.app.auth.current)
+                self.start_for_client(client)
             except (LeerwinkelError, ValueError):
                 log.info("draft refers to a client that is gone")
         self._filling = True
@@ -813,7 +826,7 @@ class IntakePage(QWidget):
         item = self.duplicates.currentItem()
         if item is None:
             return
-        record = self.app.clients.get(item.data(Qt.ItemDataRole.UserRole))
+        record = self.app.clients.view(item.data(Qt.ItemDataRole.UserRole), actor=self.app.auth.current)
         typed_wishes = [row.to_data() for row in self.wish_rows]
         self.start_for_client(record)
         if any(w.get("description") or w.get("goal") for w in typed_wishes):
@@ -846,7 +859,9 @@ class IntakePage(QWidget):
                     self.duplicates.setFocus()
                     self.status_message.emit(self.tr("Kijk eerst na of deze cliënt al bestaat."))
                     return False
-                saved = self.app.clients.record_intake(self.intake_input(), client=self._client)
+                saved = self.app.clients.record_intake(
+                    self.intake_input(), client=self._client, actor=self.app.auth.current
+                )
                 self._saved = saved
                 self._client = saved.client
                 for row, wish in zip(self.wish_rows, saved.wishes, strict=False):
@@ -869,19 +884,21 @@ class IntakePage(QWidget):
         self.status_message.emit(self.tr("Intake opgeslagen voor %1.").replace("%1", self._client.display_name))
         self.hub.publish(changes)
         self.refresh_proposals()
+        self.refresh_referrals(select=self.letters.referral_id())
         return True
 
     def _save_again(self) -> Any:
         assert self._client is not None
+        actor = self.app.auth.current
         record, changes = self.app.clients.update_client(
-            self._client, self.person_input(), consent=self.consent_input()
+            self._client, self.person_input(), consent=self.consent_input(), actor=actor
         )
         self._client = record
         for row in self.wish_rows:
             if row.wish_id is None:
                 wish = row.to_input()
                 row.wish_id = self.app.clients.add_wish(
-                    record.id, wish.category, description=wish.description, goal=wish.goal
+                    record.id, wish.category, description=wish.description, goal=wish.goal, actor=actor
                 ).id
         self._client = self.app.clients.get(record.id)
         return changes
@@ -948,11 +965,13 @@ class IntakePage(QWidget):
                 category=str(row.category.currentData()),
                 wish_id=row.wish_id,  # type: ignore[arg-type]
                 offering_id=OfferingId(offering_id),
+                actor=self.app.auth.current,
             )
         except LeerwinkelError as error:
             show_error(self, error)
             return False
         referral = result.referral
+        self.refresh_referrals(select=referral.id)
         self.status_message.emit(
             self.tr("Verwijzing naar %1 aangemaakt; opvolging op %2.")
             .replace("%1", referral.title)

@@ -38,6 +38,7 @@ from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import CLOSED_STATUSES, DUTCH_LEVELS, OUTCOMES, REFERRAL_STATUSES, TARGET_GROUPS
 from ui.intakecommon import ChangeHub, UnsavedChangesDialog, buddy_label, format_day, heading, plain_label, show_error
 from ui.intakeform import IntakePage
+from ui.intakeletters import LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LetterButtons
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
@@ -141,7 +142,14 @@ class TodayPage(QWidget):
             lambda item: self.pages.open_client(item.data(Qt.ItemDataRole.UserRole))
         )
         self.due.activated.connect(self._on_due_activated)
+        self.letters = LetterButtons(app, current=self._selected_referral)
+        self.due.selectionModel().currentRowChanged.connect(lambda *_: self.letters.update_enabled())
+        layout.addWidget(self.letters)
         self.refresh()
+
+    def _selected_referral(self) -> uuid.UUID | None:
+        record = _selected(self.due, self.model)
+        return record.id if record is not None else None
 
     def refresh(self) -> None:
         today = self.app.referrals.today()
@@ -158,6 +166,7 @@ class TodayPage(QWidget):
             self.appointments.addItem(empty)
         self.model.cell = _referral_cell(today)
         self.model.set_rows(self.app.referrals.due(today))
+        self.letters.update_enabled()
 
     def _on_due_activated(self, index: QModelIndex) -> None:
         record = self.model.rows[index.row()]
@@ -324,6 +333,8 @@ class FollowUpPage(QWidget):
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         form.addRow(buttons)
+        self.letters = LetterButtons(app, current=lambda: record.id if (record := self.current()) else None)
+        form.addRow(self.letters)
         layout.addWidget(edit)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.due_only.toggled.connect(self.refresh)
@@ -362,6 +373,7 @@ class FollowUpPage(QWidget):
     def _show_selected(self) -> None:
         record = self.current()
         self.error.clear()
+        self.letters.update_enabled()
         enabled = record is not None
         for widget in (
             self.status,
@@ -399,7 +411,9 @@ class FollowUpPage(QWidget):
         try:
             changes = Changes()
             if status != record.status:
-                result = self.app.referrals.set_status(record, status, note=self.status_note.text())
+                result = self.app.referrals.set_status(
+                    record, status, note=self.status_note.text(), actor=self.app.auth.current
+                )
                 record, changes = result.referral, changes | result.changes
             outcome = str(self.outcome.currentData() or "") or None
             if (follow_up, outcome, self.outcome_note.text().strip()) != (
@@ -410,7 +424,11 @@ class FollowUpPage(QWidget):
                 if status in CLOSED_STATUSES and text == format_day(record.follow_up_on):
                     follow_up = record.follow_up_on
                 result = self.app.referrals.update_follow_up(
-                    record, follow_up_on=follow_up, outcome=outcome, outcome_note=self.outcome_note.text()
+                    record,
+                    follow_up_on=follow_up,
+                    outcome=outcome,
+                    outcome_note=self.outcome_note.text(),
+                    actor=self.app.auth.current,
                 )
                 changes = changes | result.changes
         except InvalidInputError as error:
@@ -437,7 +455,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.pages = pages
-        self.client = app.clients.get(client_id)
+        self.client = app.clients.view(client_id, actor=app.auth.current)  # audited: a person opens the record
         c = self.client
         self.setWindowTitle(self.tr("Cliënt: %1").replace("%1", c.display_name))
         self.resize(760, 620)
@@ -461,6 +479,21 @@ class ClientDialog(QDialog):
         self.timeline.setWordWrap(True)
         layout.addWidget(buddy_label(self.tr("&Tijdlijn"), self.timeline, self.tr("Tijdlijn van de cliënt")))
         layout.addWidget(self.timeline, 1)
+        self.fill_timeline()
+        self.letters = LetterButtons(app)
+        self.letters.set_referrals(app.referrals.list(client_id=client_id))
+        self.letters.printed.connect(self.fill_timeline)
+        layout.addWidget(self.letters)
+        buttons = QDialogButtonBox()
+        self.intake_button = buttons.addButton(self.tr("Nieuwe &intake"), QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        self.intake_button.clicked.connect(self._intake)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.letters.print_letter)
+
+    def fill_timeline(self) -> None:
+        """Intakes, wishes, referrals, status changes, consents and registered letters, newest first."""
         kinds = {
             "intake": self.tr("Intake"),
             "wish": self.tr("Leerwens"),
@@ -469,21 +502,17 @@ class ClientDialog(QDialog):
             "letter": self.tr("Brief"),
             "consent": self.tr("Toestemming"),
         }
-        for entry in app.clients.timeline(client_id):
+        self.timeline.clear()
+        for entry in self.app.clients.timeline(self.client.id):
             when = entry.at.astimezone().strftime("%d/%m/%Y")
-            text = f"{when}  {kinds.get(entry.kind, entry.kind)}: {entry.title}".rstrip(": ")
-            if entry.detail:
-                text += f"\n    {entry.detail}"
+            title, detail = entry.title, entry.detail
+            if entry.kind == "letter":
+                title = self.tr(LETTER_KIND_LABELS.get(title, title))
+                detail = self.tr(LETTER_ACTION_LABELS.get(detail, detail))
+            text = f"{when}  {kinds.get(entry.kind, entry.kind)}: {title}".rstrip(": ")
+            if detail:
+                text += f"\n    {detail}"
             self.timeline.addItem(QListWidgetItem(text))
-        buttons = QDialogButtonBox()
-        self.intake_button = buttons.addButton(self.tr("Nieuwe &intake"), QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-        self.intake_button.clicked.connect(self._intake)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(
-            lambda: self.pages.status(self.tr("Afdrukken van brieven volgt met de module Brieven."))
-        )
 
     def _intake(self) -> None:
         self.accept()
@@ -576,7 +605,16 @@ class IntakePages(QObject):
             self.followup.save()
 
     def print_current(self) -> None:
-        self.status(self.tr("Afdrukken van brieven volgt met de module Brieven."))
+        """Ctrl+P: the referral letter for the referral chosen on the current page."""
+        key = self.window.current_page_key()
+        if key == "intake":
+            self.intake.letters.print_letter()
+        elif key == "followup":
+            self.followup.letters.print_letter()
+        elif key == "today":
+            self.today.letters.print_letter()
+        else:
+            self.status(self.tr("Kies eerst een verwijzing op Vandaag of Opvolging, of open een cliënt."))
 
     def show_help(self) -> None:
         HelpDialog.show_help(self.window)
@@ -597,7 +635,7 @@ class IntakePages(QObject):
             if answer == UnsavedChangesDialog.SAVE and not self.intake.save():
                 return
         self.intake.discard()
-        self.intake.start_for_client(self.app.clients.get(ClientId(client_id)))
+        self.intake.start_for_client(self.app.clients.view(ClientId(client_id), actor=self.app.auth.current))
         self.window.show_page("intake")
         self.intake.lines["first_name"].setFocus()
 

@@ -219,13 +219,13 @@ class LetterPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> LetterRecord:
         """Print on a configured printer and register the letter as printed."""
         print_pdf(self.letter.pdf, printer)
-        record = self.app.letters.record(self.letter, LetterAction.PRINTED)
+        record = self.app.letters.record(self.letter, LetterAction.PRINTED, actor=self.app.auth.current)
         self.records.append(record)
         return record
 
     def save_to(self, path: Path) -> LetterRecord:
         """Save the PDF (temporary name, then rename) and register it as saved."""
-        record = self.app.letters.save(self.letter, path)
+        record = self.app.letters.save(self.letter, path, actor=self.app.auth.current)
         self.records.append(record)
         return record
 
@@ -353,7 +353,7 @@ class BatchPrintDialog(QDialog):
         try:
             letter = self.app.letters.handout(referral_id, self.language)
             paint_pdf(letter.pdf, self.printer, self._painter, first=self.printed == 0)
-            self.app.letters.record(letter, LetterAction.PRINTED)
+            self.app.letters.record(letter, LetterAction.PRINTED, actor=self.app.auth.current)
         except LeerwinkelError as error:
             self.error = describe(error)
             self._finish()

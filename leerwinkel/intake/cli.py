@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import uuid
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from leerwinkel.app import open_app
+from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.messages import _
+from leerwinkel.security.auth import ROLE_ADMIN
 from leerwinkel.taxonomy import REFERRAL_STATUSES
+
+if TYPE_CHECKING:
+    from leerwinkel.intake.demo import DemoAccount
+    from leerwinkel.security.auth import Account, Actor
 
 EXIT_OK = 0
 
@@ -29,7 +36,7 @@ def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) ->
     rows = read_intakes(path, mapping=mapping)
     app = open_app(config)
     try:
-        count = app.clients.import_intakes(rows, file=path.name)
+        count = app.clients.import_intakes(rows, file=path.name, actor=app.auth.current)
     finally:
         app.close()
     out.write(_("{count} cliënten ingelezen uit {file}.").format(count=count, file=path.name) + "\n")
@@ -39,7 +46,7 @@ def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) ->
 def cmd_clients_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
-        clients = app.clients.list_all()
+        clients = app.clients.export_all(actor=app.auth.current, output="json" if args.json else "text")
     finally:
         app.close()
     if args.json:
@@ -58,13 +65,12 @@ def _referral_json(record: Any) -> dict[str, Any]:
 def cmd_referrals_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
-        statuses = tuple(args.status or ())
-        if args.due:
-            referrals = [r for r in app.referrals.due() if not statuses or r.status in statuses]
-            for status in statuses:
-                REFERRAL_STATUSES.validate(status)
-        else:
-            referrals = list(app.referrals.list(statuses=statuses))
+        referrals = app.referrals.export(
+            actor=app.auth.current,
+            output="json" if args.json else "text",
+            statuses=tuple(args.status or ()),
+            due_on=app.referrals.today() if args.due else None,
+        )
     finally:
         app.close()
     if args.json:
@@ -78,12 +84,42 @@ def cmd_referrals_list(args: argparse.Namespace, config: Config, out: TextIO) ->
 
 
 def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.intake.demo import fill_demo
+    """Fill an empty database with demo data, and create the demo accounts with --password-file's password.
 
-    # --password-file is accepted for the encrypted database (security feature); not used yet.
+    On a data folder that is not set up yet, the demo administrator is created first (as ``setup``
+    would) and the recovery key is shown; on one that is, an administrator must be signed in
+    (--user / LEERWINKEL_USER) and the demo accounts are added.
+    """
+    from leerwinkel.errors import InvalidInputError
+    from leerwinkel.intake.demo import DEMO_ACCOUNTS, check_empty, fill_demo, name_demo_accounts
+    from leerwinkel.security.auth import require_admin
+    from leerwinkel.security.keyring import Credentials, read_password_file
+
+    password = read_password_file(Path(args.password_file)) if args.password_file else None
+    if not _is_set_up(config):
+        if password is None:
+            raise InvalidInputError.single("required", field="password_file")
+        from leerwinkel.security.setup import setup_installation
+
+        admin = DEMO_ACCOUNTS[0]
+        setup = setup_installation(config, admin.username, password)
+        out.write(_("Beheerder “{name}” aangemaakt.").format(name=admin.username) + "\n")
+        if setup.recovery_key:
+            out.write(_("Herstelsleutel (druk ze af en bewaar ze veilig; ze wordt niet opnieuw getoond):") + "\n")
+            out.write(f"  {setup.recovery_key}\n")
+        config = dataclasses.replace(config, credentials=Credentials(admin.username, password))
     app = open_app(config)
     try:
-        result = fill_demo(app.store, clients=args.clients)
+        check_empty(app.store)
+        team: list[uuid.UUID] = []
+        if password is not None:
+            actor = require_admin(app.auth.current, "demo")
+            accounts = _demo_accounts(app, actor, password, DEMO_ACCOUNTS)
+            name_demo_accounts(app.store)
+            team = [a.id for a in accounts if a.role != ROLE_ADMIN]
+        elif app.auth.current is not None:
+            team = [app.auth.current.id]
+        result = fill_demo(app.store, clients=args.clients, counsellors=team)
     finally:
         app.close()
     out.write(
@@ -93,7 +129,38 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         ).format(**dataclasses.asdict(result))
         + "\n"
     )
+    if password is not None:
+        names = ", ".join(a.username for a in DEMO_ACCOUNTS)
+        out.write(_("Aanmelden kan als {names}, met het wachtwoord uit het wachtwoordbestand.").format(names=names))
+        out.write("\n")
     return EXIT_OK
+
+
+def _is_set_up(config: Config) -> bool:
+    """SQLite: the key file exists. PostgreSQL: the database has accounts."""
+    from leerwinkel.security.keyring import is_set_up
+
+    if config.uses_sqlite:
+        return is_set_up(config)
+    app = open_app(dataclasses.replace(config, credentials=None))
+    try:
+        return app.auth.has_accounts()
+    finally:
+        app.close()
+
+
+def _demo_accounts(app: Leerwinkel, actor: Actor, password: str, accounts: Sequence[DemoAccount]) -> list[Account]:
+    """The demo accounts (created with ``password`` where missing), as the facade lists them."""
+    existing = {a.username.casefold(): a for a in app.auth.accounts(actor)}
+    team = []
+    for account in accounts:
+        found = existing.get(account.username.casefold())
+        if found is None:
+            found = app.auth.create_account(
+                actor, account.username, password, role=account.role, display_name=account.display_name
+            )
+        team.append(found)
+    return team
 
 
 def register(commands: Any) -> None:
@@ -126,5 +193,9 @@ def register(commands: Any) -> None:
 
     demo = commands.add_parser("demo", help=_("vul een lege databank met verzonnen voorbeeldgegevens"))
     demo.add_argument("--clients", type=int, default=120, help=_("aantal cliënten (standaard 120)"))
-    demo.add_argument("--password-file", help=_("bestand met het wachtwoord van de databank"))
+    demo.add_argument(
+        "--password-file",
+        metavar=_("BESTAND"),
+        help=_("wachtwoord voor de demo-accounts (op een nieuwe gegevensmap: verplicht)"),
+    )
     demo.set_defaults(handler=cmd_demo)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -113,8 +114,45 @@ class DemoResult:
     referrals: int
 
 
-def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResult:
-    """Fill an empty database with fictional data over the year before today; refuse a database with clients."""
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    display_name: str
+    role: str
+
+
+#: The demo's accounts (invented people); ``leerwinkel demo --password-file F`` gives them F's password.
+DEMO_ACCOUNTS = (
+    DemoAccount("demo-beheerder", "Bea Beheerder", "admin"),
+    DemoAccount("demo-lien", "Lien Demoens", "counsellor"),
+    DemoAccount("demo-tarik", "Tarik Voorbeeld", "counsellor"),
+)
+
+
+def name_demo_accounts(store: Store, accounts: Sequence[DemoAccount] = DEMO_ACCOUNTS) -> None:
+    """Give the demo accounts their invented full names (setup names the first administrator by its login)."""
+    wanted = {account.username: account.display_name for account in accounts}
+    with store.unit_of_work() as session:
+        for row in session.scalars(select(Counsellor).where(Counsellor.username.in_(wanted))):
+            if row.display_name == row.username:
+                row.display_name = wanted[row.username]
+
+
+def check_empty(store: Store) -> None:
+    """Refuse (InvalidInputError database-not-empty) a database that already holds clients."""
+    with store.unit_of_work() as session:
+        if session.scalar(select(func.count()).select_from(Client)):
+            raise InvalidInputError.single("database-not-empty")
+
+
+def fill_demo(
+    store: Store, *, clients: int = 120, seed: int = 2026, counsellors: Sequence[uuid.UUID] = ()
+) -> DemoResult:
+    """Fill an empty database with fictional data over the year before today; refuse a database with clients.
+
+    Intakes, consents and referrals are attributed to ``counsellors`` (account ids), spread over
+    them; without any, to a "demo" counsellor row that cannot sign in.
+    """
     rng = random.Random(seed)
     now = store.now()
     today = local_date(now)
@@ -122,11 +160,14 @@ def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResu
     with store.unit_of_work() as session:
         if session.scalar(select(func.count()).select_from(Client)):
             raise InvalidInputError.single("database-not-empty")
-        counsellor = session.scalar(select(Counsellor).where(Counsellor.username == "demo"))
-        if counsellor is None:
-            counsellor = Counsellor(username="demo", display_name="Demo Trajectbegeleider", password_hash=None)
-            session.add(counsellor)
-            session.flush()
+        team = list(counsellors)
+        if not team:
+            fallback = session.scalar(select(Counsellor).where(Counsellor.username == "demo"))
+            if fallback is None:
+                fallback = Counsellor(username="demo", display_name="Demo Trajectbegeleider", password_hash=None)
+                session.add(fallback)
+                session.flush()
+            team = [fallback.id]
         sites = {s.code: s for s in session.scalars(select(Site))}
         prison = sites.get("gevangenis-mechelen")
         offices = [s for s in sites.values() if s.kind != "gevangenis"] or list(sites.values())
@@ -134,6 +175,7 @@ def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResu
         for offering in session.scalars(select(Offering).where(Offering.active.is_(True))):
             offerings.setdefault(offering.category, []).append(offering)
         for index in range(clients):
+            counsellor_id = team[index % len(team)]
             detained = prison is not None and rng.random() < 0.2
             postcode, town = rng.choice(MUNICIPALITIES)
             first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
@@ -172,7 +214,7 @@ def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResu
                 id=uuid.uuid4(),
                 client=client,
                 site_id=site.id if site else None,
-                counsellor_id=counsellor.id,
+                counsellor_id=counsellor_id,
                 held_on=held_on,
                 channel="gevangenis" if detained else rng.choice(("inloop", "afspraak", "telefoon", "partner")),
             )
@@ -189,7 +231,7 @@ def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResu
                     share_with_provider=rng.random() < 0.9,
                     contact_follow_up=rng.random() < 0.8,
                     given_on=held_on,
-                    recorded_by_id=counsellor.id,
+                    recorded_by_id=counsellor_id,
                 )
             ]
             categories = rng.sample(PRISON_WISHES if detained else WISHES, rng.randint(1, 3))
@@ -212,7 +254,7 @@ def fill_demo(store: Store, *, clients: int = 120, seed: int = 2026) -> DemoResu
                         offerings,
                         held_on,
                         today,
-                        counsellor.id,
+                        counsellor_id,
                         site.id if site else None,
                     )
                     counts["referrals"] += 1

@@ -108,8 +108,7 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             workbook.close()
         else:
             text = path.read_bytes().decode("utf-8-sig")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-            cells = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+            cells = [list(row) for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))]
     except (OSError, UnicodeDecodeError, csv.Error, ValueError, KeyError) as error:
         raise InvalidInputError([Problem("unreadable-client-file", file=path.name)]) from error
     except Exception as error:  # openpyxl raises its own zip/XML errors for a file that is not XLSX
@@ -118,6 +117,17 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     if len(numbered) < 2:
         raise InvalidInputError([Problem("no-clients-in-file", file=path.name)])
     return [c.strip() for c in numbered[0][1]], numbered[1:]
+
+
+def _delimiter(text: str) -> str:
+    """The separator the heading line uses most: semicolon (Belgian Excel), comma or tab.
+
+    Not csv.Sniffer: it gives up on a one-column file or on a first rows with a very long cell.
+    """
+    heading = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {separator: heading.count(separator) for separator in (";", ",", "\t")}
+    best = max(counts, key=lambda separator: counts[separator])
+    return best if counts[best] else ","
 
 
 def _cell_text(value: object) -> str:

@@ -34,6 +34,8 @@ from leerwinkel.intake.types import (
     display_name,
 )
 from leerwinkel.intake.validation import Checker, fold, parse_date
+from leerwinkel.security.audit import record as audit
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,
@@ -193,8 +195,16 @@ class ClientService:
             return tuple(SiteRef(SiteId(s.id), s.code, s.name, s.kind) for s in rows)
 
     def get(self, client_id: ClientId) -> ClientRecord:
+        """The client's stored record (not audited: use :meth:`view` when a person opens it)."""
         with self.store.unit_of_work() as session:
             return _client_record(session, _load_client(session, client_id))
+
+    def view(self, client_id: ClientId, *, actor: Actor | None) -> ClientRecord:
+        """The client's record for a counsellor who opens it; recorded as ``client.view`` in the audit trail."""
+        with self.store.unit_of_work() as session:
+            record = _client_record(session, _load_client(session, client_id))
+            audit(session, actor, "client.view", "client", client_id)
+            return record
 
     def wishes(self, client_id: ClientId) -> tuple[WishRecord, ...]:
         with self.store.unit_of_work() as session:
@@ -367,10 +377,14 @@ class ClientService:
 
     def list_all(self) -> tuple[ClientRecord, ...]:
         with self.store.unit_of_work() as session:
-            rows = session.scalars(
-                select(Client).order_by(Client.last_activity_at.desc(), Client.id).options(*_client_loads())
-            ).all()
-            return tuple(_client_record(session, c) for c in rows)
+            return _all_clients(session)
+
+    def export_all(self, *, actor: Actor | None, output: str) -> tuple[ClientRecord, ...]:
+        """Every client, for an export (``output``: a code such as ``json``); audited as ``client.export``."""
+        with self.store.unit_of_work() as session:
+            clients = _all_clients(session)
+            audit(session, actor, "client.export", "clients", "", detail={"count": len(clients), "format": output})
+            return clients
 
     # -- checking and writing ------------------------------------------------------------------
 
@@ -382,11 +396,13 @@ class ClientService:
             return checker.problems
 
     def record_intake(
-        self, form: IntakeInput, *, client: ClientRecord | None = None, counsellor_id: CounsellorId | None = None
+        self, form: IntakeInput, *, client: ClientRecord | None = None, actor: Actor | None = None
     ) -> SavedIntake:
         """Save an intake: a new client, or ``client`` (the version the form loaded) updated with the form.
 
-        Raises InvalidInputError with every problem, ConflictError when the client changed meanwhile.
+        ``actor`` (the signed-in counsellor) is the intake's counsellor and records the consent; the
+        audit trail gets ``client.create`` or ``client.update``. Raises InvalidInputError with every
+        problem, ConflictError when the client changed meanwhile.
         """
         today = self.today()
         now = self.store.now()
@@ -414,9 +430,17 @@ class ClientService:
                 sites=sites,
                 today=today,
                 now=now,
-                counsellor_id=counsellor_id,
+                counsellor_id=_counsellor(actor),
             )
             session.flush()
+            audit(
+                session,
+                actor,
+                "client.create" if client is None else "client.update",
+                "client",
+                row.id,
+                detail={"intake": intake.id, "wishes": len(wishes)},
+            )
             return SavedIntake(
                 client=_client_record(session, row),
                 intake=_intake_record(intake),
@@ -424,8 +448,12 @@ class ClientService:
                 changes=Changes(clients=True, intakes=True),
             )
 
-    def import_intakes(self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None) -> int:
+    def import_intakes(
+        self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None, actor: Actor | None = None
+    ) -> int:
         """Save many intakes (row number, input) at once, all or nothing; problems carry file and row.
+
+        Each new client is audited as ``client.create`` (with its row number) by ``actor``.
 
         Returns the number of clients created. Raises InvalidInputError listing every problem.
         """
@@ -441,7 +469,7 @@ class ClientService:
                 problems.extend(checker.problems)
             if problems:
                 raise InvalidInputError(problems)
-            for (_number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
+            for (number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
                 row = Client(
                     target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
                 )  # loaded: no lazy SELECTs
@@ -456,8 +484,9 @@ class ClientService:
                     sites=sites,
                     today=today,
                     now=now,
-                    counsellor_id=None,
+                    counsellor_id=_counsellor(actor),
                 )
+                audit(session, actor, "client.create", "client", row.id, detail={"import_row": number})
             return len(forms)
 
     def update_client(
@@ -466,9 +495,12 @@ class ClientService:
         person: PersonInput,
         *,
         consent: ConsentInput | None = None,
-        counsellor_id: CounsellorId | None = None,
+        actor: Actor | None = None,
     ) -> tuple[ClientRecord, Changes]:
-        """Change a client; ``base`` is the record the form loaded. ConflictError when it changed meanwhile."""
+        """Change a client; ``base`` is the record the form loaded. ConflictError when it changed meanwhile.
+
+        ``actor`` records a changed consent and the ``client.update`` audit event.
+        """
         today = self.today()
         with self.store.unit_of_work() as session:
             checker = Checker()
@@ -483,18 +515,34 @@ class ClientService:
             validated.apply_children(row)
             row.last_activity_at = self.store.now()
             if consent is not None:
-                _record_consent(session, row, consent, today=today, counsellor_id=counsellor_id)
+                _record_consent(session, row, consent, today=today, counsellor_id=_counsellor(actor))
             session.flush()
+            audit(session, actor, "client.update", "client", row.id)
             return _client_record(session, row), Changes(clients=True)
 
-    def add_wish(self, client_id: ClientId, category: str, *, description: str = "", goal: str = "") -> WishRecord:
-        WISH_CATEGORIES.validate(category)
+    def add_wish(
+        self,
+        client_id: ClientId,
+        category: str,
+        *,
+        description: str = "",
+        goal: str = "",
+        actor: Actor | None = None,
+    ) -> WishRecord:
+        """Add a learning wish to a client (audited as ``client.update`` with the wish id)."""
+        checker = Checker()
+        checker.code("category", category, WISH_CATEGORIES)
+        description = checker.text("description", description, maximum=5000, multiline=True)
+        goal = checker.text("goal", goal, maximum=5000, multiline=True)
+        if checker.problems:
+            raise InvalidInputError(checker.problems)
         with self.store.unit_of_work() as session:
             row = _load_client(session, client_id)
-            wish = LearningWish(client=row, category=category, description=description.strip(), goal=goal.strip())
+            wish = LearningWish(client=row, category=category, description=description, goal=goal)
             session.add(wish)
             row.last_activity_at = self.store.now()
             session.flush()
+            audit(session, actor, "client.update", "client", row.id, detail={"wish": wish.id})
             return _wish_record(wish)
 
 
@@ -595,6 +643,17 @@ def _record_consent(
             recorded_by_id=counsellor_id,
         )
     )
+
+
+def _counsellor(actor: Actor | None) -> CounsellorId | None:
+    return actor.id if actor is not None else None
+
+
+def _all_clients(session: Session) -> tuple[ClientRecord, ...]:
+    rows = session.scalars(
+        select(Client).order_by(Client.last_activity_at.desc(), Client.id).options(*_client_loads())
+    ).all()
+    return tuple(_client_record(session, c) for c in rows)
 
 
 def _check_version(session: Session, row: Client, base: ClientRecord) -> None:

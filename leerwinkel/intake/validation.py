@@ -43,6 +43,14 @@ def fold(text: str) -> str:
     return " ".join(bare.split())
 
 
+def _is_encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class Checker:
     """Collects every problem of one form or row, so the user sees them all at once."""
 
@@ -58,6 +66,10 @@ class Checker:
         value = value.strip()
         if len(value) > maximum:
             self.add("too-long", field, maximum=maximum)
+            return value
+        if not _is_encodable(value):  # a lone surrogate (broken UTF-16 from a paste or a file)
+            self.add("control-characters", field)
+            return value
         checked = value.replace("\n", "").replace("\r", "").replace("\t", "") if multiline else value
         if _CONTROL.search(checked) or (not multiline and ("\n" in value or "\r" in value)):
             self.add("control-characters", field)

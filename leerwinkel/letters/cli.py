@@ -40,7 +40,7 @@ def cmd_referral(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     try:
         letter = app.letters.referral_letter(referral_id, options)
         path = Path(args.out)
-        record = app.letters.save(letter, path)
+        record = app.letters.save(letter, path, actor=app.auth.current)
     finally:
         app.close()
     _write(letter, record, out, path)
@@ -53,7 +53,7 @@ def cmd_handout(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     try:
         letter = app.letters.handout(referral_id, args.lang)
         path = Path(args.out)
-        record = app.letters.save(letter, path)
+        record = app.letters.save(letter, path, actor=app.auth.current)
     finally:
         app.close()
     _write(letter, record, out, path)
@@ -66,7 +66,7 @@ def cmd_catalogue(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     try:
         letter = app.letters.catalogue_sheet(categories, city=args.city or "", prison=args.prison or "")
         path = Path(args.out)
-        record = app.letters.save(letter, path)
+        record = app.letters.save(letter, path, actor=app.auth.current)
     finally:
         app.close()
     _write(letter, record, out, path)

@@ -26,6 +26,8 @@ from leerwinkel.letters.model import (
     SiteChoice,
 )
 from leerwinkel.letters.texts import BASE_LANGUAGE, handout_languages, handout_texts, load_texts, to_local
+from leerwinkel.security.audit import record as audit
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Counsellor, Letter, Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import WISH_CATEGORIES
@@ -144,13 +146,20 @@ class LetterService:
             return data.session_handouts(session, site.id, day)
 
     def record(
-        self, letter: RenderedLetter, action: LetterAction, *, counsellor_id: uuid.UUID | None = None
+        self,
+        letter: RenderedLetter,
+        action: LetterAction,
+        *,
+        actor: Actor | None = None,
+        counsellor_id: uuid.UUID | None = None,
     ) -> LetterRecord:
         """Register a printed or saved letter (kind, time, counsellor, language, SHA-256) on its referral.
 
-        ``counsellor_id`` is who printed it; by default the counsellor of the referral.
+        The counsellor is ``actor`` (the signed-in counsellor who printed it), else ``counsellor_id``,
+        else the counsellor of the referral. The audit trail gets ``client.print`` / ``client.export``
+        for a letter about a client, ``letter.print`` / ``letter.save`` for a catalogue sheet.
         """
-        who = counsellor_id or letter.counsellor_id
+        who = (actor.id if actor is not None else None) or counsellor_id or letter.counsellor_id
         with self.store.unit_of_work() as session:
             row = Letter(
                 referral_id=letter.referral_id,
@@ -164,14 +173,29 @@ class LetterService:
             )
             session.add(row)
             session.flush()
+            printed = action is LetterAction.PRINTED
+            detail: dict[str, object] = {"letter": row.id, "kind": letter.kind.value, "language": letter.language}
+            if letter.client_id is not None:
+                detail["referral"] = letter.referral_id
+                verb = "client.print" if printed else "client.export"
+                audit(session, actor, verb, "client", letter.client_id, detail=detail)
+            else:
+                audit(session, actor, "letter.print" if printed else "letter.save", "letter", row.id, detail=detail)
             counsellor = session.get(Counsellor, who) if who else None
             log.info("letter %s registered (%s, %s)", row.id, letter.kind.value, action.value)
             return _record(row, counsellor.display_name if counsellor else "")
 
-    def save(self, letter: RenderedLetter, path: Path, *, counsellor_id: uuid.UUID | None = None) -> LetterRecord:
-        """Write the PDF safely (temporary name, then rename) and register it as saved."""
+    def save(
+        self,
+        letter: RenderedLetter,
+        path: Path,
+        *,
+        actor: Actor | None = None,
+        counsellor_id: uuid.UUID | None = None,
+    ) -> LetterRecord:
+        """Write the PDF safely (temporary name, then rename) and register it as saved (see :meth:`record`)."""
         atomic_write_bytes(path, letter.pdf)
-        return self.record(letter, LetterAction.SAVED, counsellor_id=counsellor_id)
+        return self.record(letter, LetterAction.SAVED, actor=actor, counsellor_id=counsellor_id)
 
     def letters_for_referral(self, referral_id: uuid.UUID) -> list[LetterRecord]:
         """The registered letters of one referral, oldest first."""

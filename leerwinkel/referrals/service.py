@@ -15,6 +15,8 @@ from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, Refer
 from leerwinkel.intake.service import local_date
 from leerwinkel.intake.types import Changes, display_name
 from leerwinkel.intake.validation import Checker
+from leerwinkel.security.audit import record as audit
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
@@ -86,13 +88,15 @@ class ReferralService:
         offering_id: OfferingId | None = None,
         follow_up_on: dt.date | None = None,
         note: str = "",
-        counsellor_id: CounsellorId | None = None,
+        actor: Actor | None = None,
         site_id: SiteId | None = None,
     ) -> ReferralResult:
         """Create a referral with status voorgesteld.
 
         The follow-up date defaults to today plus the setting followup.default_weeks (four weeks).
+        ``actor`` (the signed-in counsellor) becomes the referral's counsellor; audited as ``referral.create``.
         """
+        counsellor_id = _counsellor(actor)
         checker = Checker()
         checker.code("category", category, WISH_CATEGORIES)
         note = checker.text("note", note, maximum=5000, multiline=True)
@@ -132,12 +136,18 @@ class ReferralService:
             session.add(referral)
             client.last_activity_at = now
             session.flush()
+            detail = {"client": client_id, "category": category, "offering": offering_id}
+            audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
 
     def set_status(
-        self, base: ReferralRecord, status: str, *, note: str = "", counsellor_id: CounsellorId | None = None
+        self, base: ReferralRecord, status: str, *, note: str = "", actor: Actor | None = None
     ) -> ReferralResult:
-        """Move a referral to another status; the change is kept in its history with date and counsellor."""
+        """Move a referral to another status; the change is kept in its history with date and counsellor.
+
+        ``actor`` is that counsellor; the change is audited as ``referral.status``.
+        """
+        counsellor_id = _counsellor(actor)
         checker = Checker()
         checker.code("status", status, REFERRAL_STATUSES)
         note = checker.text("note", note, maximum=5000, multiline=True)
@@ -147,6 +157,8 @@ class ReferralService:
         with self.store.unit_of_work() as session:
             referral = _load(session, base)
             if referral.status != status:
+                detail = {"client": referral.client_id, "from": referral.status, "to": status}
+                audit(session, actor, "referral.status", "referral", referral.id, detail=detail)
                 referral.status = status
                 referral.history.append(
                     ReferralStatusChange(
@@ -160,9 +172,18 @@ class ReferralService:
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
 
     def update_follow_up(
-        self, base: ReferralRecord, *, follow_up_on: dt.date | None, outcome: str | None = None, outcome_note: str = ""
+        self,
+        base: ReferralRecord,
+        *,
+        follow_up_on: dt.date | None,
+        outcome: str | None = None,
+        outcome_note: str = "",
+        actor: Actor | None = None,
     ) -> ReferralResult:
-        """Set the follow-up date (None: no more follow-up), the outcome and its note."""
+        """Set the follow-up date (None: no more follow-up), the outcome and its note.
+
+        Audited as ``referral.update`` by ``actor``.
+        """
         checker = Checker()
         if outcome:
             checker.code("outcome", outcome, OUTCOMES)
@@ -175,6 +196,8 @@ class ReferralService:
             referral.outcome = outcome or None
             referral.outcome_note = outcome_note
             session.flush()
+            detail = {"client": referral.client_id, "outcome": outcome or None}
+            audit(session, actor, "referral.update", "referral", referral.id, detail=detail)
             return ReferralResult(_record(session, referral), Changes(referrals=True))
 
     def get(self, referral_id: ReferralId) -> ReferralRecord:
@@ -193,26 +216,51 @@ class ReferralService:
         client_id: ClientId | None = None,
     ) -> tuple[ReferralRecord, ...]:
         """Referrals, oldest follow-up first. ``due_on``: open ones whose follow-up date is on or before it."""
-        for status in statuses:
-            REFERRAL_STATUSES.validate(status)
-        query: Select[Referral] = select(Referral).options(selectinload(Referral.history))
-        if statuses:
-            query = query.where(Referral.status.in_(statuses))
-        if open_only or due_on is not None:
-            query = query.where(Referral.status.not_in(CLOSED_STATUSES))
-        if due_on is not None:
-            query = query.where(Referral.follow_up_on.is_not(None), Referral.follow_up_on <= due_on)
-        if client_id is not None:
-            query = query.where(Referral.client_id == client_id)
-        query = query.order_by(Referral.follow_up_on, Referral.referred_on, Referral.id)
+        query = _list_query(statuses=statuses, open_only=open_only, due_on=due_on, client_id=client_id)
         with self.store.unit_of_work() as session:
-            rows = session.scalars(query).all()
-            names = _names(session, rows)
-            return tuple(_record(session, r, names) for r in rows)
+            return _records(session, query)
+
+    def export(
+        self, *, actor: Actor | None, output: str, statuses: tuple[str, ...] = (), due_on: dt.date | None = None
+    ) -> tuple[ReferralRecord, ...]:
+        """Referrals as :meth:`list` gives them, for an export (``output``: ``json``, ...); audited."""
+        query = _list_query(statuses=statuses, open_only=False, due_on=due_on, client_id=None)
+        with self.store.unit_of_work() as session:
+            rows = _records(session, query)
+            detail = {"count": len(rows), "format": output, "due": due_on is not None, "statuses": ".".join(statuses)}
+            audit(session, actor, "referral.export", "referrals", "", detail=detail)
+            return rows
 
     def due(self, today: dt.date | None = None) -> tuple[ReferralRecord, ...]:
         """Open referrals to follow up today or earlier, overdue ones first."""
         return self.list(due_on=today or self.today())
+
+
+def _counsellor(actor: Actor | None) -> CounsellorId | None:
+    return actor.id if actor is not None else None
+
+
+def _list_query(
+    *, statuses: tuple[str, ...], open_only: bool, due_on: dt.date | None, client_id: ClientId | None
+) -> Select[Referral]:
+    for status in statuses:
+        REFERRAL_STATUSES.validate(status)
+    query: Select[Referral] = select(Referral).options(selectinload(Referral.history))
+    if statuses:
+        query = query.where(Referral.status.in_(statuses))
+    if open_only or due_on is not None:
+        query = query.where(Referral.status.not_in(CLOSED_STATUSES))
+    if due_on is not None:
+        query = query.where(Referral.follow_up_on.is_not(None), Referral.follow_up_on <= due_on)
+    if client_id is not None:
+        query = query.where(Referral.client_id == client_id)
+    return query.order_by(Referral.follow_up_on, Referral.referred_on, Referral.id)
+
+
+def _records(session: Session, query: Select[Referral]) -> tuple[ReferralRecord, ...]:
+    rows = session.scalars(query).all()
+    names = _names(session, rows)
+    return tuple(_record(session, r, names) for r in rows)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def test_import_xlsx_with_mapping_and_unknown_column(tmp_path: Path) -> None:
 
 
 def test_demo_then_referrals_list(tmp_path: Path) -> None:
-    code, out, _ = run("demo", "--clients", "40", "--password-file", str(tmp_path / "unused"))
+    code, out, _ = run("demo", "--clients", "40")  # set up already: no new accounts without --password-file
     assert code == EXIT_OK and "40 cliënten" in out
     code, out, _ = run("referrals", "list", "--json")
     referrals = json.loads(out)

@@ -245,8 +245,8 @@ def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, f
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and "Ctrl+N" in boxes[0].text()
     boxes[0].close()
-    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
-    assert "Afdrukken" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # no referral yet: the letter bar says what to do
+    assert "Kies eerst een verwijzing" in form.letters.message.text() and form.letters.message.isVisible()
 
     saved = facade.clients.record_intake(IntakeInput(person=PersonInput(first_name="<b>Noor</b>", notes="<i>x</i>")))
     dialog = ClientDialog(facade, window.intake_pages, saved.client.id, window)

@@ -1,0 +1,151 @@
+"""Letters from the intake workflow: the referral letter and the client's handout for one referral.
+
+``LetterButtons`` sits on the intake form, the Opvolging page and the client detail. It opens the
+letter module's dialogs (``ReferralLetterDialog.show_for`` and ``show_handout``); what they print or
+save is registered by the letter service with the signed-in counsellor and appears in the timeline.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.letters.model import LetterKind
+from leerwinkel.referrals.service import ReferralRecord
+from leerwinkel.taxonomy import REFERRAL_STATUSES
+from ui.intakecommon import buddy_label, format_day, plain_label, show_error
+from ui.letteroptions import ReferralLetterDialog, show_handout
+
+#: What the timeline shows for a registered letter (kind and action codes of the letter service).
+LETTER_KIND_LABELS = {
+    LetterKind.REFERRAL.value: "Verwijsbrief",
+    LetterKind.HANDOUT.value: "Afsprakenblad",
+    LetterKind.CATALOGUE.value: "Aanbodblad",
+}
+LETTER_ACTION_LABELS = {"printed": "afgedrukt", "saved": "opgeslagen als PDF"}
+
+LANGUAGE_LABELS = {"nl": "Nederlands", "nl-en": "Nederlands + Engels", "nl-fr": "Nederlands + Frans"}
+
+
+class LetterButtons(QWidget):
+    """Buttons for the referral letter (Ctrl+P) and the handout of one referral.
+
+    With ``current`` the page says which referral is meant (its selection); without it, the widget
+    shows its own list of referrals to choose from (fill it with :meth:`set_referrals`).
+    ``printed`` is emitted after a dialog registered at least one letter.
+    """
+
+    printed = Signal()
+
+    def __init__(
+        self,
+        app: Leerwinkel,
+        *,
+        current: Callable[[], uuid.UUID | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self._current = current
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.referral: QComboBox | None = None
+        if current is None:
+            self.referral = QComboBox()
+            row.addWidget(
+                buddy_label(self.tr("Brief over verwij&zing"), self.referral, self.tr("Verwijzing voor de brief"))
+            )
+            row.addWidget(self.referral, 1)
+            self.referral.currentIndexChanged.connect(lambda _i: self.update_enabled())
+        self.language = QComboBox()
+        for code in app.letters.languages():
+            self.language.addItem(self.tr(LANGUAGE_LABELS.get(code, code)), code)
+        self.letter_button = QPushButton(self.tr("Verwijsbrief afdr&ukken…"))
+        self.letter_button.setToolTip(self.tr("Ctrl+P: de verwijsbrief voor de aanbieder"))
+        self.handout_button = QPushButton(self.tr("Afsprakenblad afdrukken…"))
+        self.handout_button.setToolTip(self.tr("Het afsprakenblad voor de cliënt, in de gekozen taal"))
+        self.handout_button.setAccessibleName(self.tr("Afsprakenblad afdrukken"))
+        self.letter_button.setAccessibleName(self.tr("Verwijsbrief afdrukken"))
+        row.addWidget(self.letter_button)
+        row.addWidget(
+            buddy_label(self.tr("Taal van &het afsprakenblad"), self.language, self.tr("Taal van het afsprakenblad"))
+        )
+        row.addWidget(self.language)
+        row.addWidget(self.handout_button)
+        if current is not None:
+            row.addStretch(1)
+        outer.addLayout(row)
+        self.message = plain_label(wrap=True)
+        self.message.setVisible(False)
+        outer.addWidget(self.message)
+        self.letter_button.clicked.connect(self.print_letter)
+        self.handout_button.clicked.connect(self.print_handout)
+        self.update_enabled()
+
+    def set_referrals(self, records: Sequence[ReferralRecord], *, select: uuid.UUID | None = None) -> None:
+        """The referrals to choose from, newest first; ``select`` (else the newest) is chosen."""
+        assert self.referral is not None, "only without a page selection"
+        self.referral.blockSignals(True)
+        self.referral.clear()
+        ordered = sorted(records, key=lambda r: (r.referred_on, str(r.id)), reverse=True)
+        for record in ordered:
+            text = f"{format_day(record.referred_on)}  {record.title} ({REFERRAL_STATUSES.label(record.status)})"
+            self.referral.addItem(text, record.id)
+        if select is not None and self.referral.findData(select) >= 0:
+            self.referral.setCurrentIndex(self.referral.findData(select))
+        self.referral.blockSignals(False)
+        self.update_enabled()
+
+    def referral_id(self) -> uuid.UUID | None:
+        if self._current is not None:
+            return self._current()
+        data = self.referral.currentData() if self.referral is not None else None
+        return data if isinstance(data, uuid.UUID) else None
+
+    def update_enabled(self) -> None:
+        chosen = self.referral_id() is not None
+        for widget in (self.letter_button, self.handout_button, self.language):
+            widget.setEnabled(chosen)
+        if chosen:
+            self.message.setVisible(False)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def print_letter(self) -> bool:
+        """Open the referral letter dialog for the chosen referral (then its preview); True if registered."""
+        referral_id = self.referral_id()
+        if referral_id is None:
+            self._say(self.tr("Kies eerst een verwijzing; maak er een met “Verwijzen naar het gekozen aanbod”."))
+            return False
+        try:
+            result = ReferralLetterDialog.show_for(self, self.app, referral_id)
+        except LeerwinkelError as error:
+            show_error(self, error)
+            return False
+        return self._done(bool(result and result.records))
+
+    def print_handout(self) -> bool:
+        """Preview the client's handout for the chosen referral in the chosen language; True if registered."""
+        referral_id = self.referral_id()
+        if referral_id is None:
+            self._say(self.tr("Kies eerst een verwijzing; maak er een met “Verwijzen naar het gekozen aanbod”."))
+            return False
+        try:
+            result = show_handout(self, self.app, referral_id, str(self.language.currentData() or "nl"))
+        except LeerwinkelError as error:
+            show_error(self, error)
+            return False
+        return self._done(bool(result.records))
+
+    def _done(self, registered: bool) -> bool:
+        if registered:
+            self.printed.emit()
+        return registered
