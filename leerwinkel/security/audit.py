@@ -132,6 +132,17 @@ def event_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _head_position(head: Setting | None) -> tuple[int, str] | None:
+    """The (sequence, hash) the head row names, or None when there is no usable head row."""
+    if head is None:
+        return None
+    try:
+        value = json.loads(head.value)
+        return int(value["sequence"]), str(value["hash"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -158,9 +169,14 @@ def record(
     store: Store = session.info["store"]
     when = at or store.now()
     head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
-    last = session.scalars(select(AuditEvent).order_by(AuditEvent.sequence.desc()).limit(1)).first()
-    sequence = (last.sequence + 1) if last else 1
-    previous = last.hash if last else GENESIS_HASH
+    # The head row names the last event, so appending reads one row, not the whole chain's tail;
+    # without a head (an empty trail) the last event is looked up once.
+    position = _head_position(head)
+    if position is None:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.sequence.desc()).limit(1)).first()
+        position = (last.sequence, last.hash) if last else (0, GENESIS_HASH)
+    sequence = position[0] + 1
+    previous = position[1]
     actor_id = actor.id if actor else None
     digest = event_hash(
         sequence=sequence,
