@@ -14,7 +14,6 @@ from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials, is_set_up, unlock_database_key
 from leerwinkel.storage.store import system_clock
-from ui.auditview import AuditPage
 from ui.inactivity import InactivityLock
 from ui.logindialog import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
 
@@ -97,13 +96,9 @@ def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel |
 
 
 def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
-    """Install the inactivity lock, the audit page for administrators, and the daily backup."""
+    """Install the inactivity lock and the daily backup (administrators find the audit log in Instellingen)."""
     lock = InactivityLock(window, app)
     window.setProperty("leerwinkel_lock", lock)
-    actor = app.auth.current
-    add_page = getattr(window, "add_page", None)
-    if actor is not None and actor.is_admin and add_page is not None:
-        add_page("audit", window.tr("Auditlogboek"), AuditPage(app), "Ctrl+9")
 
     def daily() -> None:
         try:
