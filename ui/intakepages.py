@@ -81,7 +81,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(model: RowsModel, accessible: str) -> QTableView:
+def _table(model: RowsModel, accessible: str, *, stretch: tuple[int, ...] = ()) -> QTableView:
+    """A read-only row table; the ``stretch`` columns share the spare width and elide long text."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(accessible)
@@ -89,8 +90,13 @@ def _table(model: RowsModel, accessible: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     return view
 
@@ -118,6 +124,8 @@ def _referral_cell(today: dt.date) -> Any:
 
 
 REFERRAL_HEADERS = ["Opvolgdatum", "Cliënt", "Aanbod", "Aanbieder", "Status", "Resultaat"]
+#: The offering and provider columns take the spare width; their long names are elided.
+REFERRAL_STRETCH = (2, 3)
 
 
 class TodayPage(QWidget):
@@ -135,7 +143,7 @@ class TodayPage(QWidget):
         self.appointments.setMaximumHeight(160)
         layout.addWidget(self.appointments)
         self.model = RowsModel([self.tr(h) for h in REFERRAL_HEADERS], _referral_cell(self.app.referrals.today()))
-        self.due = _table(self.model, self.tr("Opvolging die vandaag of eerder gepland is"))
+        self.due = _table(self.model, self.tr("Opvolging die vandaag of eerder gepland is"), stretch=REFERRAL_STRETCH)
         layout.addWidget(buddy_label(self.tr("&Op te volgen (te laat eerst)"), self.due, self.tr("Op te volgen")))
         layout.addWidget(self.due, 1)
         self.appointments.itemActivated.connect(
@@ -292,7 +300,7 @@ class FollowUpPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.model = RowsModel([self.tr(h) for h in REFERRAL_HEADERS], _referral_cell(app.referrals.today()))
-        self.table = _table(self.model, self.tr("Verwijzingen"))
+        self.table = _table(self.model, self.tr("Verwijzingen"), stretch=REFERRAL_STRETCH)
         layout.addWidget(self.table, 1)
 
         edit = QGroupBox(self.tr("Gekozen verwijzing"))
