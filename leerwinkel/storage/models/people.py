@@ -65,7 +65,12 @@ class Client(Record):
     """A person with a learning wish. Only a first name or an alias is required."""
 
     __tablename__ = "clients"
-    __table_args__ = (CheckConstraint("first_name <> '' OR alias <> ''", name="has_name"),)
+    __table_args__ = (
+        CheckConstraint("first_name <> '' OR alias <> ''", name="has_name"),
+        # Searching as you type walks clients newest first and tests the folded name: with the name
+        # in the index, that walk reads the small index instead of every client row.
+        Index("ix_clients_activity_search", "last_activity_at", "id", "search_key"),
+    )
 
     first_name: Mapped[str] = mapped_column(String(100), default="")
     alias: Mapped[str] = mapped_column(String(100), default="")
