@@ -233,7 +233,7 @@ class ClientService:
             query = query.where(Client.birth_year == birth_year)
         if municipality.strip():
             query = query.where(Client.municipality == municipality.strip())
-        query = query.order_by(Client.last_activity_at.desc(), Client.id).limit(limit)
+        query = query.order_by(Client.last_activity_at.desc(), Client.id.desc()).limit(limit)
         with self.store.unit_of_work() as session:
             return tuple(
                 ClientSummary(

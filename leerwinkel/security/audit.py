@@ -206,7 +206,8 @@ def record(
         session.add(Setting(key=HEAD_SETTING, value=head_value))
     else:
         head.value = head_value  # one row every writer updates: concurrent appends conflict, never fork
-    session.flush()
+    # No flush here: the caller's commit writes the event with its change (the next record() in the
+    # same unit of work reads the head row from the session, which autoflush keeps current).
 
 
 class AuditService:
