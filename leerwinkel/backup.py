@@ -19,7 +19,7 @@ from pathlib import Path
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, NotFoundError, StorageError, StorageProblem
 from leerwinkel.security.auth import Actor, require_admin
-from leerwinkel.security.keyring import KEYRING_FILENAME, keyring_path
+from leerwinkel.security.keyring import KEYRING_FILENAME, Credentials, keyring_path, unlock_database_key
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, sqlite_file
 
@@ -280,3 +280,15 @@ class BackupService:
         with self.store.unit_of_work() as session:
             record(session, actor, "backup.restore", "backup", backup.name)
         return result
+
+
+def find_backup_to_restore(config: Config, credentials: Credentials, *, now: dt.datetime) -> BackupInfo | None:
+    """The latest backup that passes verification, unlocked with ``credentials`` (for a damaged database)."""
+    return latest_good_backup(config, unlock_database_key(config, credentials, now=now))
+
+
+def restore_with_credentials(
+    config: Config, credentials: Credentials, backup: Path, *, now: dt.datetime
+) -> RestoreResult:
+    """:func:`restore_backup`, unlocking the key with ``credentials`` (the database must be closed)."""
+    return restore_backup(config, unlock_database_key(config, credentials, now=now), backup, now)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from leerwinkel.app import Leerwinkel
-from leerwinkel.backup import latest_good_backup, restore_backup
+from leerwinkel.backup import find_backup_to_restore, restore_with_credentials
 from leerwinkel.config import Config
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import Credentials, is_set_up, unlock_database_key
-from leerwinkel.storage.store import system_clock
+from leerwinkel.security.keyring import Credentials, is_set_up
 from ui.inactivity import InactivityLock
 from ui.logindialog import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
 
@@ -40,8 +40,8 @@ def ask_restore(parent: QWidget | None, text: str) -> bool:
 
 def offer_backup(config: Config, credentials: Credentials, error: StorageError, parent: QWidget | None) -> bool:
     """The database is damaged: move it aside and put the latest good backup in place, if the user agrees."""
-    key = unlock_database_key(config, credentials, now=system_clock())
-    good = latest_good_backup(config, key)
+    now = dt.datetime.now(dt.UTC)
+    good = find_backup_to_restore(config, credentials, now=now)
     if good is None:
         QMessageBox.critical(parent, "Leerwinkel Intake", describe(error) + "\n" + _tr("Er is geen reservekopie."))
         return False
@@ -52,7 +52,7 @@ def offer_backup(config: Config, credentials: Credentials, error: StorageError, 
     ).replace("%1", good.created_at.strftime("%d/%m/%Y %H:%M"))
     if not ask_restore(parent, text):
         return False
-    restore_backup(config, key, good.path, system_clock())
+    restore_with_credentials(config, credentials, good.path, now=now)
     return True
 
 
