@@ -182,8 +182,8 @@ def main() -> int:
             service.summaries(result.ids[:50])
             cold_ms.append((time.perf_counter() - start) * 1000)
 
-        # Bare FTS5 on the same text, in the same SQLite file and the same run.
-        connection = sqlite3.connect(folder / "data" / "leerwinkel.sqlite3")
+        # Bare FTS5 on the same text, in the same run (a plain SQLite file: the bare library).
+        connection = sqlite3.connect(folder / "bare-fts5.sqlite3")
         connection.execute(
             "CREATE VIRTUAL TABLE bench_fts USING fts5(title, provider, description, cities, "
             "tokenize = 'unicode61 remove_diacritics 2')"
