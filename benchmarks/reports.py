@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -41,7 +40,7 @@ from leerwinkel.storage.models import (
     ReferralStatusChange,
     Site,
 )
-from leerwinkel.storage.store import Store
+from leerwinkel.storage.store import Store, connect_sqlite_file
 from leerwinkel.taxonomy import TARGET_GROUPS, THRESHOLDS, VULNERABILITIES, WISH_CATEGORIES
 
 NOW = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
@@ -179,8 +178,11 @@ BARE_SQL = {
 }
 
 
-def bare_sql(path: Path, period: Period, today: dt.date) -> None:
-    """The dashboard's headline figures in hand-written SQL, straight through sqlite3."""
+def bare_sql(path: Path, key: bytes | None, period: Period, today: dt.date) -> None:
+    """The dashboard's headline figures in hand-written SQL, straight through the DB-API driver.
+
+    The file is encrypted like a real install's, so the bare driver is SQLCipher's sqlite3 with the key.
+    """
     start, end = period.start.isoformat(), period.end.isoformat()
     args = {
         "persons and intakes": (start, end),
@@ -191,7 +193,7 @@ def bare_sql(path: Path, period: Period, today: dt.date) -> None:
         "thresholds": (start, end),
         "overdue": (today.isoformat(),),
     }
-    connection = sqlite3.connect(path)
+    connection = connect_sqlite_file(path, key)
     try:
         for name, sql in BARE_SQL.items():
             connection.execute(sql, args[name]).fetchall()
@@ -233,7 +235,9 @@ def main() -> int:
             ),
             "dashboard refresh, Q3 2026, all sites": timed(lambda: service.dashboard(quarter, today=today)),
             "dashboard refresh, year 2025, all sites": timed(lambda: service.dashboard(year, today=today)),
-            "bare SQL headline figures, year 2025": timed(lambda: bare_sql(config.sqlite_path, year, today)),
+            "bare SQL headline figures, year 2025": timed(
+                lambda: bare_sql(config.sqlite_path, store.database_key, year, today)
+            ),
         }
         pdf = folder / "rapport.pdf"
         results["report + PDF export, year 2025"] = timed(lambda: service.export(year, pdf, today=today), repeat=3)
