@@ -218,12 +218,14 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="leerwinkel-bench-"))
-    config, credentials = set_up(folder) if not (folder / "keys.json").exists() else (Config(data_dir=folder), None)
-    store = open_store(config, clock=lambda: NOW, credentials=credentials or BENCH_CREDENTIALS)
+    reuse = (folder / "keys.json").exists()  # a folder kept by an earlier run: measure its data again
+    config, credentials = (Config(data_dir=folder), BENCH_CREDENTIALS) if reuse else set_up(folder)
+    store = open_store(config, clock=lambda: NOW, credentials=credentials)
     try:
-        started = time.perf_counter()
-        sizes = generate(store, clients=args.clients)
-        print(f"generated {sizes} in {time.perf_counter() - started:.1f} s")
+        if not reuse:
+            started = time.perf_counter()
+            sizes = generate(store, clients=args.clients)
+            print(f"generated {sizes} in {time.perf_counter() - started:.1f} s")
         service = ReportService(store)
         today = NOW.date()
         year = Period.year(2025)
