@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types unit ui postgres benchmarks demo clean
+.PHONY: run test lint types unit ui postgres benchmarks translations clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import venv' 2>/dev/null || { echo "Python's venv module is missing: apt-get install python3-venv"; exit 1; }
@@ -39,6 +39,11 @@ postgres: $(STAMP)
 
 benchmarks: $(STAMP)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Refresh the translators' source file from every self.tr() in ui/, and compile it (.qm is not committed).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -source-language nl_BE -target-language en -ts resources/translations/leerwinkel_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/leerwinkel_en.ts -qm resources/translations/leerwinkel_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

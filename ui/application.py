@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,16 +20,24 @@ from ui.errors import ErrorPresenter
 log = logging.getLogger(__name__)
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own buttons in Dutch (qtbase_nl), plus our catalogue when one exists."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Qt's own buttons and our texts in the user's language: Dutch (the source) unless told otherwise.
+
+    ``language`` (else $LEERWINKEL_LANGUAGE) names another language, e.g. "en": its compiled catalogue
+    resources/translations/leerwinkel_<language>.qm is loaded when it exists (``make translations``).
+    """
+    language = (language or os.environ.get("LEERWINKEL_LANGUAGE", "") or "nl").strip().lower()
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    else:
+        QLocale.setDefault(QLocale(language))
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
-    if qt_translator.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
     own = QTranslator(app)
-    if own.load("leerwinkel_nl", str(resource("translations"))):
+    if language != "nl" and own.load(f"leerwinkel_{language}", str(resource("translations"))):
         app.installTranslator(own)
         translators.append(own)
     return translators

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -32,3 +33,21 @@ def test_keyboard_moves_between_pages(qtbot: QtBot, facade: Leerwinkel) -> None:
     assert window.current_page_key() == "clients"
     qtbot.keyClick(window.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "catalogue"
+
+
+def test_dutch_is_the_default_language(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui.application import install_translators
+
+    monkeypatch.delenv("LEERWINKEL_LANGUAGE", raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app)
+    try:
+        assert QLocale().name() == "nl_BE"
+        assert all(t.language().startswith("nl") for t in translators), [t.language() for t in translators]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
