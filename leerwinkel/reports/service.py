@@ -266,7 +266,8 @@ def _first_enrolments(scope: _Scope) -> Select[uuid.UUID, dt.date, uuid.UUID]:
     change = ReferralStatusChange
     first = (
         select(change.referral_id.label("referral_id"), func.min(change.changed_on).label("enrolled_on"))
-        .where(change.status.in_(ENROLMENT_STATUSES))
+        # Changes after the period cannot be a first enrolment inside it: leave them out early.
+        .where(change.status.in_(ENROLMENT_STATUSES), change.changed_on <= scope.period.end)
         .group_by(change.referral_id)
         .subquery()
     )
