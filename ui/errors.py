@@ -27,7 +27,8 @@ class ErrorPresenter(QObject):
 
     def show(self, parent: QWidget | None, error: BaseException) -> None:
         if isinstance(error, LeerwinkelError):
-            self._ask(parent, QMessageBox.Icon.Warning, describe(error), details=None)
+            # Something the user can act on: the Dutch sentence, nothing technical.
+            QMessageBox.warning(parent, self.tr("Leerwinkel Intake"), describe(error))
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         details = self.details(error)

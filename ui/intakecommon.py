@@ -8,9 +8,8 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from leerwinkel.errors import LeerwinkelError
 from leerwinkel.intake.types import Changes
-from leerwinkel.messages import describe
+from ui.errors import ErrorPresenter
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +62,8 @@ def format_day(day: dt.date | None) -> str:
 
 
 def show_error(parent: QWidget, error: BaseException) -> None:
-    """Errors the user can act on get their Dutch sentence; anything else is logged as a bug."""
-    if not isinstance(error, LeerwinkelError):
-        log.error("unexpected error", exc_info=error)
-    QMessageBox.warning(parent, parent.tr("Leerwinkel Intake"), describe(error))
+    """Errors the user can act on get their Dutch sentence; a bug is logged and offers technical details."""
+    ErrorPresenter().show(parent, error)
 
 
 class RestoreDraftDialog:
