@@ -294,20 +294,22 @@ def _enrolments(session: Session, scope: _Scope) -> dict[tuple[int, int], _Month
         .where(Intake.client_id == enrolled.c.client_id, Intake.held_on <= enrolled.c.enrolled_on)
         .scalar_subquery()
     )
-    timed = select(
-        extract("year", enrolled.c.enrolled_on).label("y"),
-        extract("month", enrolled.c.enrolled_on).label("m"),
-        enrolled.c.enrolled_on.label("enrolled_on"),
-        latest_intake.label("intake_on"),
-    ).subquery()
-    rows = session.execute(
+    # MATERIALIZED (SQLite >= 3.35, PostgreSQL >= 12): the outer query counts and sums the days, and
+    # a flattened sub-query would look the latest intake up once for each; this way it is looked up
+    # once per enrolment (a third less time for a year of 100,000 clients).
+    timed = (
         select(
-            timed.c.y,
-            timed.c.m,
-            func.count(),
-            func.count(timed.c.intake_on),
-            func.sum(days_between(timed.c.enrolled_on, timed.c.intake_on)),
-        ).group_by(timed.c.y, timed.c.m)
+            extract("year", enrolled.c.enrolled_on).label("y"),
+            extract("month", enrolled.c.enrolled_on).label("m"),
+            days_between(enrolled.c.enrolled_on, latest_intake).label("days"),
+        )
+        .cte("timed")
+        .prefix_with("MATERIALIZED")
+    )
+    rows = session.execute(
+        select(timed.c.y, timed.c.m, func.count(), func.count(timed.c.days), func.sum(timed.c.days)).group_by(
+            timed.c.y, timed.c.m
+        )
     ).all()
     return {
         (int(y), int(m)): _MonthEnrolments(int(n), int(measured), float(days or 0)) for y, m, n, measured, days in rows
@@ -330,15 +332,18 @@ def _overview(
         select(func.count()).select_from(Referral).where(scope.in_period(Referral.referred_on), *scope.referral_site())
     ).scalar_one()
     change = ReferralStatusChange
-    by_status: dict[str, int] = dict(
-        session.execute(
-            select(change.status, func.count(distinct(change.referral_id)))
-            .join(Referral, Referral.id == change.referral_id)
-            .where(change.status.in_((STARTED, COMPLETED, DROPPED_OUT)), scope.in_period(change.changed_on))
-            .where(*scope.referral_site())
-            .group_by(change.status)
-        ).all()
+    by_status_query = (
+        select(change.status, func.count(distinct(change.referral_id)))
+        .where(change.status.in_((STARTED, COMPLETED, DROPPED_OUT)), scope.in_period(change.changed_on))
+        .group_by(change.status)
     )
+    if scope.site_id is not None:
+        # Only a site needs the referral. Without one, the (status, changed_on, referral_id) index
+        # answers alone: joining every change to its referral took four fifths of the time.
+        by_status_query = by_status_query.join(Referral, Referral.id == change.referral_id).where(
+            *scope.referral_site()
+        )
+    by_status: dict[str, int] = dict(session.execute(by_status_query).all())
     overdue = session.execute(
         select(func.count())
         .select_from(Referral)
