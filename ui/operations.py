@@ -6,7 +6,7 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, Self, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
@@ -81,12 +81,12 @@ class _Op(Generic[T]):
         self.progress_dialog: QProgressDialog | None = None
         self.last_progress: tuple[int, int] | None = None
 
-    def failure(self, handler: Callable[[BaseException], None]) -> _Op[T]:
+    def failure(self, handler: Callable[[BaseException], None]) -> Self:
         """Send an exception to ``handler`` (on the main thread) instead of the error presenter."""
         self._failure = handler
         return self
 
-    def with_progress(self, label: str, *, cancellable: bool = False) -> _Op[T]:
+    def with_progress(self, label: str, *, cancellable: bool = False) -> Self:
         """Show a window-modal progress dialog on the parent while the op runs.
 
         With ``cancellable`` the dialog has a cancel button; the op stops at its next progress call.
@@ -95,12 +95,12 @@ class _Op(Generic[T]):
         self._cancellable = cancellable
         return self
 
-    def on_progress(self, handler: Callable[[int, int], None]) -> _Op[T]:
+    def on_progress(self, handler: Callable[[int, int], None]) -> Self:
         """Also call ``handler(done, total)`` on the main thread whenever the op reports progress."""
         self._on_progress = handler
         return self
 
-    def on_cancelled(self, handler: Callable[[], None]) -> _Op[T]:
+    def on_cancelled(self, handler: Callable[[], None]) -> Self:
         """Call ``handler`` on the main thread when the op stopped because it was cancelled."""
         self._cancelled_handler = handler
         return self
