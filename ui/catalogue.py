@@ -397,9 +397,10 @@ class CataloguePage(QWidget):
     def _on_import(self) -> None:
         if not self.can_edit or not self.import_button.isEnabled():
             return
-        path = Path(self.choose_import_path() or ".")
-        if path == Path("."):
+        chosen = self.choose_import_path()
+        if not chosen:
             return
+        path = Path(chosen)
         catalogue = self.app.catalogue
         actor = self.app.auth.current
 

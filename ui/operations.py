@@ -6,10 +6,10 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
-from typing import Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.errors import ErrorPresenter
@@ -26,7 +26,7 @@ Progress = Callable[[int, int], None]
 _READERS = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="leerwinkel-read")
 _WRITER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="leerwinkel-write")
 _pending: set[concurrent.futures.Future[None]] = set()
-_running: set[_Op[object]] = set()  # keeps an op and its relay alive until its result is delivered
+_running: set[_Op[Any]] = set()  # keeps an op and its relay alive until its result is delivered
 _presenter: ErrorPresenter | None = None
 
 
@@ -57,11 +57,46 @@ def wait_for_background_work(timeout: float | None = None) -> bool:
     return not not_done
 
 
+_DELIVERY = QEvent.Type(QEvent.registerEventType())
+
+
+class _Delivery(QEvent):
+    """One message from a worker: progress, a result or an exception."""
+
+    def __init__(self, kind: str, payload: object) -> None:
+        super().__init__(_DELIVERY)
+        self.kind = kind
+        self.payload = payload
+
+
 class _Relay(QObject):
-    # Lives on the main thread; signals emitted from a worker are queued to it (Qt AutoConnection).
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    """Lives on the main thread; the worker posts events to it, which Qt delivers on the main thread.
+
+    We post events instead of emitting signals from the worker: in PySide6 6.12.0 every Python
+    ``Signal.emit()`` drops one reference to ``True`` (it returns a bool it does not own), which
+    ends in "Fatal Python error: bool_dealloc". ``QCoreApplication.postEvent`` is thread-safe.
+    """
+
+    def __init__(self, op: _Op[Any]) -> None:
+        super().__init__()
+        self._op = op
+
+    def post(self, kind: str, payload: object) -> None:
+        QCoreApplication.postEvent(self, _Delivery(kind, payload))
+
+    def event(self, event: QEvent) -> bool:
+        if not isinstance(event, _Delivery):
+            return super().event(event)
+        if event.kind == "progress":
+            assert isinstance(event.payload, tuple)
+            done, total = event.payload
+            self._op._deliver_progress(int(done), int(total))
+        elif event.kind == "result":
+            self._op._deliver_success(event.payload)
+        else:
+            assert isinstance(event.payload, BaseException)
+            self._op._deliver_failure(event.payload)
+        return True
 
 
 class _Op(Generic[T]):
@@ -113,12 +148,9 @@ class _Op(Generic[T]):
         """Start the op; call on the main thread. The callbacks run later, on the main thread."""
         app = QCoreApplication.instance()
         assert app is not None and QThread.currentThread() is app.thread(), "start ops on the main thread"
-        relay = _Relay()  # no parent: _running keeps it alive even if the parent widget goes first
+        relay = _Relay(self)  # no parent: _running keeps it alive even if the parent widget goes first
         self._relay = relay
-        _running.add(self)  # type: ignore[arg-type]  # the set only holds ops, whatever their result
-        relay.progressed.connect(self._deliver_progress)
-        relay.succeeded.connect(self._deliver_success)
-        relay.failed.connect(self._deliver_failure)
+        _running.add(self)
         if self._progress_label is not None:
             dialog = QProgressDialog(self._progress_label, "", 0, 0, self._parent)
             if self._cancellable:
@@ -144,14 +176,14 @@ class _Op(Generic[T]):
         def report(done: int, total: int) -> None:
             if self._cancel.is_set():
                 raise OperationCancelledError
-            relay.progressed.emit(done, total)
+            relay.post("progress", (done, total))
 
         try:
             result = self._op(report)
         except Exception as error:  # an edge (STYLE §7): the worker must not die, the main thread decides
-            relay.failed.emit(error)
+            relay.post("error", error)
         else:
-            relay.succeeded.emit(result)
+            relay.post("result", result)
 
     # -- main thread -------------------------------------------------------------------------------
 

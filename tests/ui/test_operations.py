@@ -147,3 +147,16 @@ def test_nothing_is_delivered_after_the_parent_is_gone(qtbot: QtBot) -> None:
 
 def test_cancelled_is_an_exception_type() -> None:
     assert issubclass(OperationCancelledError, Exception)
+
+
+def test_many_ops_leave_the_reference_count_of_true_alone(qtbot: QtBot, parent: QWidget) -> None:
+    # PySide6 6.12.0's Signal.emit() drops a reference to True per call ("bool_dealloc" crash);
+    # the helper posts events instead, so running ops must not change the count.
+    import sys
+
+    results: list[int] = []
+    before = sys.getrefcount(True)
+    for number in range(200):
+        QueryOp(parent=parent, op=lambda _p, n=number: n, success=results.append).run_in_background()
+    qtbot.waitUntil(lambda: len(results) == 200)
+    assert sys.getrefcount(True) >= before - 10  # a few may move; 200 lost references would not
