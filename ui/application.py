@@ -16,6 +16,7 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
 from leerwinkel.paths import resource
 from ui.errors import ErrorPresenter
+from ui.operations import set_error_presenter, wait_for_background_work
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ def run(argv: Sequence[str]) -> int:
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
+    set_error_presenter(presenter)
     from ui.session import finish_session, start_session, watch_session
 
     try:
@@ -75,4 +77,5 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes
         finish_session(facade)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.catalogue.search import SearchFilters
+from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue_dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
 from ui.catalogue_model import CatalogueTableModel
+from ui.operations import QueryOp, WriteOp, present_error
 
 EXPORT_CHOICES = (
     ("json", "Leerwinkel JSON (*.json)"),
@@ -52,11 +54,20 @@ def _buddy(text: str, widget: QWidget, accessible: str) -> QLabel:
 
 
 class CataloguePage(QWidget):
-    """Look up providers and offerings offline; add, edit, deactivate, import and export them."""
+    """Look up providers and offerings offline; add, edit, deactivate, import and export them.
+
+    The search index is built off the UI thread when the page is first shown (and again after an
+    import); until then the page says it is loading. Import and export run off the UI thread too.
+    """
+
+    index_ready = Signal()
 
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self._index_ready = False
+        self._index_building = False
+        self.last_import: WriteOp[ImportReport] | None = None
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("bv. examencommissie, NT2, VCA avond"))
@@ -186,7 +197,45 @@ class CataloguePage(QWidget):
             combo.currentIndexChanged.connect(self.run_search)
         self.prison.toggled.connect(self.run_search)
         self.stale.toggled.connect(self.run_search)
-        self.run_search()
+        self.status.setText(self.tr("De catalogus wordt geladen…"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._index_ready and not self._index_building:
+            self._build_index()
+
+    def _build_index(self, then: Callable[[], None] | None = None) -> None:
+        """Build the search index off the UI thread, then search (and run ``then``)."""
+        self._index_ready = False
+        self._index_building = True
+        self.status.setText(self.tr("De catalogus wordt geladen…"))
+        catalogue = self.app.catalogue
+
+        def done(_result: None) -> None:
+            self._index_building = False
+            self._index_ready = True
+            self.run_search()
+            if then is not None:
+                then()
+            self.index_ready.emit()
+
+        def failed(error: BaseException) -> None:
+            self._index_building = False
+            self._show_failure(error)
+
+        QueryOp(parent=self, op=lambda _progress: self._warm(catalogue), success=done).failure(
+            failed
+        ).run_in_background()
+
+    @staticmethod
+    def _warm(catalogue: CatalogueService) -> None:
+        # Runs on a worker: the service keeps the built index; nothing is handed back.
+        catalogue.search_index()
+
+    def _show_failure(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
+        if not isinstance(error, LeerwinkelError):
+            present_error(self, error)  # a bug: logged, with technical details to copy
 
     # -- searching ------------------------------------------------------------------------------
 
@@ -205,6 +254,8 @@ class CataloguePage(QWidget):
 
     def run_search(self) -> None:
         """Search with the current text and filters; fast enough to run on every key press."""
+        if not self._index_ready:
+            return  # the index is being built; the search runs when it is ready
         try:
             result = self.app.catalogue.search(self.search_field.text(), self.filters())
         except LeerwinkelError as error:
@@ -339,64 +390,75 @@ class CataloguePage(QWidget):
         fmt = next((f for f, label in EXPORT_CHOICES if label == chosen), "json")
         return path, fmt
 
-    def _progress(self, title: str) -> QProgressDialog:
-        dialog = QProgressDialog(title, "", 0, 1, self)
-        dialog.setCancelButton(None)  # None removes the button (Qt docs)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAccessibleName(title)
-        return dialog
+    def _set_busy(self, busy: bool) -> None:
+        self.import_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
 
     def _on_import(self) -> None:
-        if not self.can_edit:
+        if not self.can_edit or not self.import_button.isEnabled():
             return
-        path = self.choose_import_path()
-        if not path:
+        chosen = self.choose_import_path()
+        if not chosen:
             return
-        progress = self._progress(self.tr("Catalogus inlezen…"))
-        self.last_progress = progress
+        path = Path(chosen)
+        catalogue = self.app.catalogue
+        actor = self.app.auth.current
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
+        def done(result: ImportReport) -> None:
+            text = (
+                self.tr("Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.")
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.changed))
+                .replace("%3", str(result.unchanged))
+            )
+            self._set_busy(False)
+            self._build_index(then=lambda: self.status.setText(text))
 
-        try:
-            result = self.app.catalogue.import_file(Path(path), actor=self.app.auth.current, progress=report)
-        except InvalidInputError as error:
-            progress.close()
-            ProblemReportDialog.show_report(Path(path).name, [describe_problem(p) for p in error.problems], self)
-            self.status.setText(self.tr("Het bestand werd geweigerd; er is niets gewijzigd."))
-            return
-        except LeerwinkelError as error:
-            progress.close()
-            self.status.setText(describe(error))
-            return
-        progress.close()
-        self.run_search()
-        self.status.setText(
-            self.tr("Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.")
-            .replace("%1", str(result.added))
-            .replace("%2", str(result.changed))
-            .replace("%3", str(result.unchanged))
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(error, InvalidInputError):
+                ProblemReportDialog.show_report(path.name, [describe_problem(p) for p in error.problems], self)
+                self.status.setText(self.tr("Het bestand werd geweigerd; er is niets gewijzigd."))
+            else:
+                self._show_failure(error)
+
+        self._set_busy(True)
+        op = (
+            WriteOp(
+                parent=self,
+                op=lambda progress: catalogue.import_file(path, actor=actor, progress=progress),
+                success=done,
+            )
+            .failure(failed)
+            .with_progress(self.tr("Catalogus inlezen…"))
         )
+        self.last_import = op
+        op.run_in_background()
 
     def _on_export(self) -> None:
-        path, fmt = self.choose_export_target()
-        if not path:
+        if not self.export_button.isEnabled():
             return
-        progress = self._progress(self.tr("Catalogus uitvoeren…"))
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        try:
-            result = self.app.catalogue.export_file(Path(path), fmt, progress=report)
-        except LeerwinkelError as error:
-            progress.close()
-            self.status.setText(describe(error))
+        chosen, fmt = self.choose_export_target()
+        if not chosen:
             return
-        progress.close()
-        self.status.setText(
-            self.tr("Uitgevoerd naar %1: %2 aanbod.").replace("%1", result.path).replace("%2", str(result.offerings))
-        )
+        path = Path(chosen)
+        catalogue = self.app.catalogue
+
+        def done(result: ExportReport) -> None:
+            self._set_busy(False)
+            self.status.setText(
+                self.tr("Uitgevoerd naar %1: %2 aanbod.")
+                .replace("%1", result.path)
+                .replace("%2", str(result.offerings))
+            )
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self._show_failure(error)
+
+        self._set_busy(True)
+        QueryOp(
+            parent=self,
+            op=lambda progress: catalogue.export_file(path, fmt, progress=progress),
+            success=done,
+        ).failure(failed).with_progress(self.tr("Catalogus uitvoeren…")).run_in_background()

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,31 +26,10 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.reports.figures import Dashboard, Period
+from ui.operations import QueryOp, WriteOp, present_error, wait_for_background_work
 from ui.reportcharts import Bar, BarChartWidget, Series, TrendChartWidget
 
 KINDS = ("year", "quarter", "month", "custom")
-
-
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    """Run one call on a pool thread and hand the result (or the exception) to the main thread."""
-
-    def __init__(self, call: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._call = call
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._call()
-        except Exception as error:  # an edge: the page shows it, the thread must not die
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
 
 
 class ReportsPage(QWidget):
@@ -66,10 +42,7 @@ class ReportsPage(QWidget):
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._generation = 0
-        self._relays: set[_Relay] = set()
         self.dashboard: Dashboard | None = None
         today = app.reports.today()
 
@@ -270,29 +243,9 @@ class ReportsPage(QWidget):
 
     # -- background work ---------------------------------------------------------------------------
 
-    def _run(
-        self, call: Callable[[], object], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
-    ) -> None:
-        # The relay has no parent: the job keeps it alive even if the page goes away first, and the
-        # handlers below do nothing once the page's C++ object is gone.
-        relay = _Relay()
-        self._relays.add(relay)
-
-        def deliver(handler: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call_if_alive(value: Any) -> None:
-                if shiboken6.isValid(self):
-                    self._relays.discard(relay)
-                    handler(value)
-
-            return call_if_alive
-
-        relay.done.connect(deliver(on_done))
-        relay.failed.connect(deliver(on_error))
-        self._pool.start(_Job(call, relay))
-
     def wait_for_work(self) -> None:
         """Block until background work is done (closing the page, tests)."""
-        self._pool.waitForDone()
+        wait_for_background_work()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -316,11 +269,11 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Cijfers worden berekend…"))
         reports = self.app.reports
         today = reports.today()
-        self._run(
-            lambda: reports.dashboard(period, site=site, today=today),
-            lambda result: self._on_dashboard(generation, result),
-            self._show_error,
-        )
+        QueryOp(
+            parent=self,
+            op=lambda _progress: reports.dashboard(period, site=site, today=today),
+            success=lambda result: self._on_dashboard(generation, result),
+        ).failure(self._show_error).run_in_background()
 
     def _on_dashboard(self, generation: int, dashboard: Dashboard) -> None:
         if generation != self._generation:
@@ -360,6 +313,8 @@ class ReportsPage(QWidget):
         text = describe(error)
         self.status.setText(text)
         self.failed.emit(text)
+        if not isinstance(error, LeerwinkelError):
+            present_error(self, error)  # a bug: the presenter logs it and offers the technical details
 
     # -- export ------------------------------------------------------------------------------------
 
@@ -389,11 +344,12 @@ class ReportsPage(QWidget):
         actor = self.app.auth.current
         today = reports.today()
         self.status.setText(self.tr("Rapport wordt gemaakt…"))
-        self._run(
-            lambda: reports.export(period, path, site=site, today=today, actor=actor),
-            self._on_exported,
-            self._show_error,
-        )
+        # A WriteOp: the export records an audit event, and writes share the one writer thread.
+        WriteOp(
+            parent=self,
+            op=lambda _progress: reports.export(period, path, site=site, today=today, actor=actor),
+            success=self._on_exported,
+        ).failure(self._show_error).run_in_background()
 
     def _on_exported(self, path: Path) -> None:
         self.status.setText(self.tr("Rapport opgeslagen: %1").replace("%1", str(path)))
