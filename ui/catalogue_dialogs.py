@@ -38,6 +38,20 @@ def _labelled(form: QFormLayout, text: str, widget: QWidget, accessible: str) ->
     form.addRow(label, widget)
 
 
+def _contact_fields(
+    owner: QDialog, form: QFormLayout, *, website_label: str
+) -> tuple[QLineEdit, QLineEdit, QLineEdit, QPlainTextEdit]:
+    """Website, e-mail, phone and sources rows, as providers and offerings both have them."""
+    website, email, phone = QLineEdit(), QLineEdit(), QLineEdit()
+    _labelled(form, website_label, website, owner.tr("Website"))
+    _labelled(form, owner.tr("&E-mail"), email, owner.tr("E-mail"))
+    _labelled(form, owner.tr("Tele&foon"), phone, owner.tr("Telefoon"))
+    sources = QPlainTextEdit()
+    sources.setTabChangesFocus(True)
+    _labelled(form, owner.tr("B&ronnen (een per regel)"), sources, owner.tr("Bronnen"))
+    return website, email, phone, sources
+
+
 class OfferingDialog(QDialog):
     """Add or edit one offering; problems are shown inline and the dialog stays open."""
 
@@ -89,15 +103,9 @@ class OfferingDialog(QDialog):
         for term in DUTCH_LEVELS:
             self.level.addItem(term.label_nl, "" if term.code == "onbekend" else term.code)
         _labelled(form, self.tr("Vereist &niveau Nederlands"), self.level, self.tr("Vereist niveau Nederlands"))
-        self.website = QLineEdit()
-        _labelled(form, self.tr("Webs&ite"), self.website, self.tr("Website"))
-        self.email = QLineEdit()
-        _labelled(form, self.tr("&E-mail"), self.email, self.tr("E-mail"))
-        self.phone = QLineEdit()
-        _labelled(form, self.tr("Tele&foon"), self.phone, self.tr("Telefoon"))
-        self.sources = QPlainTextEdit()
-        self.sources.setTabChangesFocus(True)
-        _labelled(form, self.tr("B&ronnen (een per regel)"), self.sources, self.tr("Bronnen"))
+        self.website, self.email, self.phone, self.sources = _contact_fields(
+            self, form, website_label=self.tr("Webs&ite")
+        )
         self.last_verified = QLineEdit()
         self.last_verified.setPlaceholderText(self.tr("jjjj-mm-dd"))
         _labelled(form, self.tr("&Laatst nagekeken"), self.last_verified, self.tr("Laatst nagekeken"))
@@ -199,15 +207,9 @@ class ProviderDialog(QDialog):
         _labelled(form, self.tr("&Naam"), self.name, self.tr("Naam"))
         self.kind = QLineEdit()
         _labelled(form, self.tr("&Soort"), self.kind, self.tr("Soort"))
-        self.website = QLineEdit()
-        _labelled(form, self.tr("&Website"), self.website, self.tr("Website"))
-        self.email = QLineEdit()
-        _labelled(form, self.tr("&E-mail"), self.email, self.tr("E-mail"))
-        self.phone = QLineEdit()
-        _labelled(form, self.tr("Tele&foon"), self.phone, self.tr("Telefoon"))
-        self.sources = QPlainTextEdit()
-        self.sources.setTabChangesFocus(True)
-        _labelled(form, self.tr("B&ronnen (een per regel)"), self.sources, self.tr("Bronnen"))
+        self.website, self.email, self.phone, self.sources = _contact_fields(
+            self, form, website_label=self.tr("&Website")
+        )
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
