@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from leerwinkel.intake.types import Changes
 from ui.errors import ErrorPresenter
-
-log = logging.getLogger(__name__)
 
 
 class ChangeHub(QObject):

@@ -1,6 +1,6 @@
 """Save screenshots of the intake pages (offscreen) into docs/screenshots/, with demo data.
 
-Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/screenshots.py``. Not part of the test suite.
+Run: ``QT_QPA_PLATFORM=offscreen python docs/screenshots/pages.py``. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402 - after QT_QPA_PLATFORM
