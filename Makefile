@@ -44,7 +44,7 @@ benchmarks: $(STAMP)
 
 # Refresh the translators' source file from every self.tr() in ui/, and compile it (.qm is not committed).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -source-language nl_BE -target-language en -ts resources/translations/leerwinkel_en.ts
+	$(BIN)/pyside6-lupdate $$(find ui -name "*.py" | sort) -source-language nl_BE -target-language en -ts resources/translations/leerwinkel_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/leerwinkel_en.ts -qm resources/translations/leerwinkel_en.qm
 
 clean:

@@ -15,8 +15,8 @@ from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
 from leerwinkel.paths import resource
-from ui.errors import ErrorPresenter
-from ui.operations import set_error_presenter, wait_for_background_work
+from ui.common.errors import ErrorPresenter
+from ui.common.operations import set_error_presenter, wait_for_background_work
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def run(argv: Sequence[str]) -> int:
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
     set_error_presenter(presenter)
-    from ui.session import finish_session, start_session, watch_session
+    from ui.session.lifecycle import finish_session, start_session, watch_session
 
     try:
         facade = start_session(config)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
-from ui.catalogue import CataloguePage
-from ui.intakepages import install_intake_pages
-from ui.letteractions import install_letter_actions
-from ui.reports import ReportsPage
-from ui.settingspage import SettingsPage
+from ui.catalogue.page import CataloguePage
+from ui.letters.actions import install_letter_actions
+from ui.reports.page import ReportsPage
+from ui.settings.page import SettingsPage
+from ui.workflow import install_intake_pages
 
 
 class PlaceholderPage(QWidget):

@@ -38,7 +38,7 @@ def grab_preview(store: object, letter: object) -> None:
     from PySide6.QtWidgets import QApplication
 
     from leerwinkel.app import Leerwinkel
-    from ui.letterpreview import LetterPreviewDialog
+    from ui.letters.preview import LetterPreviewDialog
 
     app = QApplication.instance() or QApplication([])
     facade = Leerwinkel(Config(data_dir=Path(tempfile.gettempdir())), store)  # type: ignore[arg-type]

@@ -30,7 +30,7 @@ def main() -> int:
     if cli(["--data-dir", str(folder / "data"), "demo", "--password-file", str(secret)]) != 0:
         return 1
     facade = open_app(Config(data_dir=folder / "data"), credentials=Credentials("demo-lien", "demo-wachtwoord-2026"))
-    from ui.intakepages import ClientDialog
+    from ui.clients.detail import ClientDialog
     from ui.mainwindow import MainWindow
 
     window = MainWindow(facade)

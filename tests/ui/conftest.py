@@ -23,7 +23,7 @@ def facade(tmp_path: Path) -> Iterator[Leerwinkel]:
     try:
         yield app
     finally:
-        from ui.operations import wait_for_background_work
+        from ui.common.operations import wait_for_background_work
 
         wait_for_background_work(timeout=30)  # no op may still use the database when it closes
         app.close()

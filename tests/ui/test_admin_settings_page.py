@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.settingspage as settingspage
+import ui.settings.page as settingspage
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.security.keyring import Credentials
@@ -19,11 +19,11 @@ from tests.conftest import FIXED_NOW
 from tests.core.test_privacy import _client_with_everything
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock
 from tests.ui.conftest import show_active
-from ui.catalogue import CataloguePage
-from ui.inactivity import InactivityLock
+from ui.catalogue.page import CataloguePage
 from ui.mainwindow import MainWindow
-from ui.reports import ReportsPage
-from ui.settingspage import AccountsTab, SettingsPage
+from ui.reports.page import ReportsPage
+from ui.session.inactivity import InactivityLock
+from ui.settings.page import AccountsTab, SettingsPage
 
 PASSWORD = "balie-wachtwoord-7"
 

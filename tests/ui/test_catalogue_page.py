@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.search import OfferingSummary
 from tests.ui.conftest import show_active
-from ui.catalogue import CataloguePage
-from ui.catalogue_dialogs import OfferingDialog, ProblemReportDialog
-from ui.catalogue_model import CatalogueTableModel
+from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog
+from ui.catalogue.model import CatalogueTableModel
+from ui.catalogue.page import CataloguePage
 
 BROKEN = Path(__file__).parent.parent / "core" / "data" / "catalogue-broken"
 EXAM = "Getuigschrift 1ste graad, getuigschrift 2de graad, diploma secundair onderwijs via examens"

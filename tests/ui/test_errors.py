@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from leerwinkel.errors import StorageError, StorageProblem
 from leerwinkel.logs import TailHandler
-from ui.errors import ErrorPresenter
+from ui.common.errors import ErrorPresenter
 
 
 class Captured:
@@ -37,7 +37,7 @@ def test_expected_error_shows_dutch_sentence(qtbot: QtBot, monkeypatch: pytest.M
 def test_bug_shows_calm_message_and_details(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     tail = TailHandler()
     tail.setFormatter(logging.Formatter("%(message)s"))
-    logger = logging.getLogger("ui.errors")
+    logger = logging.getLogger("ui.common.errors")
     logger.addHandler(tail)
     try:
         presenter = ErrorPresenter(tail)

@@ -20,7 +20,7 @@ from tests.core.catalogue_data import add_offering, add_provider
 from tests.factories import provision_test_keyring
 from tests.helpers import ROOT
 from tests.ui.conftest import show_active
-from ui.intakecommon import RestoreDraftDialog, UnsavedChangesDialog
+from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
 from ui.mainwindow import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -232,7 +232,7 @@ def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monke
 def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, facade: Leerwinkel) -> None:
     from PySide6.QtWidgets import QLabel, QMessageBox
 
-    from ui.intakepages import ClientDialog
+    from ui.clients.detail import ClientDialog
 
     form = window.intake_pages.intake
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from leerwinkel.app import Leerwinkel
 from leerwinkel.storage.models import Client
 from tests.ui.conftest import show_active
-from ui.intakecommon import RestoreDraftDialog, UnsavedChangesDialog
-from ui.intakeform import IntakePage
+from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
+from ui.intake.form import IntakePage
 from ui.mainwindow import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

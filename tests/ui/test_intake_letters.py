@@ -23,10 +23,10 @@ from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, Wish
 from leerwinkel.storage.models import AuditEvent, Letter
 from tests.ui.conftest import show_active
 from tests.ui.test_intake_flow import add_nt2_offering
-from ui.intakecommon import RestoreDraftDialog, UnsavedChangesDialog
-from ui.intakepages import ClientDialog
-from ui.letteroptions import ReferralLetterDialog
-from ui.letterpreview import LetterPreviewDialog
+from ui.clients.detail import ClientDialog
+from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
+from ui.letters.options import ReferralLetterDialog
+from ui.letters.preview import LetterPreviewDialog
 from ui.mainwindow import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier

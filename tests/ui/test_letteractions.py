@@ -13,8 +13,8 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.letters.model import LetterKind, RenderedLetter
 from tests.lettersdata import build_referral
 from tests.pdfcheck import pdf_text
-from ui.letteractions import CatalogueSheetDialog, SessionHandoutsDialog
-from ui.letterpreview import LetterPreviewDialog, PreviewResult
+from ui.letters.actions import CatalogueSheetDialog, SessionHandoutsDialog
+from ui.letters.preview import LetterPreviewDialog, PreviewResult
 from ui.mainwindow import MainWindow
 
 

@@ -10,8 +10,8 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.letters.model import LetterKind, RenderedLetter
 from tests.lettersdata import build_referral
 from tests.pdfcheck import pdf_text
-from ui.letteroptions import ReferralLetterDialog, show_handout
-from ui.letterpreview import LetterPreviewDialog, PreviewResult
+from ui.letters.options import ReferralLetterDialog, show_handout
+from ui.letters.preview import LetterPreviewDialog, PreviewResult
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.letters.model import LetterAction, LetterKind
 from tests.lettersdata import build_referral
 from tests.pdfcheck import assert_pages_not_blank
-from ui.letterpreview import BatchPrintDialog, LetterPreviewDialog
+from ui.letters.preview import BatchPrintDialog, LetterPreviewDialog
 
 PRINT_DPI = 150  # a real printer says 600 or 1200; the code uses whatever the printer reports
 

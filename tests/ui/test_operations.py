@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.errors import NotFoundError
-from ui import operations
-from ui.operations import OperationCancelledError, Progress, QueryOp, WriteOp
+from ui.common import operations
+from ui.common.operations import OperationCancelledError, Progress, QueryOp, WriteOp
 
 
 @pytest.fixture

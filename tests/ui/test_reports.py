@@ -14,7 +14,7 @@ from leerwinkel.app import Leerwinkel
 from tests.reportdata import build_dataset
 from tests.ui.conftest import show_active
 from ui.mainwindow import MainWindow
-from ui.reports import ReportsPage
+from ui.reports.page import ReportsPage
 
 
 @pytest.fixture

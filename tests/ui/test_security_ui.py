@@ -13,9 +13,9 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
 from leerwinkel.security.keyring import Credentials, Keyring
 from tests.factories import TEST_PASSWORD, TEST_USER
-from ui.auditview import AuditPage
-from ui.inactivity import InactivityLock, LockDialog
-from ui.logindialog import LoginDialog, LoginOutcome, RecoveryKeyDialog, SetupDialog
+from ui.session.inactivity import InactivityLock, LockDialog
+from ui.session.login import LoginDialog, LoginOutcome, RecoveryKeyDialog, SetupDialog
+from ui.settings.audit import AuditPage
 
 
 def _labels_have_buddies(widget: QWidget) -> None:
@@ -155,10 +155,10 @@ def test_audit_page_is_for_admins_only(qtbot: QtBot, facade: Leerwinkel) -> None
 def test_damaged_database_at_start_offers_the_latest_backup(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.session as session_module
+    import ui.session.lifecycle as session_module
     from leerwinkel.app import open_app
     from leerwinkel.errors import StorageError
-    from ui.logindialog import open_signed_in
+    from ui.session.login import open_signed_in
 
     config = Config(data_dir=tmp_path / "data")
     credentials = Credentials(TEST_USER, TEST_PASSWORD)
@@ -198,7 +198,7 @@ def test_window_session_leaves_no_plain_text(qtbot: QtBot, tmp_path: Path, monke
     from leerwinkel.storage.models import Client
     from tests.core.test_no_plaintext import grep_tree, needles_for
     from ui.mainwindow import MainWindow
-    from ui.session import finish_session, watch_session
+    from ui.session.lifecycle import finish_session, watch_session
 
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -244,8 +244,8 @@ def test_first_start_and_sign_in_on_both_backends(tmp_path: Path, database_url: 
     from leerwinkel.errors import AuthenticationError
     from leerwinkel.security.setup import setup_installation
     from tests.factories import TEST_KDF
-    from ui.logindialog import open_signed_in
-    from ui.session import needs_setup
+    from ui.session.lifecycle import needs_setup
+    from ui.session.login import open_signed_in
 
     config = Config(data_dir=tmp_path / "data", database_url=database_url)
     if database_url is not None:

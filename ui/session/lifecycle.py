@@ -14,8 +14,8 @@ from leerwinkel.config import Config
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials, is_set_up
-from ui.inactivity import InactivityLock
-from ui.logindialog import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
+from ui.session.inactivity import InactivityLock
+from ui.session.login import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
 
 log = logging.getLogger(__name__)
 

@@ -49,7 +49,7 @@ from leerwinkel.taxonomy import (
     VULNERABILITIES,
     WISH_CATEGORIES,
 )
-from ui.intakecommon import (
+from ui.common.widgets import (
     ChangeHub,
     buddy_label,
     error_label,
@@ -58,7 +58,7 @@ from ui.intakecommon import (
     plain_label,
     show_error,
 )
-from ui.intakeletters import LetterButtons
+from ui.letters.buttons import LetterButtons
 
 log = logging.getLogger(__name__)
 
@@ -718,7 +718,7 @@ class IntakePage(QWidget):
 
     def offer_restore(self) -> bool:
         """After a crash: offer the draft that was left; returns True when it was restored."""
-        from ui.intakecommon import RestoreDraftDialog
+        from ui.common.widgets import RestoreDraftDialog
 
         draft = self.app.drafts.load(DRAFT_KEY)
         if draft is None:
@@ -742,7 +742,7 @@ class IntakePage(QWidget):
             self._autosave.start()
 
     def _on_new_clicked(self) -> None:
-        from ui.intakecommon import UnsavedChangesDialog
+        from ui.common.widgets import UnsavedChangesDialog
 
         if self._dirty:
             answer = UnsavedChangesDialog.ask(self)

@@ -33,8 +33,8 @@ from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.security.privacy import RetentionCandidate
 from leerwinkel.settings.service import SettingEntry
-from ui.auditview import AuditPage
-from ui.inactivity import InactivityLock
+from ui.session.inactivity import InactivityLock
+from ui.settings.audit import AuditPage
 
 #: The label of each setting on the form (with its mnemonic); the core's description is the tooltip.
 SETTING_LABELS: dict[str, str] = {
@@ -164,7 +164,7 @@ class GeneralSettings(QWidget):
             self.status.setText(self.tr("Er was niets gewijzigd."))
 
     def _apply_lock_minutes(self, minutes: int) -> None:
-        """The running inactivity lock (ui.session.watch_session) takes the new time at once."""
+        """The running inactivity lock (ui.session.lifecycle.watch_session) takes the new time at once."""
         lock = self.window().property("leerwinkel_lock")
         if isinstance(lock, InactivityLock):
             lock.timer.setInterval(minutes * 60_000)

@@ -33,9 +33,9 @@ from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
-from ui.catalogue_dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
-from ui.catalogue_model import CatalogueTableModel
-from ui.operations import QueryOp, WriteOp, present_error
+from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
+from ui.catalogue.model import CatalogueTableModel
+from ui.common.operations import QueryOp, WriteOp, present_error
 
 EXPORT_CHOICES = (
     ("json", "Leerwinkel JSON (*.json)"),

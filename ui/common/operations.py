@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ui.errors import ErrorPresenter
+from ui.common.errors import ErrorPresenter
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.model import LetterKind
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import REFERRAL_STATUSES
-from ui.intakecommon import buddy_label, format_day, plain_label, show_error
-from ui.letteroptions import ReferralLetterDialog, show_handout
+from ui.common.widgets import buddy_label, format_day, plain_label, show_error
+from ui.letters.options import ReferralLetterDialog, show_handout
 
 #: What the timeline shows for a registered letter (kind and action codes of the letter service).
 LETTER_KIND_LABELS = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from leerwinkel.intake.types import Changes
-from ui.errors import ErrorPresenter
+from ui.common.errors import ErrorPresenter
 
 
 class ChangeHub(QObject):

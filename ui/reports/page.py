@@ -26,8 +26,8 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.reports.figures import Dashboard, Period
-from ui.operations import QueryOp, WriteOp, present_error, wait_for_background_work
-from ui.reportcharts import Bar, BarChartWidget, Series, TrendChartWidget
+from ui.common.operations import QueryOp, WriteOp, present_error, wait_for_background_work
+from ui.reports.charts import Bar, BarChartWidget, Series, TrendChartWidget
 
 KINDS = ("year", "quarter", "month", "custom")
 

@@ -24,7 +24,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.taxonomy import WISH_CATEGORIES
-from ui.letterpreview import BatchPrintDialog, LetterPreviewDialog
+from ui.letters.preview import BatchPrintDialog, LetterPreviewDialog
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:

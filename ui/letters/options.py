@@ -23,7 +23,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.model import ReferralLetterOptions
 from leerwinkel.messages import describe
-from ui.letterpreview import LetterPreviewDialog, PreviewResult
+from ui.letters.preview import LetterPreviewDialog, PreviewResult
 
 
 class ReferralLetterDialog(QDialog):

@@ -1,0 +1,1 @@
+"""The Catalogus page, its table model and edit dialogs."""

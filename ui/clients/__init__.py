@@ -1,0 +1,1 @@
+"""The Cliënten page and the client detail."""

@@ -1,0 +1,1 @@
+"""The Nieuwe intake page: the intake form and its sections."""

@@ -1,0 +1,1 @@
+"""Letter buttons, options, preview, printing and batch actions."""

@@ -1,0 +1,1 @@
+"""The Rapporten page and its charts."""

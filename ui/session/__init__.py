@@ -1,0 +1,1 @@
+"""Signing in, the first start, the inactivity lock and the session's life cycle."""

@@ -1,0 +1,1 @@
+"""The Instellingen page and the audit log view."""

@@ -1,0 +1,175 @@
+"""Installs the daily-work pages in the main window: shortcuts, change broadcast, close guard and help."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QWidget,
+)
+
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.ids import ClientId
+from leerwinkel.intake.types import Changes
+from ui.clients.detail import ClientDialog
+from ui.clients.page import ClientsPage
+from ui.common.widgets import ChangeHub, UnsavedChangesDialog, show_error
+from ui.followup.page import FollowUpPage
+from ui.intake.form import IntakePage
+from ui.today.page import TodayPage
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
+
+
+HELP_TEXT = (
+    "Sneltoetsen\n"
+    "Ctrl+N  nieuwe intake\n"
+    "Ctrl+F  cliënt zoeken\n"
+    "Ctrl+S  intake opslaan\n"
+    "Ctrl+P  afdrukken\n"
+    "Ctrl+1 … Ctrl+7  naar een pagina\n"
+    "Alt + onderstreepte letter  naar dat veld\n"
+    "F1  deze hulp\n\n"
+    "Wat je typt, wordt als concept bewaard. Na een onverwachte stop biedt het programma aan om verder te werken."
+)
+
+
+class IntakePages(QObject):
+    """Installs the intake pages in the main window, with shortcuts, change broadcast and close guard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = window.app
+        self.hub = ChangeHub(self)
+        self.intake = IntakePage(self.app, self.hub)
+        self.today = TodayPage(self.app, self)
+        self.clients = ClientsPage(self.app, self)
+        self.followup = FollowUpPage(self.app, self)
+        window.replace_page("today", self.today)
+        window.replace_page("clients", self.clients)
+        window.replace_page("intake", self.intake)
+        window.replace_page("followup", self.followup)
+        self.intake.status_message.connect(self.status)
+        self.hub.changed.connect(self._on_changed)
+        window.navigation.currentRowChanged.connect(lambda _row: self._on_page_changed())
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_intake),
+            (QKeySequence.StandardKey.Find, self.find_client),
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Print, self.print_current),
+            (QKeySequence.StandardKey.HelpContents, self.show_help),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.activated.connect(slot)
+        window.installEventFilter(self)
+        QTimer.singleShot(0, self.intake.offer_restore)
+
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    def broadcast(self, changes: Changes) -> None:
+        self.hub.publish(changes)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.referrals or changes.intakes or changes.clients:
+            self.today.refresh()
+            self.followup.refresh()
+        if changes.clients:
+            self.clients.reload_municipalities()
+            self.clients.refresh()
+
+    def _on_page_changed(self) -> None:
+        key = self.window.current_page_key()
+        if key == "today":
+            self.today.refresh()
+
+    def new_intake(self) -> None:
+        self.window.show_page("intake")
+        if self.intake.is_dirty:
+            answer = UnsavedChangesDialog.ask(self.window)
+            if answer == UnsavedChangesDialog.CANCEL:
+                return
+            if answer == UnsavedChangesDialog.SAVE and not self.intake.save():
+                return
+        self.intake.discard()
+        self.intake.lines["first_name"].setFocus()
+
+    def find_client(self) -> None:
+        self.window.show_page("clients")
+        self.clients.focus_search()
+
+    def save(self) -> None:
+        key = self.window.current_page_key()
+        if key == "intake":
+            self.intake.save()
+        elif key == "followup":
+            self.followup.save()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the referral letter for the referral chosen on the current page."""
+        key = self.window.current_page_key()
+        if key == "intake":
+            self.intake.letters.print_letter()
+        elif key == "followup":
+            self.followup.letters.print_letter()
+        elif key == "today":
+            self.today.letters.print_letter()
+        else:
+            self.status(self.tr("Kies eerst een verwijzing op Vandaag of Opvolging, of open een cliënt."))
+
+    def show_help(self) -> None:
+        HelpDialog.show_help(self.window)
+
+    def open_client(self, client_id: uuid.UUID) -> None:
+        try:
+            dialog = ClientDialog(self.app, self, ClientId(client_id), self.window)
+        except LeerwinkelError as error:
+            show_error(self.window, error)
+            return
+        dialog.open()
+
+    def start_intake_for(self, client_id: uuid.UUID) -> None:
+        if self.intake.is_dirty:
+            answer = UnsavedChangesDialog.ask(self.window)
+            if answer == UnsavedChangesDialog.CANCEL:
+                return
+            if answer == UnsavedChangesDialog.SAVE and not self.intake.save():
+                return
+        self.intake.discard()
+        self.intake.start_for_client(self.app.clients.view(ClientId(client_id), actor=self.app.auth.current))
+        self.window.show_page("intake")
+        self.intake.lines["first_name"].setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close and self.intake.is_dirty:
+            answer = UnsavedChangesDialog.ask(self.window)
+            if answer == UnsavedChangesDialog.CANCEL or (
+                answer == UnsavedChangesDialog.SAVE and not self.intake.save()
+            ):
+                assert isinstance(event, QCloseEvent)
+                event.ignore()
+                return True
+            if answer == UnsavedChangesDialog.DISCARD:
+                self.intake.discard()
+        return False
+
+
+class HelpDialog:
+    @classmethod
+    def show_help(cls, parent: QWidget) -> None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(parent.tr("Hulp"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(parent.tr(HELP_TEXT))
+        box.open()
+
+
+def install_intake_pages(window: MainWindow) -> IntakePages:
+    """Put Vandaag, Cliënten, Nieuwe intake and Opvolging in the main window (one call)."""
+    return IntakePages(window)
