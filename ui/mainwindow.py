@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from ui.catalogue.page import CataloguePage
+from ui.common.changes import ChangeHub
 from ui.letters.actions import install_letter_actions
 from ui.reports.page import ReportsPage
 from ui.settings.page import SettingsPage
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        # The one change hub: every write publishes its Changes here, every page refreshes from it.
+        self.changes = ChangeHub(self)
         self.setWindowTitle(self.tr("Leerwinkel Intake"))
         self.resize(1200, 780)
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leerwinkel.changes import Changes
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.ids import ClientId
-from leerwinkel.intake.types import Changes
 from ui.clients.detail import ClientDialog
 from ui.clients.page import ClientsPage
-from ui.common.widgets import ChangeHub, UnsavedChangesDialog, show_error
+from ui.common.widgets import UnsavedChangesDialog, show_error
 from ui.followup.page import FollowUpPage
 from ui.intake.form import IntakePage
 from ui.today.page import TodayPage
@@ -46,7 +46,7 @@ class IntakePages(QObject):
         super().__init__(window)
         self.window = window
         self.app = window.app
-        self.hub = ChangeHub(self)
+        self.hub = window.changes
         self.intake = IntakePage(self.app, self.hub)
         self.today = TodayPage(self.app, self)
         self.clients = ClientsPage(self.app, self)
@@ -56,7 +56,10 @@ class IntakePages(QObject):
         window.replace_page("intake", self.intake)
         window.replace_page("followup", self.followup)
         self.intake.status_message.connect(self.status)
-        self.hub.changed.connect(self._on_changed)
+        self.hub.subscribe(self.today.refresh, "referrals", "intakes", "clients", "contacts")
+        self.hub.subscribe(self.followup.refresh, "referrals", "intakes", "clients")
+        self.hub.subscribe(self.clients.reload_municipalities, "clients")
+        self.hub.subscribe(self.clients.refresh, "clients")
         window.navigation.currentRowChanged.connect(lambda _row: self._on_page_changed())
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_intake),
@@ -74,15 +77,8 @@ class IntakePages(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def broadcast(self, changes: Changes) -> None:
-        self.hub.publish(changes)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.referrals or changes.intakes or changes.clients:
-            self.today.refresh()
-            self.followup.refresh()
-        if changes.clients:
-            self.clients.reload_municipalities()
-            self.clients.refresh()
+        """Thin alias of ``window.changes.publish`` (kept while pages move to the window's hub)."""
+        self.window.changes.publish(changes)
 
     def _on_page_changed(self) -> None:
         key = self.window.current_page_key()

@@ -13,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
+from leerwinkel.changes import Changes
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
 from leerwinkel.intake.types import (
     Appointment,
-    Changes,
     ClientRecord,
     ClientSummary,
     ConsentInput,

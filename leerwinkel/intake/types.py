@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from leerwinkel.changes import Changes as Changes  # re-exported for older imports
 from leerwinkel.ids import ClientId, IntakeId, SiteId, WishId
 from leerwinkel.intake.validation import format_date
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a mutation changed, so each view refreshes only when its own flag is set."""
-
-    clients: bool = False
-    intakes: bool = False
-    referrals: bool = False
-    drafts: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in dataclasses.fields(self)})
 
 
 @dataclass(frozen=True)

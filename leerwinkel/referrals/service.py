@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
+from leerwinkel.changes import Changes
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId
 from leerwinkel.intake.service import local_date
-from leerwinkel.intake.types import Changes, display_name
+from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor

@@ -1,23 +1,14 @@
-"""Shared bits of the intake pages: plain-text labels, labelled fields, change broadcast, dialogs."""
+"""Shared bits of the intake pages: plain-text labels, labelled fields, dialogs."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from leerwinkel.intake.types import Changes
+from ui.common.changes import ChangeHub as ChangeHub  # re-exported for older imports
 from ui.common.errors import ErrorPresenter
-
-
-class ChangeHub(QObject):
-    """Broadcasts what a mutation changed, once; each view refreshes when its own flag is set."""
-
-    changed = Signal(object)
-
-    def publish(self, changes: Changes) -> None:
-        self.changed.emit(changes)
 
 
 def plain_label(text: str = "", *, wrap: bool = False) -> QLabel:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
-from leerwinkel.intake.types import Changes
 from leerwinkel.intake.validation import parse_date
 from leerwinkel.messages import describe
 from leerwinkel.referrals.service import ReferralRecord

@@ -882,7 +882,7 @@ class IntakePage(QWidget):
         self.title.setText(self.tr("Intake voor %1").replace("%1", self._client.display_name))
         self.duplicates_box.setVisible(False)
         self.status_message.emit(self.tr("Intake opgeslagen voor %1.").replace("%1", self._client.display_name))
-        self.hub.publish(changes)
+        self.hub.publish(changes, self)
         self.refresh_proposals()
         self.refresh_referrals(select=self.letters.referral_id())
         return True
@@ -977,5 +977,5 @@ class IntakePage(QWidget):
             .replace("%1", referral.title)
             .replace("%2", format_day(referral.follow_up_on))
         )
-        self.hub.publish(result.changes)
+        self.hub.publish(result.changes, self)
         return True
