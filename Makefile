@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types unit ui postgres benchmarks translations clean
+.PHONY: run test lint types unit ui postgres benchmarks translations package clean
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import venv' 2>/dev/null || { echo "Python's venv module is missing: apt-get install python3-venv"; exit 1; }
@@ -47,5 +47,15 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name "*.py" | sort) -source-language nl_BE -target-language en -ts resources/translations/leerwinkel_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/leerwinkel_en.ts -qm resources/translations/leerwinkel_en.qm
 
+# The one-folder application for this machine (dist/leerwinkel/: leerwinkel, leerwinkel-cli) and a tarball of it.
+package: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/leerwinkel.spec
+	mkdir -p dist/leerwinkel/share
+	cp packaging/leerwinkel.desktop dist/leerwinkel/share/
+	cp resources/images/leerwinkel-logo.png dist/leerwinkel/share/leerwinkel-intake.png
+	cp packaging/install-linux.sh dist/leerwinkel/
+	tar -C dist -czf dist/leerwinkel-$$($(BIN)/python -c 'import leerwinkel; print(leerwinkel.__version__)')-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz leerwinkel
+	@echo "Built dist/leerwinkel/ and its tarball; see packaging/README.md"
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from leerwinkel.config import load_config
@@ -55,6 +56,7 @@ def run(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Leerwinkel Intake")
     app.setOrganizationName("Leerwinkel")
+    app.setWindowIcon(QIcon(str(resource("images", "leerwinkel-logo.png"))))
     install_translators(app)
     config = load_config(data_dir)
     tail = configure_logging(config.log_dir)

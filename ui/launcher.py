@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from leerwinkel.cli import main as cli_main
 from leerwinkel.messages import _
@@ -24,22 +28,68 @@ def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> boo
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-MISSING_XCB = _(
-    "Qt kan het venster niet openen: de bibliotheek libxcb-cursor0 ontbreekt. Installeer ze met "
-    "'sudo apt-get install libxcb-cursor0' of gebruik de opdrachtregel ('leerwinkel --help')."
+MISSING_LIBRARIES = _(
+    "Qt kan het venster niet openen: deze systeembibliotheken ontbreken: {libraries}. Installeer ze met "
+    "'sudo apt-get install {packages}' of gebruik de opdrachtregel ('leerwinkel --help')."
 )
 
+#: Debian packages whose name does not follow the soname rule in ``debian_package``.
+_PACKAGE_EXCEPTIONS = {"libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0"}
 
-def missing_xcb_library(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
-    """Since Qt 6.5 the X11 platform plugin needs libxcb-cursor; without it Qt aborts the process."""
+
+def debian_package(soname: str) -> str:
+    """The Debian package that ships a library, by Debian's naming rule: libfoo.so.1 is in libfoo1."""
+    if soname in _PACKAGE_EXCEPTIONS:
+        return _PACKAGE_EXCEPTIONS[soname]
+    name, _sep, version = soname.partition(".so.")
+    name = name.lower()
+    major = version.split(".")[0]
+    return f"{name}-{major}" if name[-1:].isdigit() else f"{name}{major}"
+
+
+def _xcb_plugin() -> Path | None:
+    """Qt's X11 platform plugin, found without importing Qt (a bundle keeps it under sys._MEIPASS)."""
+    roots = [Path(getattr(sys, "_MEIPASS", "")) / "PySide6"] if getattr(sys, "frozen", False) else []
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.submodule_search_locations:
+        roots += [Path(p) for p in spec.submodule_search_locations]
+    for root in roots:
+        plugin = root / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+        if plugin.exists():
+            return plugin
+    return None
+
+
+def missing_libraries(ldd_output: str) -> list[str]:
+    """The sonames that ``ldd`` reports as "not found", once each, in order."""
+    found: list[str] = []
+    for line in ldd_output.splitlines():
+        name, _arrow, rest = line.strip().partition(" => ")
+        if rest.strip() == "not found" and name not in found:
+            found.append(name)
+    return found
+
+
+def missing_xcb_libraries(environ: dict[str, str] | os._Environ[str] | None = None) -> list[str]:
+    """The system libraries Qt's X11 plugin needs and cannot find; without them Qt aborts the process.
+
+    Qt itself names only the first it tries (often libxcb-cursor0, even when that one is installed), so the
+    plugin is checked with ``ldd``, which lists every missing library.
+    """
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM") or not env.get("DISPLAY"):
-        return False
+        return []
     if env.get("WAYLAND_DISPLAY"):
-        return False
-    import ctypes.util
-
-    return ctypes.util.find_library("xcb-cursor") is None
+        return []
+    plugin = _xcb_plugin()
+    ldd = shutil.which("ldd")
+    if plugin is None or ldd is None:
+        return []
+    try:
+        result = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return missing_libraries(result.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,8 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY + "\n")
         return 1
-    if missing_xcb_library():
-        sys.stderr.write(MISSING_XCB + "\n")
+    missing = missing_xcb_libraries()
+    if missing:
+        packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
+        sys.stderr.write(MISSING_LIBRARIES.format(libraries=", ".join(missing), packages=packages) + "\n")
         return 1
     from ui.application import run
 

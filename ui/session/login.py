@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,8 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials
 from leerwinkel.security.setup import SetupResult, setup_installation
+
+log = logging.getLogger(__name__)
 
 
 def _field(form: QFormLayout, label_text: str, edit: QLineEdit, accessible: str) -> None:
@@ -204,6 +207,10 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        log.info("login dialog shown")  # the bundle test waits for this line
 
     def _on_login(self) -> None:
         from leerwinkel.errors import AuthenticationError
