@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from leerwinkel.errors import (
     AlreadyExistsError,
@@ -21,6 +22,11 @@ from leerwinkel.errors import (
 def _(text: str) -> str:
     """Mark a sentence for translation (gettext-style extraction); Dutch is the source language."""
     return text
+
+
+def count(number: int, one: str, many: str) -> str:
+    """ "1 aanbod", "3 aanbiedingen": the number with the singular or the plural (Dutch: 1 is singular)."""
+    return f"{number} {one if number == 1 else many}"
 
 
 ENTITY_NAMES: dict[str, str] = {
@@ -191,6 +197,16 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "unknown-format": _("geen catalogusbestand herkend"),
     "unknown-table": _("de bestandsnaam moet de tabel noemen ({tables})"),
     "missing-file": _("het bestand ontbreekt"),
+    "no-records": _("het bestand bevat geen enkele aanbieder, locatie of aanbod; er is niets om in te lezen"),
+    "empty-table": _("het bestand bevat alleen kolomkoppen en geen enkele rij"),
+    "not-uuid": _("de id “{value}” is geen UUID; HSDS 3.0 vereist een UUID als id (bv. 3f2b…-…)"),
+    "not-a-name": _("{field} “{value}” is geen naam: er staat geen enkele letter in"),
+    "duplicate-id-row": _("de id komt al voor in rij {first} van {table}; elke id mag maar één keer voorkomen"),
+    "file-too-large": _("het bestand is te groot ({size} MB); de grens is {limit} MB"),
+    "xlsx-too-large": _("het Excel-bestand pakt uit tot {size} MB; de grens is {limit} MB"),
+    "too-deep": _("het bestand is te diep genest (meer dan {limit} niveaus van objecten en lijsten)"),
+    "too-many-rows": _("{table} heeft te veel rijen; de grens is {limit} rijen"),
+    "too-many-columns": _("{table} heeft {found} kolommen; de grens is {limit} kolommen"),
     "not-hsds": _("dit is geen HSDS 3.0-object (organisatie, dienst of locatie)"),
     "unsupported-version": _("versie {value} van het catalogusformaat wordt niet ondersteund"),
     "bad-export-format": _("{field} “{value}”: kies een bestand dat eindigt op {allowed}"),
@@ -268,6 +284,18 @@ def describe_problem(problem: Problem) -> str:
     return f"{', '.join(place)}: {text}" if place else text
 
 
+#: A refusal describes at most this many problems and counts the rest.
+MAX_PROBLEMS_SHOWN = 50
+
+
+def describe_problems(problems: Sequence[Problem], *, limit: int = MAX_PROBLEMS_SHOWN) -> list[str]:
+    """The first ``limit`` problems as sentences, then "... en nog N" for the rest (if any)."""
+    lines = [describe_problem(p) for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(_("... en nog {count}").format(count=len(problems) - limit))
+    return lines
+
+
 def describe(error: BaseException) -> str:
     """A calm Dutch sentence for any error; unknown errors get a generic sentence."""
     if isinstance(error, StorageError):
@@ -284,7 +312,7 @@ def describe(error: BaseException) -> str:
             "Je wijzigingen zijn niet opgeslagen: laad de {entity} opnieuw en pas ze dan toe."
         ).format(entity=entity, fields=fields)
     if isinstance(error, InvalidInputError):
-        return "; ".join(describe_problem(p) for p in error.problems) + "."
+        return "; ".join(describe_problems(error.problems)) + "."
     if isinstance(error, NotFoundError):
         entity = ENTITY_NAMES.get(error.entity, error.entity)
         return _("Geen {entity} gevonden met “{key}”.").format(entity=entity, key=error.key)

@@ -12,7 +12,7 @@ from leerwinkel.catalogue.formats import EXPORT_FORMATS
 from leerwinkel.catalogue.search import COSTS, SearchFilters
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError
-from leerwinkel.messages import _, describe_problem
+from leerwinkel.messages import _, count, describe_problems
 from leerwinkel.taxonomy import SCHEDULES, WISH_CATEGORIES
 
 EXIT_OK = 0
@@ -88,7 +88,7 @@ def cmd_search(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    out.write(_("{total} resultaten").format(total=result.total) + "\n")
+    out.write(count(result.total, _("resultaat"), _("resultaten")) + "\n")
     for row in rows:
         place = ", ".join(row.cities) or _("onbekend")
         flags = []
@@ -118,11 +118,21 @@ def _plain(value: Any) -> Any:
 
 
 def _refused(error: InvalidInputError, out: TextIO) -> int:
-    out.write(_("Het bestand werd geweigerd ({count} problemen); er is niets gewijzigd:").format(
-        count=len(error.problems)) + "\n")  # fmt: skip
-    for problem in error.problems:
-        out.write(f"- {describe_problem(problem)}\n")
+    problems = count(len(error.problems), _("probleem"), _("problemen"))
+    out.write(_("Het bestand werd geweigerd ({problems}); er is niets gewijzigd:").format(problems=problems) + "\n")
+    for line in describe_problems(error.problems):
+        out.write(f"- {line}\n" if not line.startswith("...") else f"{line}\n")
     return EXIT_REFUSED
+
+
+def _records(providers: int, locations: int, offerings: int) -> str:
+    return ", ".join(
+        [
+            count(providers, _("aanbieder"), _("aanbieders")),
+            count(locations, _("locatie"), _("locaties")),
+            count(offerings, _("aanbod"), _("aanbiedingen")),
+        ]
+    )
 
 
 def cmd_validate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
@@ -134,10 +144,8 @@ def cmd_validate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     finally:
         app.close()
     out.write(
-        _(
-            "Het bestand is in orde ({format}): {providers} aanbieders, {locations} locaties, {offerings} aanbod."
-        ).format(
-            format=report.format, providers=report.providers, locations=report.locations, offerings=report.offerings
+        _("Het bestand is in orde ({format}): {records}.").format(
+            format=report.format, records=_records(report.providers, report.locations, report.offerings)
         )
         + "\n"
     )
@@ -168,14 +176,10 @@ def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     finally:
         app.close()
     out.write(
-        _(
-            "Uitgevoerd naar {path} ({format}): {providers} aanbieders, {locations} locaties, {offerings} aanbod."
-        ).format(
+        _("Uitgevoerd naar {path} ({format}): {records}.").format(
             path=report.path,
             format=report.format,
-            providers=report.providers,
-            locations=report.locations,
-            offerings=report.offerings,
+            records=_records(report.providers, report.locations, report.offerings),
         )
         + "\n"
     )

@@ -96,7 +96,7 @@ class Dataset:
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    kind: str  # id | ref | text | line | bool | optbool | date | list | code:<vocab> | postcode | email | url
+    kind: str  # id | ref | text | line | name | bool | optbool | date | list | code:<vocab> | postcode | email | url
     required: bool = False
     maximum: int | None = None
 
@@ -106,7 +106,7 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
         ProviderRow,
         (
             FieldSpec("id", "id", True, 120),
-            FieldSpec("name", "line", True, 200),
+            FieldSpec("name", "name", True, 200),
             FieldSpec("kind", "line", False, 40),
             FieldSpec("description", "text"),
             FieldSpec("website", "url", False, 300),
@@ -139,7 +139,7 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
         (
             FieldSpec("id", "id", True, 120),
             FieldSpec("provider", "ref", True, 120),
-            FieldSpec("title", "line", True, 300),
+            FieldSpec("title", "name", True, 300),
             FieldSpec("category", "code:category", True),
             FieldSpec("description", "text"),
             FieldSpec("language", "line", False, 10),
@@ -226,7 +226,14 @@ def _coerce(spec: FieldSpec, value: Any, place: Place) -> Any:
             return _MISSING
         return _MISSING
     kind = spec.kind
-    if kind in {"id", "ref", "line", "text", "url", "email", "phone", "postcode", "optline"}:
+    if kind == "name" and not isinstance(value, str):
+        # A name that is a number (JSON 42, a numeric spreadsheet cell) is a column mix-up, not a name.
+        place.add("wrong-type", name, expected="tekst", value=str(value))
+        return _MISSING
+    if kind == "name" and not any(ch.isalpha() for ch in value):
+        place.add("not-a-name", name, value=value)
+        return _MISSING
+    if kind in {"id", "ref", "line", "name", "text", "url", "email", "phone", "postcode", "optline"}:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             place.add("wrong-type", name, expected="tekst")
             return _MISSING

@@ -5,13 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from leerwinkel.catalogue import hsds, native, spreadsheet
+from leerwinkel.catalogue import hsds, hsds_import, hsds_tabular, native, spreadsheet
 from leerwinkel.catalogue.dataset import Dataset, validate_dataset
+from leerwinkel.catalogue.limits import check_size, check_xlsx
 from leerwinkel.errors import InvalidInputError, Problem
 
 #: Problems that leave nothing of the file to check further.
 _WHOLE_FILE = frozenset(
-    {"bad-encoding", "empty-file", "truncated", "bad-json", "bad-csv", "bad-csv-dialect", "bad-xlsx"}
+    {
+        "bad-encoding",
+        "empty-file",
+        "truncated",
+        "bad-json",
+        "bad-csv",
+        "bad-csv-dialect",
+        "bad-xlsx",
+        "file-too-large",
+        "xlsx-too-large",
+        "too-deep",
+        "too-many-rows",
+        "too-many-columns",
+        "missing-file",
+        "unknown-format",
+    }
 )
 
 EXPORT_FORMATS = ("json", "csv", "xlsx", "hsds", "hsds-csv")
@@ -43,11 +59,10 @@ def read_path(
         raise InvalidInputError([Problem("missing-file", None, file=str(path))])
     if path.is_dir() or name == "datapackage.json":
         folder = path if path.is_dir() else path.parent
-        package = folder / "datapackage.json"
-        if package.is_file():
+        if hsds_tabular.looks_tabular(folder):
             fmt = "hsds-csv"
-            resources = _package_resources(package, problems)
-            data = hsds.read_tabular(folder, resources, problems, known_providers=known_providers)
+            resources = hsds_tabular.package_resources(folder, problems)
+            data = hsds_tabular.read_tabular(folder, resources, problems, known_providers=known_providers)
         else:
             fmt = "csv"
             tables = {t: folder / f"{t}.csv" for t in spreadsheet.TABLE_NAMES if (folder / f"{t}.csv").is_file()}
@@ -56,7 +71,10 @@ def read_path(
             data = spreadsheet.read_csv_files(tables, problems)
     elif path.suffix.lower() == ".xlsx" or _starts_with(path, b"PK\x03\x04"):
         fmt = "xlsx"
-        data = spreadsheet.read_xlsx(path.read_bytes(), name, problems)
+        if check_xlsx(path, problems):
+            data = spreadsheet.read_xlsx(path.read_bytes(), name, problems)
+    elif not check_size(path, problems):
+        fmt = path.suffix.lower().lstrip(".") or "json"
     elif path.suffix.lower() == ".csv":
         fmt = "csv"
         table = path.stem.lower()
@@ -75,7 +93,7 @@ def read_path(
                 bundle_version = version if isinstance(version, str) else None
             else:
                 fmt = "hsds"
-                data = hsds.read_hsds(document, name, problems, known_providers=known_providers)
+                data = hsds_import.read_hsds(document, name, problems, known_providers=known_providers)
     if not any(p.reason in _WHOLE_FILE for p in problems):
         # Rows with problems were left out; their ids still count as present, so that the reference
         # check reports only references that are broken in the file itself.
@@ -88,6 +106,8 @@ def read_path(
                 known_locations=known_locations | flawed,
             )
         )
+    if not problems and not (data.providers or data.locations or data.offerings):
+        problems.append(Problem("no-records", None, file=name))
     if problems:
         raise InvalidInputError(problems)
     return ReadResult(format=fmt, data=data, bundle_version=bundle_version)
@@ -96,21 +116,6 @@ def read_path(
 def _starts_with(path: Path, magic: bytes) -> bool:
     with open(path, "rb") as handle:
         return handle.read(len(magic)) == magic
-
-
-def _package_resources(package: Path, problems: list[Problem]) -> dict[str, str]:
-    document = native.parse_json(package.read_bytes(), package.name, problems)
-    if document is None:
-        return {}
-    resources = document.get("resources") if isinstance(document, dict) else None
-    if not isinstance(resources, list):
-        problems.append(Problem("not-hsds", "resources", file=package.name))
-        return {}
-    found: dict[str, str] = {}
-    for item in resources:
-        if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("path"), str):
-            found[item["name"]] = item["path"]
-    return found
 
 
 def write_path(path: Path, data: Dataset, fmt: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import fields
 from typing import Any
 
 from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.limits import MAX_DEPTH, MAX_ROWS, check_depth, too_many_rows
 from leerwinkel.errors import Problem
 
 FORMAT_NAME = "leerwinkel-catalogue"
@@ -30,8 +31,13 @@ def parse_json(raw: bytes, file: str, problems: list[Problem]) -> Any:
     if not text.strip():
         problems.append(Problem("empty-file", None, file=file))
         return None
+    if not check_depth(text, file, problems):
+        return None
     try:
         return json.loads(text)
+    except RecursionError:  # check_depth should have caught it; never let it escape as a bug
+        problems.append(Problem("too-deep", None, file=file, details={"limit": MAX_DEPTH}))
+        return None
     except json.JSONDecodeError as error:
         reason = "truncated" if _is_cut_off(text) else "bad-json"
         problems.append(
@@ -78,6 +84,9 @@ def read_native(document: Any, file: str, problems: list[Problem]) -> Dataset:
         if not isinstance(items, list):
             problems.append(Problem("wrong-type", table, file=file, details={"expected": "lijst"}))
             items = []
+        if len(items) > MAX_ROWS:
+            too_many_rows(file, TABLE_LABELS[table], problems)
+            return Dataset()
         for index, item in enumerate(items, start=1):
             place = Place(file=f"{file} ({TABLE_LABELS[table]})", row=index, problems=problems)
             if not isinstance(item, dict):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
 from leerwinkel.catalogue.native import decode_text
 from leerwinkel.errors import Problem
 from leerwinkel.tabular import Cell, csv_bytes, xlsx_bytes
@@ -69,6 +70,9 @@ def read_table_rows(
 ) -> list[Any]:
     """Typed rows from a header and (row number, cells) pairs; problems for bad columns and cells."""
     known = set(columns(table))
+    if len(header) > MAX_COLUMNS:
+        too_many_columns(file, TABLE_LABELS[table], len(header), problems)
+        return []
     header = [str(h).strip() if h is not None else "" for h in header]
     for name in header:
         if name and name not in known:
@@ -81,7 +85,10 @@ def read_table_rows(
     if any(p.file == file and p.row == 1 for p in problems):
         return []
     rows: list[Any] = []
-    for number, cells in records:
+    for count, (number, cells) in enumerate(records):
+        if count >= MAX_ROWS:
+            too_many_rows(file, TABLE_LABELS[table], problems)
+            return []
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         if len(cells) != len(header):
@@ -114,6 +121,9 @@ def read_csv_table(raw: bytes, table: str, file: str, problems: list[Problem]) -
     if not text.strip():
         problems.append(Problem("empty-file", None, file=file))
         return []
+    if text.count("\n") > MAX_ROWS + 1 and len(text.splitlines()) > MAX_ROWS + 1:
+        too_many_rows(file, TABLE_LABELS[table], problems)
+        return []
     dialect = sniff_dialect(text)
     if dialect is None:
         problems.append(Problem("bad-csv-dialect", None, file=file, row=1))
@@ -135,7 +145,8 @@ def read_csv_table(raw: bytes, table: str, file: str, problems: list[Problem]) -
 def read_csv_files(paths: dict[str, Path], problems: list[Problem]) -> Dataset:
     tables: dict[str, list[Any]] = {table: [] for table in TABLE_NAMES}
     for table, path in paths.items():
-        tables[table] = read_csv_table(path.read_bytes(), table, path.name, problems)
+        if check_size(path, problems):
+            tables[table] = read_csv_table(path.read_bytes(), table, path.name, problems)
     return Dataset(tuple(tables["providers"]), tuple(tables["locations"]), tuple(tables["offerings"]))
 
 
@@ -154,10 +165,16 @@ def read_xlsx(raw: bytes, file: str, problems: list[Problem]) -> Dataset:
             problems.append(Problem("no-tables", None, file=file, details={"tables": ", ".join(TABLE_NAMES)}))
         for table in present:
             sheet = workbook[table]
+            where = f"{file} [{table}]"
+            if (sheet.max_row or 0) > MAX_ROWS + 1:
+                too_many_rows(where, TABLE_LABELS[table], problems)
+                continue
+            if (sheet.max_column or 0) > MAX_COLUMNS:
+                too_many_columns(where, TABLE_LABELS[table], sheet.max_column or 0, problems)
+                continue
             rows = sheet.iter_rows(values_only=True)
             header = list(next(rows, ()))
             records = ((index, list(cells)) for index, cells in enumerate(rows, start=2))
-            where = f"{file} [{table}]"
             tables[table] = read_table_rows(table, [str(h or "") for h in header], _trim(records), where, problems)
     finally:
         workbook.close()
