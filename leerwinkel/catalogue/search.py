@@ -13,35 +13,28 @@ import bisect
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import overload
 
+from leerwinkel.catalogue import ranking
+from leerwinkel.catalogue.bitsets import Posting, ResultIds, bits_of, bitset, postings_from
 from leerwinkel.catalogue.normalize import fold, words
+from leerwinkel.catalogue.ranking import Levels, TermMatch
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
+from leerwinkel.catalogue.vocabulary import (
+    GROUPS,
+    OPTIONAL,
+    PHRASES,
+    SEED_PARTS,
+    groups_for_word,
+    groups_in,
+    one_edit_prefix,
+    query_terms,
+    split_compound,
+    stems,
+)
 from leerwinkel.ids import OfferingId
 from leerwinkel.taxonomy import WISH_CATEGORIES, dutch_level_rank
-
-#: Words and phrases that mean the same; a query for one finds the others (folded, space-separated).
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("nt2", "nederlands tweede taal", "nederlands als tweede taal", "nederlands voor anderstaligen"),
-    ("ce", "centrale examencommissie", "examencommissie", "middenjury", "examencommissie secundair onderwijs"),
-    ("vca", "basisveiligheid", "b vca", "bvca", "vol vca", "vil vcu"),
-    ("basiseducatie", "alfabetisering", "geletterdheid", "cbe", "ligo", "centrum voor basiseducatie"),
-    ("tweedekansonderwijs", "tko", "secundair volwassenenonderwijs", "aanvullende algemene vorming", "aav"),
-    ("graduaat", "graduaatsopleiding", "graduaten", "hbo5"),
-    ("evc", "evk", "erkenning van competenties", "eerder verworven competenties"),
-    ("diplomagelijkschakeling", "gelijkwaardigheid", "naric", "erkenning buitenlands diploma"),
-    ("ibo", "individuele beroepsopleiding"),
-    ("bis", "beroepsinlevingsstage"),
-    ("lio", "learning inside out"),
-    ("digitale vaardigheden", "ict", "digibank", "digipunt", "computer"),
-    ("cvo", "centrum voor volwassenenonderwijs", "volwassenenonderwijs"),
-    ("gevangenis", "detentie", "gedetineerden", "arresthuis"),
-)
-
-#: Categories whose offerings carry a synonym group even when their text does not name it.
-CATEGORY_GROUPS = {"nt2": 0, "ce-examen": 1, "vca": 2, "basiseducatie": 3}
 
 COSTS = ("free", "reduced-jobseekers", "reduced-prisoners")
 TYPO_MIN_LENGTH = 5
@@ -79,98 +72,10 @@ class OfferingSummary:
     active: bool
 
 
-class ResultIds(Sequence[OfferingId]):
-    """The ids of a result, best first, worked out only as far as they are read.
-
-    Held as bitsets over display positions (title matches, then other matches), so a search over
-    50,000 offerings costs a few integer operations; reading the first rows for a table is cheap
-    and reading them all costs one pass.
-    """
-
-    def __init__(self, groups: Sequence[int], ids: Sequence[OfferingId]) -> None:
-        self._groups = [g for g in groups if g]
-        self._ids = ids
-        self._total = sum(g.bit_count() for g in self._groups)
-        self._positions: list[int] = []
-        self._scan = self._positions_in_order()
-
-    def _positions_in_order(self) -> Iterator[int]:
-        for bits in self._groups:
-            reversed_bits = bin(bits)[:1:-1]
-            at = reversed_bits.find("1")
-            while at >= 0:
-                yield at
-                at = reversed_bits.find("1", at + 1)
-
-    def _fill(self, count: int) -> None:
-        while len(self._positions) < count:
-            position = next(self._scan, None)
-            if position is None:
-                return
-            self._positions.append(position)
-
-    def __len__(self) -> int:
-        return self._total
-
-    @overload
-    def __getitem__(self, index: int) -> OfferingId: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[OfferingId]: ...
-    def __getitem__(self, index: int | slice) -> OfferingId | Sequence[OfferingId]:
-        if isinstance(index, slice):
-            start, stop, step = index.indices(self._total)
-            self._fill(stop)
-            return tuple(self._ids[p] for p in self._positions[start:stop:step])
-        if index < 0:
-            index += self._total
-        if not 0 <= index < self._total:
-            raise IndexError(index)
-        self._fill(index + 1)
-        return self._ids[self._positions[index]]
-
-    def __iter__(self) -> Iterator[OfferingId]:
-        self._fill(self._total)
-        return iter([self._ids[p] for p in self._positions])
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return list(self) == list(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-
 @dataclass(frozen=True)
 class SearchResult:
     total: int
     ids: Sequence[OfferingId]  # every match, best first (the UI pages through them lazily)
-
-
-Posting = int | tuple[int, ...]
-_DENSE = 32  # a word found in this many offerings keeps them as a bitset; rarer words as a tuple
-
-
-def _bitset(positions: Sequence[int], size: int) -> int:
-    buffer = bytearray(size // 8 + 1)
-    for p in positions:
-        buffer[p >> 3] |= 1 << (p & 7)
-    return int.from_bytes(buffer, "little")
-
-
-def _postings(lists: dict[str, list[int]], size: int) -> dict[str, Posting]:
-    return {w: _bitset(ps, size) if len(ps) >= _DENSE else tuple(ps) for w, ps in lists.items()}
-
-
-def _bits(value: Posting | None) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, int):
-        return value
-    bits = 0
-    for p in value:
-        bits |= 1 << p
-    return bits
 
 
 @dataclass
@@ -186,7 +91,8 @@ class SearchIndex:
     level_ok: dict[int, int] = field(default_factory=dict)
     by_id: dict[uuid.UUID, int] = field(default_factory=dict)
     ids: list[OfferingId] = field(default_factory=list)
-    _cache: dict[str, tuple[int, int]] = field(default_factory=dict)
+    parts: set[str] = field(default_factory=set)
+    _cache: dict[str, TermMatch] = field(default_factory=dict)
 
     @classmethod
     def build(cls, offerings: Iterable[OfferingInfo], *, today: dt.date) -> SearchIndex:
@@ -198,6 +104,7 @@ class SearchIndex:
         title_postings: dict[str, list[int]] = defaultdict(list)
         facets: dict[str, list[int]] = defaultdict(list)
         levels: list[int | None] = []
+        texts: list[tuple[list[str], list[str]]] = []
         for position, o in enumerate(ordered):
             stale = o.last_verified is None or o.last_verified < stale_before
             summaries.append(
@@ -215,19 +122,14 @@ class SearchIndex:
                     active=o.active,
                 )
             )
+            title_words = words(o.title)
             text_words = words(
                 " ".join(
-                    [o.title, o.provider_name, o.description, WISH_CATEGORIES.label(o.category)]
+                    [o.provider_name, o.description, WISH_CATEGORIES.label(o.category)]
                     + [f"{loc.name} {loc.city}" for loc in o.locations]
                 )
             )
-            groups = _groups_in(text_words)
-            if o.category in CATEGORY_GROUPS:
-                groups.add(CATEGORY_GROUPS[o.category])
-            for word in set(text_words) | {f"~{g}" for g in groups}:
-                postings[word].append(position)
-            for word in set(words(o.title)):
-                title_postings[word].append(position)
+            texts.append((title_words, text_words))
             keys = [f"category:{o.category}", f"language:{fold(o.language)}"]
             keys += [f"city:{fold(city)}" for city in o.cities]
             keys += [f"schedule:{code}" for code in o.schedules]
@@ -247,13 +149,29 @@ class SearchIndex:
             for key in keys:
                 facets[key].append(position)
             levels.append(dutch_level_rank(o.dutch_level_min))
+        parts = set(SEED_PARTS)
+        for title_words, text_words in texts:
+            parts.update(title_words)
+            parts.update(text_words)
+        splits: dict[str, list[str]] = {}
+        for position, (title_words, text_words) in enumerate(texts):
+            for source, target in ((title_words, title_postings), (title_words + text_words, postings)):
+                found = set(source)
+                for word in list(found):
+                    if word not in splits:
+                        splits[word] = split_compound(word, parts)
+                    found.update(splits[word])
+                found |= {f"~{g}" for g in groups_in(source)}
+                for word in found:
+                    target[word].append(position)
         index = cls(summaries_in_order=summaries, today=today)
-        index.postings = _postings(postings, size)
-        index.title_postings = _postings(title_postings, size)
-        index.vocabulary = sorted(postings)
-        index.facets = {key: _bitset(ps, size) for key, ps in facets.items()}
+        index.parts = parts
+        index.postings = postings_from(postings, size)
+        index.title_postings = postings_from(title_postings, size)
+        index.vocabulary = sorted(w for w in postings if not w.startswith("~"))
+        index.facets = {key: bitset(ps, size) for key, ps in facets.items()}
         for rank in range(7):
-            index.level_ok[rank] = _bitset([i for i, need in enumerate(levels) if (need or 0) <= rank], size)
+            index.level_ok[rank] = bitset([i for i, need in enumerate(levels) if (need or 0) <= rank], size)
         index.ids = [s.id for s in summaries]
         index.by_id = {s.id: i for i, s in enumerate(summaries)}
         return index
@@ -261,19 +179,43 @@ class SearchIndex:
     # -- queries ------------------------------------------------------------------------------
 
     def search(self, query: str, filters: SearchFilters | None = None) -> SearchResult:
-        """All matching offerings: title matches first, then the rest, each in display order."""
+        """All matching offerings, best first (see ranking.py); equal scores in display order.
+
+        Every term must match, except words such as "leren" or "cursus" that only rank. When no
+        offering matches every term, offerings that match some of them are given, best first.
+        """
         everything = (1 << len(self.ids)) - 1
         candidates = self._filter(filters or SearchFilters(), everything)
-        in_title = everything
-        for term in _query_terms(words(query)):
-            if not candidates:
-                break
-            found, title = self._term(term)
-            candidates &= found
-            in_title &= title
-        first = candidates & in_title
-        ids = ResultIds([first, candidates & ~first], self.ids)
+        matches = [self._term(term) for term in query_terms(self._query_words(query))]
+        required = [m for m in matches if not m.optional] or matches
+        if not required:
+            ids = ResultIds([candidates], self.ids)
+            return SearchResult(total=len(ids), ids=ids)
+        together = candidates
+        for match in required:
+            together &= match.found
+        if not together and len(required) > 1:
+            for match in required:
+                together |= candidates & match.found
+        ids = ResultIds(ranking.rank(together, matches), self.ids)
         return SearchResult(total=len(ids), ids=ids)
+
+    def _query_words(self, query: str) -> list[str]:
+        """The query's words; a word the catalogue does not know is split into known parts or shortened."""
+        out: list[str] = []
+        for word in words(query):
+            if len(word) < TYPO_MIN_LENGTH or self._prefix_words(word) or groups_for_word(word):
+                out.append(word)
+                continue
+            parts = split_compound(word, self.parts, min_length=6)
+            known = next((stem for stem in stems(word) if self._prefix_words(stem)), None)
+            if parts:
+                out.extend(parts)
+            elif known:
+                out.append(known)
+            else:
+                out.append(word)
+        return out
 
     def forget_cached_words(self) -> None:
         """Drop the per-word cache (benchmarks use it to time a search from cold)."""
@@ -310,133 +252,102 @@ class SearchIndex:
             bits &= self.level_ok[rank]
         return bits
 
-    def _term(self, term: tuple[str, ...]) -> tuple[int, int]:
-        """(matching, matching in the title) for one query term: a word or a synonym phrase."""
+    def _term(self, term: tuple[str, ...]) -> TermMatch:
+        """What one query term matches: a word, or a multi-word synonym (all its words, or its group)."""
         if len(term) == 1:
             return self._word(term[0])
-        group = _bits(self.postings.get(f"~{_group_of_phrase(term)}"))
-        together = title = -1
+        group = PHRASES[term]
+        title_together = body_together = -1
         for word in term:
-            found, in_title = self._word(word)
-            together &= found
-            title &= in_title
-        return group | together, title
+            match = self._word(word)
+            title_together &= _union(match.title)
+            body_together &= match.found
+        title = [(ranking.TITLE_WORD, self._group_bits(group, self.title_postings))]
+        title.append((ranking.TITLE_WORD, max(title_together, 0)))
+        body = [
+            (ranking.BODY_CATEGORY, self._category_bits(group)),
+            (ranking.BODY_GROUP, self._group_bits(group, self.postings)),
+            (ranking.BODY_WORD, max(body_together, 0)),
+        ]
+        return TermMatch(ranking.levels(title), ranking.levels(body))
 
-    def _word(self, word: str) -> tuple[int, int]:
+    def _word(self, word: str) -> TermMatch:
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        matched = self._prefix_words(word)
-        if not matched and len(word) >= TYPO_MIN_LENGTH:
-            matched = self._typo_words(word)
-        found = title = 0
+        exact_title = bits_of(self.title_postings.get(word))
+        exact_body = bits_of(self.postings.get(word))
+        prefix_title = prefix_body = typo = 0
+        matched = [w for w in self._prefix_words(word) if w != word]
         for vocab_word in matched:
-            found |= _bits(self.postings[vocab_word])
-            title |= _bits(self.title_postings.get(vocab_word))
-        for group in _groups_for_word(word):
-            found |= _bits(self.postings.get(f"~{group}"))
+            prefix_title |= bits_of(self.title_postings.get(vocab_word))
+            prefix_body |= bits_of(self.postings[vocab_word])
+        typo_title = 0
+        if not matched and not exact_body and len(word) >= TYPO_MIN_LENGTH:
+            for vocab_word in self._typo_words(word):
+                typo |= bits_of(self.postings[vocab_word])
+                typo_title |= bits_of(self.title_postings.get(vocab_word))
+        short = len(word) <= 2
+        title = [
+            (ranking.TITLE_WORD, exact_title),
+            (ranking.TITLE_SHORT_PREFIX if short else ranking.TITLE_PREFIX, prefix_title),
+            (ranking.TITLE_TYPO, typo_title),
+        ]
+        body = [
+            (ranking.BODY_WORD, exact_body),
+            (ranking.BODY_PREFIX, prefix_body),
+            (ranking.BODY_TYPO, typo),
+        ]
+        title_parts, body_parts = self._compound(word)
+        title.append((ranking.TITLE_PREFIX, title_parts))
+        body.append((ranking.BODY_WORD, body_parts))
+        for group in groups_for_word(word, typo=not (matched or exact_body)):
+            title.append((ranking.TITLE_WORD, self._group_bits(group, self.title_postings)))
+            body.append((ranking.BODY_CATEGORY, self._category_bits(group)))
+            body.append((ranking.BODY_GROUP, self._group_bits(group, self.postings)))
+        match = TermMatch(ranking.levels(title), ranking.levels(body), optional=word in OPTIONAL)
         if len(self._cache) > 4096:
             self._cache.clear()
-        self._cache[word] = (found, title)
-        return found, title
+        self._cache[word] = match
+        return match
+
+    def _compound(self, word: str) -> tuple[int, int]:
+        """Offerings with every part of a compound query word ("taalcursus": taal), in the title and anywhere."""
+        parts = split_compound(word, self.parts)
+        if not parts:
+            return 0, 0
+        matches = [self._word(part) for part in parts]
+        needed = [m for m in matches if not m.optional] or matches
+        title = body = -1
+        for match in needed:
+            title &= _union(match.title)
+            body &= match.found
+        return max(title, 0), max(body, 0)
+
+    def _group_bits(self, group: int, postings: dict[str, Posting]) -> int:
+        return bits_of(postings.get(f"~{group}"))
+
+    def _category_bits(self, group: int) -> int:
+        bits = 0
+        for category in GROUPS[group].categories:
+            bits |= self.facets.get(f"category:{category}", 0)
+        return bits
 
     def _prefix_words(self, prefix: str) -> list[str]:
         start = bisect.bisect_left(self.vocabulary, prefix)
         end = bisect.bisect_left(self.vocabulary, prefix + "\uffff")
-        return [w for w in self.vocabulary[start:end] if not w.startswith("~")]
+        return self.vocabulary[start:end]
 
     def _typo_words(self, word: str) -> list[str]:
         """Vocabulary words that start with ``word`` after at most one edit (not in the first letter)."""
-        return [w for w in self._prefix_words(word[0]) if _one_edit_prefix(word, w)]
+        return [w for w in self._prefix_words(word[0]) if one_edit_prefix(word, w)]
 
 
-# -- query helpers ------------------------------------------------------------------------------
-
-_PHRASES: dict[tuple[str, ...], int] = {}
-_SINGLE: dict[str, set[int]] = defaultdict(set)
-for _index, _group in enumerate(SYNONYMS):
-    for _phrase in _group:
-        _parts = tuple(_phrase.split())
-        if len(_parts) > 1:
-            _PHRASES[_parts] = _index
-        else:
-            _SINGLE[_parts[0]].add(_index)
-_SINGLE_SORTED = sorted(_SINGLE)
-
-
-def _groups_in(text_words: Sequence[str]) -> set[int]:
-    found: set[int] = set()
-    present = set(text_words)
-    for word in present:
-        found |= _SINGLE.get(word, set())
-    for phrase, group in _PHRASES.items():
-        if phrase[0] in present and _contains(text_words, phrase):
-            found.add(group)
-    return found
-
-
-def _contains(text_words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(text_words[i : i + n]) == phrase for i in range(len(text_words) - n + 1))
-
-
-def _query_terms(query_words: list[str]) -> list[tuple[str, ...]]:
-    """Group the query into terms: a known multi-word synonym becomes one term."""
-    terms: list[tuple[str, ...]] = []
-    i = 0
-    longest = max((len(p) for p in _PHRASES), default=1)
-    while i < len(query_words):
-        for size in range(min(longest, len(query_words) - i), 1, -1):
-            candidate = tuple(query_words[i : i + size])
-            if candidate in _PHRASES:
-                terms.append(candidate)
-                i += size
-                break
-        else:
-            terms.append((query_words[i],))
-            i += 1
-    return terms
-
-
-def _group_of_phrase(term: tuple[str, ...]) -> int:
-    return _PHRASES[term]
-
-
-def _groups_for_word(word: str) -> set[int]:
-    """Synonym groups of a single word; a typed prefix of 3+ letters counts too ("basisveil")."""
-    groups = set(_SINGLE.get(word, set()))
-    if len(word) >= 3:
-        start = bisect.bisect_left(_SINGLE_SORTED, word)
-        for candidate in _SINGLE_SORTED[start:]:
-            if not candidate.startswith(word):
-                break
-            groups |= _SINGLE[candidate]
-    return groups
-
-
-def _one_edit_prefix(typed: str, word: str) -> bool:
-    """True when some prefix of ``word`` is at most one edit away from ``typed``."""
-    n = len(typed)
-    return any(0 < size <= len(word) and _within_one_edit(typed, word[:size]) for size in (n - 1, n, n + 1))
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True
-        # a transposition of two neighbouring letters counts as one typo
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    if la > lb:
-        return a[i + 1 :] == b[i:]
-    return a[i:] == b[i + 1 :]
+def _union(levels: Levels) -> int:
+    bits = 0
+    for _weight, level in levels:
+        bits |= level
+    return bits
 
 
 __all__ = ["COSTS", "SCHEDULE_CODES", "OfferingSummary", "ResultIds", "SearchFilters", "SearchIndex", "SearchResult"]
