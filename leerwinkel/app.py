@@ -53,12 +53,14 @@ class Leerwinkel:
         from leerwinkel.security.auth import AuthService
         from leerwinkel.security.privacy import PrivacyService
         from leerwinkel.settings.service import SettingsService
+        from leerwinkel.settings.sites import SitesService
 
         self.auth = AuthService(store, config)  # auth.current: the signed-in counsellor (an Actor)
         self.audit = AuditService(store)
         self.backups = BackupService(store, config)
         self.privacy = PrivacyService(store, config)
         self.settings = SettingsService(store)  # the user settings (administrators change them)
+        self.sites = SitesService(store)  # the Leerwinkel's offices, sitting days and prisons
 
     def info(self) -> Info:
         return Info(

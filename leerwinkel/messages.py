@@ -56,6 +56,9 @@ ENTITY_NAMES: dict[str, str] = {
 }
 
 FIELD_NAMES: dict[str, str] = {
+    "site_code": _("code van de plaats"),
+    "site_name": _("naam van de plaats"),
+    "site_kind": _("soort plaats"),
     "first_name": _("voornaam"),
     "alias": _("roepnaam"),
     "last_name": _("familienaam"),

@@ -40,13 +40,27 @@ def _client_id(text: str) -> uuid.UUID:
 
 
 def cmd_setup(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.security.keyring import Credentials
     from leerwinkel.security.setup import setup_installation
+    from leerwinkel.settings.cli import first_run_choices
+    from leerwinkel.settings.firstrun import apply_first_run, check_choices
 
-    result = setup_installation(config, args.admin, _password(args.password_file))
+    choices = first_run_choices(args)
+    check_choices(choices)  # refused before anything is created
+    password = _password(args.password_file)
+    result = setup_installation(config, args.admin, password)
     out.write(_("Beheerder “{name}” aangemaakt.").format(name=result.admin.username) + "\n")
     if result.recovery_key:
         out.write(_("Herstelsleutel (druk ze af en bewaar ze veilig; ze wordt niet opnieuw getoond):") + "\n")
         out.write(f"  {result.recovery_key}\n")
+    if choices.settings() or choices.active_sites is not None or choices.add_sites:
+        app = open_app(dataclasses.replace(config, credentials=Credentials(result.admin.username, password)))
+        try:
+            assert app.auth.current is not None
+            apply_first_run(app.settings, app.sites, choices, actor=app.auth.current)
+        finally:
+            app.close()
+        out.write(_("Gegevens van de Leerwinkel, plaatsen en bewaartermijn bewaard.") + "\n")
     return EXIT_OK
 
 
@@ -310,6 +324,9 @@ def register(commands: Any) -> None:
     setup = commands.add_parser("setup", help=_("maak de beheerder aan (eerste start, zonder vragen)"))
     setup.add_argument("--admin", required=True, metavar=_("NAAM"), help=_("gebruikersnaam van de beheerder"))
     setup.add_argument("--password-file", required=True, metavar=_("BESTAND"), help=_("bestand met het wachtwoord"))
+    from leerwinkel.settings.cli import add_first_run_options
+
+    add_first_run_options(setup)
     setup.set_defaults(handler=cmd_setup)
 
     account = commands.add_parser("account", help=_("accounts beheren (beheerder)"))

@@ -1,4 +1,4 @@
-"""``leerwinkel settings show|set``: read the user settings; administrators change them."""
+"""``leerwinkel settings show|set`` and ``sites list|set``; the first-run options of ``setup``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any, TextIO
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.messages import _
+from leerwinkel.settings.firstrun import FirstRunChoices, parse_new_site
+from leerwinkel.taxonomy import SITE_KINDS
 
 EXIT_OK = 0
 
@@ -74,3 +76,89 @@ def register(commands: Any) -> None:
         "pairs", nargs="+", metavar=_("SLEUTEL=WAARDE"), help=_("bv. organisation.email=info@voorbeeld.be")
     )
     set_.set_defaults(handler=cmd_set)
+
+    sites = commands.add_parser("sites", help=_("de plaatsen van de Leerwinkel: kantoren, zitdagen, gevangenissen"))
+    site_commands = sites.add_subparsers(dest="sites_command", metavar=_("opdracht"), required=True)
+    listing = site_commands.add_parser("list", help=_("toon alle plaatsen; [x] = in gebruik"))
+    listing.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
+    listing.set_defaults(handler=cmd_sites_list)
+    choose = site_commands.add_parser("set", help=_("kies de plaatsen in gebruik, alles of niets (beheerder)"))
+    choose.add_argument("--active", nargs="*", metavar=_("CODE"), help=_("precies deze plaatsen in gebruik"))
+    choose.add_argument("--add", action="append", metavar=_("SOORT:NAAM[:POSTCODE GEMEENTE]"), help=_("eigen plaats"))
+    choose.set_defaults(handler=cmd_sites_set)
+
+
+#: ``setup`` options and the setting each one fills.
+FIRST_RUN_OPTIONS = (
+    ("--name", "organisation.name", _("naam van de Leerwinkel")),
+    ("--street", "organisation.street", _("straat en nummer")),
+    ("--postcode", "organisation.postcode", _("postcode")),
+    ("--city", "organisation.city", _("gemeente")),
+    ("--phone", "organisation.phone", _("telefoon van de Leerwinkel")),
+    ("--email", "organisation.email", _("e-mail van de Leerwinkel")),
+    ("--logo", "organisation.logo", _("logo (PNG of JPEG)")),
+)
+
+
+def add_first_run_options(parser: argparse.ArgumentParser) -> None:
+    """What the window's first-run assistant asks, as options of ``setup``."""
+    for option, key, text in FIRST_RUN_OPTIONS:
+        parser.add_argument(option, dest=key.replace(".", "_"), metavar=_("TEKST"), help=text)
+    parser.add_argument(
+        "--site", action="append", metavar=_("CODE"), help=_("plaats waar de Leerwinkel werkt (herhaalbaar)")
+    )
+    parser.add_argument(
+        "--add-site",
+        action="append",
+        metavar=_("SOORT:NAAM[:POSTCODE GEMEENTE]"),
+        help=_("eigen kantoor of zitdag toevoegen, bv. zitdag:Zitdag Boom:2850 Boom"),
+    )
+    parser.add_argument("--retention-years", type=int, metavar=_("JAAR"), help=_("bewaartermijn in jaren"))
+
+
+def first_run_choices(args: argparse.Namespace) -> FirstRunChoices:
+    organisation = {
+        key: value for _option, key, _text in FIRST_RUN_OPTIONS if (value := getattr(args, key.replace(".", "_")))
+    }
+    return FirstRunChoices(
+        organisation=organisation,
+        active_sites=tuple(args.site) if args.site else None,
+        add_sites=tuple(parse_new_site(text) for text in args.add_site or ()),
+        retention_years=args.retention_years,
+    )
+
+
+def cmd_sites_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.app import open_app
+
+    app = open_app(config)
+    try:
+        sites = app.sites.all()
+    finally:
+        app.close()
+    if args.json:
+        rows = [{"code": s.code, "name": s.name, "kind": s.kind, "active": s.active} for s in sites]
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for site in sites:
+        mark = "x" if site.active else " "
+        out.write(f"[{mark}] {site.code:<40} {SITE_KINDS.label(site.kind):<16} {site.name}\n")
+    return EXIT_OK
+
+
+def cmd_sites_set(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.app import open_app
+
+    app = open_app(config)
+    try:
+        app.sites.configure(
+            active=set(args.active or ()),
+            add=tuple(parse_new_site(text) for text in args.add or ()),
+            actor=app.auth.current,  # configure refuses anyone but an administrator
+        )
+        active = [s.code for s in app.sites.all() if s.active]
+    finally:
+        app.close()
+    out.write(_("Actieve plaatsen: {codes}").format(codes=", ".join(active)) + "\n")
+    return EXIT_OK

@@ -14,7 +14,7 @@ from leerwinkel.config import Config
 from leerwinkel.security.keyring import Credentials, Keyring
 from tests.factories import TEST_PASSWORD, TEST_USER
 from ui.session.inactivity import InactivityLock, LockDialog
-from ui.session.login import LoginDialog, LoginOutcome, RecoveryKeyDialog, SetupDialog
+from ui.session.login import LoginDialog, LoginOutcome
 from ui.settings.audit import AuditPage
 
 
@@ -22,42 +22,6 @@ def _labels_have_buddies(widget: QWidget) -> None:
     for edit in widget.findChildren(QLineEdit):
         assert edit.accessibleName(), edit
         assert any(label.buddy() is edit and "&" in label.text() for label in widget.findChildren(QLabel))
-
-
-def test_first_start_creates_the_admin_and_shows_the_recovery_key_once(qtbot: QtBot, tmp_path: Path) -> None:
-    config = Config(data_dir=tmp_path / "nieuw")
-    dialog = SetupDialog(config)
-    qtbot.addWidget(dialog)
-    _labels_have_buddies(dialog)
-    qtbot.keyClicks(dialog.username, "beheer")
-    qtbot.keyClicks(dialog.password, "sterk-wachtwoord-1")
-    qtbot.keyClicks(dialog.repeat, "ander-wachtwoord-1")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert "niet gelijk" in dialog.error.text()
-    assert dialog.result_value is None
-    dialog.repeat.clear()
-    qtbot.keyClicks(dialog.repeat, "sterk-wachtwoord-1")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    result = dialog.result_value
-    assert result is not None and result.admin.is_admin and result.recovery_key
-    assert dialog.password.text() == ""
-    assert Keyring.load(config).unlock_with_recovery(result.recovery_key) is not None
-    shown = RecoveryKeyDialog(result.recovery_key)
-    qtbot.addWidget(shown)
-    assert shown.key_label.text() == result.recovery_key
-    assert shown.key_label.textFormat() == Qt.TextFormat.PlainText
-
-
-def test_setup_refuses_hostile_names_inline(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = SetupDialog(Config(data_dir=tmp_path / "nieuw"))
-    qtbot.addWidget(dialog)
-    dialog.username.setText("<b>beheer</b>\u202e\x00")
-    dialog.password.setText("sterk-wachtwoord-1")
-    dialog.repeat.setText("sterk-wachtwoord-1")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.result_value is None
-    assert "Gebruikersnaam" in dialog.error.text()
-    assert not (tmp_path / "nieuw" / "keys.json").exists()
 
 
 def test_login_dialog_says_when_the_password_is_wrong(qtbot: QtBot, tmp_path: Path) -> None:

@@ -14,8 +14,9 @@ from leerwinkel.config import Config
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials, is_set_up
+from ui.session.firstrun import FirstRunWizard
 from ui.session.inactivity import InactivityLock
-from ui.session.login import LoginDialog, RecoveryKeyDialog, SetupDialog, open_signed_in
+from ui.session.login import LoginDialog, open_signed_in
 
 log = logging.getLogger(__name__)
 
@@ -70,13 +71,9 @@ def needs_setup(config: Config) -> bool:
 
 
 def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel | None:
-    """First start (create the administrator), then login; None when the user stopped."""
+    """First start (the assistant, which signs the new administrator in), else login; None when stopped."""
     if needs_setup(config):
-        result = SetupDialog.create_admin(config, parent)
-        if result is None:
-            return None
-        if result.recovery_key:
-            RecoveryKeyDialog.show_key(result.recovery_key, parent)
+        return FirstRunWizard.run(config, parent)
     while True:
         outcome = LoginDialog.sign_in(config, parent)
         if outcome.app is not None:

@@ -1,4 +1,4 @@
-"""First start (create the administrator), the recovery key shown once, and the login dialog."""
+"""The login dialog and the recovery key shown once (the first start is in ui/session/firstrun.py)."""
 
 from __future__ import annotations
 
@@ -24,84 +24,29 @@ from leerwinkel.config import Config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials
-from leerwinkel.security.setup import SetupResult, setup_installation
 
 log = logging.getLogger(__name__)
 
 
-def _field(form: QFormLayout, label_text: str, edit: QLineEdit, accessible: str) -> None:
+def labelled_field(
+    form: QFormLayout, label_text: str, edit: QWidget, accessible: str, *, row: QWidget | None = None
+) -> QLabel:
+    """Add a form row whose label is the field's buddy (Alt+letter); ``row`` holds the field and its buttons."""
     label = QLabel(label_text)
     label.setBuddy(edit)
-    edit.setAccessibleName(accessible)
-    form.addRow(label, edit)
+    if accessible:
+        edit.setAccessibleName(accessible)
+    form.addRow(label, row or edit)
+    return label
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #a00000")
     label.setAccessibleName("Foutmelding")
     return label
-
-
-class SetupDialog(QDialog):
-    """First start: choose the administrator's name and password; creates the encrypted database."""
-
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.config = config
-        self.result_value: SetupResult | None = None
-        self.setWindowTitle(self.tr("Leerwinkel Intake instellen"))
-        intro = QLabel(
-            self.tr(
-                "Welkom. Maak eerst het account van de beheerder aan. De gegevens worden versleuteld "
-                "bewaard; zonder wachtwoord of herstelsleutel kan niemand ze lezen."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout()
-        self.username = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        _field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam van de beheerder"))
-        _field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
-        _field(form, self.tr("&Herhaal wachtwoord:"), self.repeat, self.tr("Herhaal wachtwoord"))
-        self.error = _error_label()
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("&Aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
-        cancel = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.create_button.clicked.connect(self._on_create)
-        cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _on_create(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
-            return
-        try:
-            self.result_value = setup_installation(self.config, self.username.text(), self.password.text())
-        except LeerwinkelError as error:
-            self.error.setText(describe(error))
-            return
-        self.password.clear()
-        self.repeat.clear()
-        self.accept()
-
-    @classmethod
-    def create_admin(cls, config: Config, parent: QWidget | None = None) -> SetupResult | None:
-        """Show the dialog; the setup result, or None when the user stopped."""
-        dialog = cls(config, parent)
-        dialog.exec()
-        return dialog.result_value
 
 
 class RecoveryKeyDialog(QDialog):
@@ -177,9 +122,9 @@ class LoginDialog(QDialog):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        _field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam"))
-        _field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
-        self.error = _error_label()
+        labelled_field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam"))
+        labelled_field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
+        self.error = error_label()
         buttons = QDialogButtonBox()
         self.login_button = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setDefault(True)
