@@ -2,7 +2,7 @@
 ; Build on Windows: pyinstaller --noconfirm packaging\leerwinkel.spec, then
 ;   iscc /DAppVersion=0.1.0 packaging\windows-installer.iss
 ; (.github/workflows/windows-installer.yml does both on a Windows runner; see packaging/README.md).
-; The counsellor's data lives in %LOCALAPPDATA%\Leerwinkel\LeerwinkelIntake (platformdirs), outside {app}:
+; The counsellor's data lives in %LOCALAPPDATA%\LeerwinkelIntake (platformdirs), outside {app}:
 ; uninstalling removes the program and keeps the data, the keys and the backups.
 #ifndef AppVersion
   #define AppVersion "0.1.0"
