@@ -42,7 +42,7 @@ def test_add_edit_and_deactivate_an_offering(service: CatalogueService) -> None:
     info = service.get_offering(offering_id)
     assert info.origin == "local" and info.schedules == frozenset({"avond"})
     assert [loc.external_id for loc in info.locations] == ["crescendo-vaartdijk"]
-    assert service.search("lasse").ids == [offering_id]
+    assert service.search("lasse").ids[0] == offering_id  # then the other vocational courses
 
     editor.save_offering(
         actor=ADMIN, values={**_values(info), "cost_note": "€1,50 per lestijd"}, offering_id=offering_id
@@ -51,8 +51,7 @@ def test_add_edit_and_deactivate_an_offering(service: CatalogueService) -> None:
     assert [loc.external_id for loc in service.get_offering(offering_id).locations] == ["crescendo-vaartdijk"]
 
     editor.set_offering_active(offering_id, False, actor=ADMIN)
-    assert service.search("lassen").total == 0
-    assert service.search("lassen").total == 0
+    assert offering_id not in service.search("lassen").ids  # a stopped offering is not found any more
     assert service.get_offering(offering_id).active is False
 
 
