@@ -45,11 +45,19 @@ class Match:
 
 @dataclass(frozen=True)
 class Exclusion:
+    """An offering that does not fit, with why (plain Dutch) and a stable code per reason.
+
+    Codes: not-in-prison, other-prison, prison-only, dutch-level, literacy, not-free, no-reduction.
+
+    Every exclusion can be overridden: the counsellor refers anyway and gives a short reason.
+    """
+
     offering_id: OfferingId
     provider_name: str
     title: str
     category: str
     reasons: tuple[str, ...]
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,17 +103,9 @@ def rank_offerings(
     for offering in offerings:
         if not offering.active:
             continue
-        blockers = _exclusion_reasons(offering, profile)
-        if blockers:
-            excluded.append(
-                Exclusion(
-                    offering_id=offering.id,
-                    provider_name=offering.provider_name,
-                    title=offering.title,
-                    category=offering.category,
-                    reasons=tuple(blockers),
-                )
-            )
+        exclusion = exclusion_for(offering, profile)
+        if exclusion is not None:
+            excluded.append(exclusion)
             continue
         score, reasons = _score(offering, profile, today=today)
         matches.append(
@@ -123,27 +123,60 @@ def rank_offerings(
     return MatchResult(matches=tuple(matches[: max(limit, 0)]), excluded=tuple(excluded))
 
 
-def _exclusion_reasons(offering: OfferingInfo, profile: ClientProfile) -> list[str]:
-    reasons: list[str] = []
+def exclusion_for(offering: OfferingInfo, profile: ClientProfile) -> Exclusion | None:
+    """Why ``offering`` does not fit ``profile`` (None when it fits); also for a referral made anyway."""
+    blockers = _exclusion_reasons(offering, profile)
+    if not blockers:
+        return None
+    return Exclusion(
+        offering_id=offering.id,
+        provider_name=offering.provider_name,
+        title=offering.title,
+        category=offering.category,
+        reasons=tuple(reason for _code, reason in blockers),
+        codes=tuple(code for code, _reason in blockers),
+    )
+
+
+def _exclusion_reasons(offering: OfferingInfo, profile: ClientProfile) -> list[tuple[str, str]]:
+    """(code, plain Dutch reason) for every hard limit the offering puts on this client."""
+    reasons: list[tuple[str, str]] = []
     if profile.detained:
         if not offering.in_prison:
-            reasons.append(_("niet beschikbaar in de gevangenis"))
+            reasons.append(("not-in-prison", _("wordt niet in de gevangenis gegeven")))
         elif (
             profile.prison_site_code
             and offering.prison_site_codes
             and profile.prison_site_code not in offering.prison_site_codes
         ):
-            reasons.append(_("niet beschikbaar in deze gevangenis"))
+            where = _join(offering.prison_names)
+            reasons.append(
+                (
+                    "other-prison",
+                    _("niet in deze gevangenis, alleen in {prisons}").format(prisons=where)
+                    if where
+                    else _("niet in deze gevangenis"),
+                )
+            )
+    elif offering.prison_only:
+        reasons.append(("prison-only", _("alleen voor gedetineerden, in de gevangenis")))
     required = dutch_level_rank(offering.dutch_level_min)
     client_level = dutch_level_rank(profile.dutch_level)
     if required is not None and client_level is not None and client_level < required:
-        reasons.append(_("vereist niveau {level}").format(level=offering.dutch_level_min))
+        reasons.append(
+            (
+                "dutch-level",
+                _("vraagt Nederlands op niveau {level} (de cliënt heeft {client})").format(
+                    level=offering.dutch_level_min, client=profile.dutch_level
+                ),
+            )
+        )
     if profile.low_literacy and offering.literacy_required is True:
-        reasons.append(_("vereist dat je vlot leest en schrijft"))
+        reasons.append(("literacy", _("vraagt dat je vlot leest en schrijft")))
     if profile.budget == "free" and offering.is_free is False and not _reduction_for(offering, profile):
-        reasons.append(_("niet gratis"))
+        reasons.append(("not-free", _("niet gratis")))
     if profile.budget == "reduced" and offering.is_free is False and _reduction_for(offering, profile) is False:
-        reasons.append(_("geen gratis of verminderd tarief"))
+        reasons.append(("no-reduction", _("niet gratis en geen korting voor deze cliënt")))
     return reasons
 
 
@@ -153,8 +186,10 @@ def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) ->
 
     # Where and when, said together when both fit: "avondles in Mechelen".
     fitting = sorted(offering.schedules & profile.preferred_schedules, key=list(SCHEDULE_PHRASES).index)
-    town = _matching_city(offering, profile.municipality)
     in_prison = profile.detained and offering.in_prison
+    # A prison is no place for a client who is free to go to: only locations outside count for them.
+    cities = offering.cities if profile.detained else offering.outside_cities
+    town = _matching_city(cities, profile.municipality)
     if in_prison:
         score += 3.0
     if fitting:
@@ -178,7 +213,6 @@ def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) ->
     elif profile.preferred_schedules and not offering.schedules:
         reasons.append(_("lesmomenten onbekend"))
     if not in_prison and not town and not (offering.schedules & _REMOTE) and profile.municipality:
-        cities = offering.cities
         if cities:
             score -= 0.5
             reasons.append(_("in {cities}").format(cities=_join(cities)))
@@ -203,9 +237,9 @@ def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) ->
     if offering.dutch_level_min and required is not None:
         if dutch_level_rank(profile.dutch_level) is None:
             score -= 0.3
-            reasons.append(_("niveau Nederlands nagaan (vereist {level})").format(level=offering.dutch_level_min))
+            reasons.append(_("niveau Nederlands nagaan (vraagt {level})").format(level=offering.dutch_level_min))
         else:
-            reasons.append(_("niveau Nederlands volstaat (vereist {level})").format(level=offering.dutch_level_min))
+            reasons.append(_("niveau Nederlands volstaat (vraagt {level})").format(level=offering.dutch_level_min))
     if profile.low_literacy:
         if offering.literacy_required is False or offering.category == "basiseducatie":
             score += 1.0
@@ -233,11 +267,11 @@ def _reduction_for(offering: OfferingInfo, profile: ClientProfile) -> str | bool
     return False if known_no else None
 
 
-def _matching_city(offering: OfferingInfo, municipality: str) -> str:
+def _matching_city(cities: tuple[str, ...], municipality: str) -> str:
     wanted = fold(municipality)
     if not wanted:
         return ""
-    for city in offering.cities:
+    for city in cities:
         if fold(city) == wanted:
             return city
     return ""

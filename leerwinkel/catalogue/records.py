@@ -86,6 +86,21 @@ class OfferingInfo:
     def prison_site_codes(self) -> frozenset[str]:
         return frozenset(loc.prison_site_code for loc in self.locations if loc.prison_site_code)
 
+    @property
+    def prison_names(self) -> tuple[str, ...]:
+        """The names of the prisons where it is given (its locations inside a prison)."""
+        return tuple(dict.fromkeys(loc.name for loc in self.locations if loc.prison_site_code and loc.name))
+
+    @property
+    def outside_cities(self) -> tuple[str, ...]:
+        """The towns of its locations outside any prison (what a client who is free can go to)."""
+        return tuple(dict.fromkeys(loc.city for loc in self.locations if loc.city and not loc.prison_site_code))
+
+    @property
+    def prison_only(self) -> bool:
+        """Given only inside a prison: offered in prison and every location is a prison (LIO and the like)."""
+        return self.in_prison and bool(self.locations) and all(loc.prison_site_code for loc in self.locations)
+
     def is_stale(self, today: dt.date, *, months: int = 12) -> bool:
         """True when nobody verified the offering in the last ``months`` months (or ever)."""
         if self.last_verified is None:

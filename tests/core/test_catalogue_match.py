@@ -8,7 +8,7 @@ from leerwinkel.catalogue.match import ClientProfile
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.storage.store import Store
-from tests.core.catalogue_data import build_sample
+from tests.core.catalogue_data import add_offering, build_sample
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def test_prisoner_who_wants_the_exam_board_diploma(service: CatalogueService) ->
     assert "aanbod in de gevangenis" in result.matches[0].reasons
     assert "gratis of goedkoper voor gedetineerden" in result.matches[0].reasons
     assert [(e.title, e.reasons) for e in result.excluded] == [
-        ("Examens secundair onderwijs", ("niet beschikbaar in de gevangenis",))
+        ("Examens secundair onderwijs", ("wordt niet in de gevangenis gegeven",))
     ]
 
 
@@ -38,8 +38,11 @@ def test_prisoner_in_another_prison_is_told_so(service: CatalogueService) -> Non
     profile = ClientProfile(detained=True, prison_site_code="gevangenis-elders")
     result = service.match("ce-examen", profile)
     assert result.matches == ()
-    reasons = {e.title: e.reasons for e in result.excluded}
-    assert reasons["Voorbereiding examencommissie in de gevangenis"] == ("niet beschikbaar in deze gevangenis",)
+    reasons = {e.title: (e.codes, e.reasons) for e in result.excluded}
+    assert reasons["Voorbereiding examencommissie in de gevangenis"] == (
+        ("other-prison",),
+        ("niet in deze gevangenis, alleen in Gevangenis",),
+    )
 
 
 def test_low_literate_newcomer_who_wants_nt2(service: CatalogueService) -> None:
@@ -58,8 +61,8 @@ def test_low_literate_newcomer_who_wants_nt2(service: CatalogueService) -> None:
     assert "geschikt voor wie moeilijk leest of schrijft" in reasons
     excluded = {e.title: e.reasons for e in result.excluded}
     assert excluded["Nederlands tweede taal richtgraad 2"] == (
-        "vereist niveau A2",
-        "vereist dat je vlot leest en schrijft",
+        "vraagt Nederlands op niveau A2 (de cliënt heeft A0)",
+        "vraagt dat je vlot leest en schrijft",
         "niet gratis",
     )
 
@@ -88,13 +91,73 @@ def test_jobseeker_sees_the_reduction(service: CatalogueService) -> None:
     assert "gratis of goedkoper voor werkzoekenden" in reasons["B-VCA dagcursus"]
     excluded = {e.title: e.reasons for e in result.excluded}
     assert "Basisveiligheid VCA avondcursus" not in reasons
-    assert excluded["Basisveiligheid VCA avondcursus"] == ("geen gratis of verminderd tarief",)
+    assert excluded["Basisveiligheid VCA avondcursus"] == ("niet gratis en geen korting voor deze cliënt",)
 
 
 def test_unknown_level_is_a_reason_not_an_exclusion(service: CatalogueService) -> None:
     result = service.match("vca", ClientProfile())
     assert len(result.matches) == 2
-    assert all("niveau Nederlands nagaan (vereist A2)" in m.reasons for m in result.matches)
+    assert all("niveau Nederlands nagaan (vraagt A2)" in m.reasons for m in result.matches)
+
+
+def test_jobseeker_is_not_offered_what_only_prisoners_get(service: CatalogueService) -> None:
+    """Found 3: a prison-only offering was proposed as "aanbod in Mechelen" to a jobseeker."""
+    profile = ClientProfile(municipality="Mechelen", dutch_level="B2", target_groups=frozenset({"werkzoekende"}))
+    result = service.match("ce-examen", profile)
+    assert [m.title for m in result.matches] == ["Examens secundair onderwijs"]
+    excluded = {e.title: (e.codes, e.reasons) for e in result.excluded}
+    assert excluded == {
+        "Voorbereiding examencommissie in de gevangenis": (
+            ("prison-only",),
+            ("alleen voor gedetineerden, in de gevangenis",),
+        )
+    }
+
+
+def test_a_prison_location_is_no_town_for_a_client_who_is_free(store: Store) -> None:
+    """An offering given in the prison and in Lier is "in Lier" for a jobseeker of Mechelen, never "in Mechelen"."""
+    build_sample(store)
+    add_offering(
+        store,
+        "nt2-both",
+        "cvo-test",
+        "NT2 binnen en buiten",
+        "nt2",
+        locations=["cvo-prison", "cvo-lier"],
+        in_prison=True,
+        is_free=True,
+    )
+    service = CatalogueService(store)
+    free = service.match("nt2", ClientProfile(municipality="Mechelen"), text="binnen")
+    assert [m.title for m in free.matches] == ["NT2 binnen en buiten"]
+    assert "aanbod in Mechelen" not in free.matches[0].reasons
+    assert "in Lier" in free.matches[0].reasons
+    inside = ClientProfile(municipality="Mechelen", detained=True, prison_site_code="gevangenis-mechelen")
+    detained = service.match("nt2", inside, text="binnen")
+    assert "aanbod in de gevangenis" in detained.matches[0].reasons
+
+
+def test_bundled_catalogue_jobseeker_sees_no_lio_and_prisoner_gets_reasons(store: Store) -> None:
+    """Found 2 and 3 on the bundled catalogue: LIO only for prisoners; a prisoner's VCA/NT2 say why not."""
+    service = CatalogueService(store)
+    service.load_bundle()
+    jobseeker = ClientProfile(municipality="Mechelen", dutch_level="B1", target_groups=frozenset({"werkzoekende"}))
+    for category in ("orientatie", "mentoring", "erkenning", "basiseducatie"):
+        result = service.match(category, jobseeker, limit=100)
+        assert not [m.title for m in result.matches if "LIO" in m.title or "gevangenis" in m.title.casefold()]
+        lio = [e for e in result.excluded if "LIO" in e.provider_name or "LIO" in e.title]
+        assert all(e.codes == ("prison-only",) for e in lio)
+    assert any(
+        "LIO" in e.provider_name or "LIO" in e.title for e in service.match("orientatie", jobseeker).excluded
+    )
+    prisoner = ClientProfile(
+        municipality="Mechelen", dutch_level="A2", detained=True, prison_site_code="gevangenis-mechelen"
+    )
+    for category in ("vca", "nt2"):
+        result = service.match(category, prisoner, limit=100)
+        for exclusion in result.excluded:
+            assert exclusion.reasons and len(exclusion.reasons) == len(exclusion.codes)
+            assert not any("vereist" in reason for reason in exclusion.reasons)
 
 
 def test_text_and_limit_narrow_the_list(service: CatalogueService) -> None:
