@@ -138,6 +138,10 @@ FIELD_NAMES: dict[str, str] = {
     "followup.default_weeks": _("opvolging na (weken)"),
     "security.lock_minutes": _("vergrendelen na (minuten)"),
     "retention.years": _("bewaartermijn (jaar)"),
+    "override_reason": _("reden om toch te verwijzen"),
+    "external_provider": _("naam van de aanbieder"),
+    "external_contact": _("contact van de aanbieder"),
+    "external_service": _("wat de aanbieder doet"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -235,6 +239,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
     "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
     "bad-logo": _("{field}: “{value}” is geen bestaand PNG- of JPEG-bestand"),
+    "override-required": _("dit aanbod past niet bij de cliënt ({reasons}); geef een korte reden om toch te verwijzen"),
+    "external-and-offering": _("kies aanbod uit de catalogus of een aanbieder buiten de catalogus, niet allebei"),
 }
 
 AUTH_SENTENCES: dict[str, str] = {

@@ -212,10 +212,9 @@ def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) ->
         reasons.append(_("alleen {when}").format(when=_join(SCHEDULE_ONLY[s] for s in shown)))
     elif profile.preferred_schedules and not offering.schedules:
         reasons.append(_("lesmomenten onbekend"))
-    if not in_prison and not town and not (offering.schedules & _REMOTE) and profile.municipality:
-        if cities:
-            score -= 0.5
-            reasons.append(_("in {cities}").format(cities=_join(cities)))
+    if cities and not in_prison and not town and not (offering.schedules & _REMOTE) and profile.municipality:
+        score -= 0.5
+        reasons.append(_("in {cities}").format(cities=_join(cities)))
 
     # Cost.
     if offering.is_free is True:

@@ -34,6 +34,7 @@ from leerwinkel.intake.types import (
     display_name,
 )
 from leerwinkel.intake.validation import Checker, fold, parse_date
+from leerwinkel.messages import _
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import (
@@ -352,7 +353,12 @@ class ClientService:
             ).all()
             names = _offering_names(session, referrals)
             for referral in referrals:
-                title = names.get(referral.id) or WISH_CATEGORIES.label(referral.category)
+                title = (
+                    names.get(referral.id)
+                    or referral.external_service
+                    or referral.external_provider
+                    or WISH_CATEGORIES.label(referral.category)
+                )
                 entries.append(
                     TimelineEntry(at_noon(referral.referred_on), "referral", title, referral.note, str(referral.id))
                 )
@@ -362,7 +368,7 @@ class ClientService:
                             change.changed_at,
                             "status",
                             f"{title}: {REFERRAL_STATUSES.label(change.status)}",
-                            change.note,
+                            _override_note(change.note, change.override_reason),
                             str(referral.id),
                         )
                     )
@@ -786,6 +792,14 @@ def _wish_record(w: LearningWish) -> WishRecord:
         w.description,
         w.goal,
     )
+
+
+def _override_note(note: str, override_reason: str) -> str:
+    """A status change's note, with the reason for referring anyway when there is one."""
+    if not override_reason:
+        return note
+    said = _("Toch verwezen: {reason}").format(reason=override_reason)
+    return f"{said}\n{note}" if note else said
 
 
 def _offering_names(session: Session, referrals: Sequence[Referral]) -> dict[uuid.UUID, str]:

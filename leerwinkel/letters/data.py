@@ -159,6 +159,21 @@ def _provider_only(provider: Provider, category: str) -> OfferingInfo:
     )
 
 
+def _external(referral: Referral) -> OfferingInfo:
+    """A provider outside the catalogue as the letters show it: what was typed, nothing more.
+
+    The contact text (a person, an address, a phone number: whatever the counsellor typed) is the one
+    place to go, so the handout shows it under "where" and the referral letter under the name.
+    """
+    contact = PlaceInfo(address=Address(name=referral.external_provider, street=referral.external_contact))
+    return OfferingInfo(
+        title=referral.external_service,
+        category=referral.category,
+        provider_name=referral.external_provider,
+        places=(contact,) if referral.external_contact else (),
+    )
+
+
 def _latest_consent(session: Session, client_id: uuid.UUID) -> Consent | None:
     query = (
         select(Consent)
@@ -219,7 +234,11 @@ def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime)
         info = offering_info(offering)
     elif provider is not None:
         info = _provider_only(provider, referral.category)
+    elif referral.external_provider:
+        info = _external(referral)
     provider_address = Address()
+    if info is not None and provider is None and referral.external_provider:
+        provider_address = Address(name=referral.external_provider, street=referral.external_contact)
     if provider is not None:
         places = [p for p in (info.places if info else ()) if not p.in_prison]
         first = places[0].address if places else Address()

@@ -16,6 +16,7 @@ from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, Refer
 from leerwinkel.intake.service import local_date
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
+from leerwinkel.referrals.overrides import check_external, exclusion_text
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
@@ -34,6 +35,17 @@ class StatusChangeRecord:
     counsellor_id: str | None
     counsellor_name: str
     note: str
+    overridden: str = ""  # why the offering did not fit, when the counsellor referred anyway
+    override_reason: str = ""  # the counsellor's short reason for referring anyway
+
+
+@dataclass(frozen=True)
+class ExternalProvider:
+    """A provider or service outside the catalogue: its name, how to reach it, and what it offers."""
+
+    name: str
+    contact: str = ""
+    service: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class ReferralRecord:
     outcome_note: str
     note: str
     history: tuple[StatusChangeRecord, ...]
+    external: ExternalProvider | None = None
 
     @property
     def is_open(self) -> bool:
@@ -63,6 +76,16 @@ class ReferralRecord:
     @property
     def title(self) -> str:
         return self.offering_title or WISH_CATEGORIES.label(self.category)
+
+    @property
+    def override_reason(self) -> str:
+        """The counsellor's reason for referring although the offering did not fit ("" when it fitted)."""
+        return next((c.override_reason for c in self.history if c.override_reason), "")
+
+    @property
+    def overridden(self) -> str:
+        """Why the offering did not fit this client, as matching said when the referral was made anyway."""
+        return next((c.overridden for c in self.history if c.override_reason), "")
 
 
 @dataclass(frozen=True)
@@ -91,16 +114,29 @@ class ReferralService:
         note: str = "",
         actor: Actor | None = None,
         site_id: SiteId | None = None,
+        override_reason: str = "",
+        external: ExternalProvider | None = None,
     ) -> ReferralResult:
         """Create a referral with status voorgesteld.
 
         The follow-up date defaults to today plus the setting followup.default_weeks (four weeks).
         ``actor`` (the signed-in counsellor) becomes the referral's counsellor; audited as ``referral.create``.
+
+        Referring anyway: when matching excludes the offering for this client (as saved), a short
+        ``override_reason`` is required (InvalidInputError ``override-required`` otherwise); it is kept
+        with the exclusion's reasons in the first entry of the status history. A reason given for an
+        offering that fits is not recorded. ``external`` names a provider outside the catalogue instead
+        of ``offering_id`` (not both).
         """
         counsellor_id = _counsellor(actor)
         checker = Checker()
         checker.code("category", category, WISH_CATEGORIES)
         note = checker.text("note", note, maximum=5000, multiline=True)
+        override_reason = checker.text("override_reason", override_reason, maximum=500, multiline=True)
+        if external is not None:
+            external = check_external(checker, external)
+            if offering_id is not None:
+                checker.add("external-and-offering", "external_provider")
         if checker.problems:
             raise InvalidInputError(checker.problems)
         today = self.today()
@@ -110,11 +146,17 @@ class ReferralService:
             if client is None:
                 raise NotFoundError("client", str(client_id))
             provider_id = None
+            overridden = ""
             if offering_id is not None:
                 offering = session.get(Offering, offering_id)
                 if offering is None:
                     raise NotFoundError("offering", str(offering_id))
                 provider_id = offering.provider_id
+                overridden = exclusion_text(session, client, offering_id)
+                if overridden and not override_reason:
+                    raise InvalidInputError.single("override-required", field="override_reason", reasons=overridden)
+            if not overridden:
+                override_reason = ""
             referral = Referral(
                 id=uuid.uuid4(),
                 client_id=client_id,
@@ -128,16 +170,30 @@ class ReferralService:
                 referred_on=today,
                 follow_up_on=follow_up_on or today + _default_follow_up(session),
                 note=note,
+                external_provider=external.name if external else "",
+                external_contact=external.contact if external else "",
+                external_service=external.service if external else "",
             )
             referral.history.append(
                 ReferralStatusChange(
-                    status="voorgesteld", changed_on=today, changed_at=now, counsellor_id=counsellor_id
+                    status="voorgesteld",
+                    changed_on=today,
+                    changed_at=now,
+                    counsellor_id=counsellor_id,
+                    overridden=overridden,
+                    override_reason=override_reason,
                 )
             )
             session.add(referral)
             client.last_activity_at = now
             session.flush()
-            detail = {"client": client_id, "category": category, "offering": offering_id}
+            detail = {
+                "client": client_id,
+                "category": category,
+                "offering": offering_id,
+                "override": bool(override_reason),
+                "external": external is not None,
+            }
             audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
 
@@ -333,9 +389,9 @@ def _record(session: Session, r: Referral, names: _Names | None = None) -> Refer
         client_name=names.clients.get(r.client_id, ""),
         wish_id=WishId(r.wish_id) if r.wish_id else None,
         offering_id=OfferingId(r.offering_id) if r.offering_id else None,
-        offering_title=names.offerings.get(r.offering_id, "") if r.offering_id else "",
+        offering_title=names.offerings.get(r.offering_id, "") if r.offering_id else r.external_service,
         provider_id=ProviderId(r.provider_id) if r.provider_id else None,
-        provider_name=names.providers.get(r.provider_id, "") if r.provider_id else "",
+        provider_name=names.providers.get(r.provider_id, "") if r.provider_id else r.external_provider,
         category=r.category,
         status=r.status,
         referred_on=r.referred_on,
@@ -351,9 +407,14 @@ def _record(session: Session, r: Referral, names: _Names | None = None) -> Refer
                 str(c.counsellor_id) if c.counsellor_id else None,
                 names.counsellors.get(c.counsellor_id, "") if c.counsellor_id else "",
                 c.note,
+                c.overridden,
+                c.override_reason,
             )
             for c in r.history
         ),
+        external=ExternalProvider(r.external_provider, r.external_contact, r.external_service)
+        if r.external_provider
+        else None,
     )
 
 

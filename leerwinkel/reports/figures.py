@@ -21,6 +21,10 @@ Definitions (also in docs/reports.md):
 - *Intake to enrolment*: for each referral enrolled in the period, the days from the person's
   latest intake on or before the enrolment date to the enrolment date; the report gives the
   average over those referrals.
+- *Referred anyway*: referrals made in the period (at the site) although matching excluded the
+  offering for that client; the counsellor gave a short reason, kept in the referral's status history.
+- *Outside the catalogue*: referrals made in the period (at the site) to a provider or service
+  that is not in the catalogue (named by the counsellor).
 - *Overdue follow-ups*: referrals (at the site) that are still open (not completed, dropped out,
   not admitted or cancelled) and whose follow-up date lies before the report's *today*.
 """
@@ -176,6 +180,8 @@ class Overview:
     dropped_out: int
     overdue_follow_ups: int
     enrolment_time: EnrolmentTime
+    referred_anyway: int = 0
+    outside_catalogue: int = 0
 
 
 @dataclass(frozen=True)

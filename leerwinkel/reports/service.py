@@ -356,6 +356,14 @@ def _overview(session: Session, scope: _Scope, today: dt.date, trend: _Trend) ->
         .select_from(Referral)
         .where(Referral.status.in_(OPEN_STATUSES), Referral.follow_up_on < today, *scope.referral_site())
     ).scalar_one()
+    made = (scope.in_period(Referral.referred_on), *scope.referral_site())
+    overridden = select(change.referral_id).where(change.override_reason != "")
+    referred_anyway = session.execute(
+        select(func.count()).select_from(Referral).where(*made, Referral.id.in_(overridden))
+    ).scalar_one()
+    outside_catalogue = session.execute(
+        select(func.count()).select_from(Referral).where(*made, Referral.external_provider != "")
+    ).scalar_one()
     enrolments = trend.enrolments.values()
     enrolled_count = sum(e.enrolled for e in enrolments)
     measured = sum(e.measured for e in enrolments)
@@ -373,6 +381,8 @@ def _overview(session: Session, scope: _Scope, today: dt.date, trend: _Trend) ->
         dropped_out=int(by_status.get(DROPPED_OUT, 0)),
         overdue_follow_ups=int(overdue),
         enrolment_time=EnrolmentTime(referrals=measured, average_days=average),
+        referred_anyway=int(referred_anyway),
+        outside_catalogue=int(outside_catalogue),
     )
 
 

@@ -147,9 +147,7 @@ def test_bundled_catalogue_jobseeker_sees_no_lio_and_prisoner_gets_reasons(store
         assert not [m.title for m in result.matches if "LIO" in m.title or "gevangenis" in m.title.casefold()]
         lio = [e for e in result.excluded if "LIO" in e.provider_name or "LIO" in e.title]
         assert all(e.codes == ("prison-only",) for e in lio)
-    assert any(
-        "LIO" in e.provider_name or "LIO" in e.title for e in service.match("orientatie", jobseeker).excluded
-    )
+    assert any("LIO" in e.provider_name or "LIO" in e.title for e in service.match("orientatie", jobseeker).excluded)
     prisoner = ClientProfile(
         municipality="Mechelen", dutch_level="A2", detained=True, prison_site_code="gevangenis-mechelen"
     )

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Store
 
 #: Revisions that move or create data (not only schema), each with a test below.
-DATA_REVISIONS = {"0002": "test_0002_seeds_the_sites_and_downgrade_keeps_used_ones"}
+DATA_REVISIONS = {
+    "0002": "test_0002_seeds_the_sites_and_downgrade_keeps_used_ones",
+    "0090": "test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals",
+}
 
 
 def test_every_data_revision_has_a_test() -> None:
@@ -54,3 +59,43 @@ def test_0002_seeds_the_sites_and_downgrade_keeps_used_ones(empty_store: Store) 
     with empty_store.engine.connect() as connection:
         left = {row[0] for row in connection.execute(text("SELECT code FROM sites"))}
     assert left == {"gevangenis-mechelen"}  # used by a client, so kept
+
+
+def test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals(empty_store: Store) -> None:
+    from leerwinkel.storage.models import Client, Referral, ReferralStatusChange
+
+    migrate.upgrade(empty_store, revision="0090")
+    now = dt.datetime(2026, 3, 16, 9, 30, tzinfo=dt.UTC)
+    with empty_store.engine.begin() as connection:
+        columns = {"external_provider", "external_contact", "external_service"}
+        if empty_store.dialect == "sqlite":
+            names = {row[1] for row in connection.execute(text("PRAGMA table_info(referrals)"))}
+        else:
+            names = {
+                row[0]
+                for row in connection.execute(
+                    text("SELECT column_name FROM information_schema.columns WHERE table_name = 'referrals'")
+                )
+            }
+        assert columns <= names
+    migrate.upgrade(empty_store)
+    with empty_store.unit_of_work() as session:
+        client = Client(first_name="Testa")
+        session.add(client)
+        session.flush()
+        referral = Referral(
+            client_id=client.id, category="vca", referred_on=now.date(), external_provider="Testbedrijf"
+        )
+        referral.history.append(
+            ReferralStatusChange(
+                status="voorgesteld", changed_on=now.date(), changed_at=now, override_reason="na vrijlating"
+            )
+        )
+        session.add(referral)
+    with pytest.raises(RuntimeError, match="lose 1 external referrals and 1 override reasons"):
+        migrate.downgrade(empty_store, "0070")
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("UPDATE referrals SET external_provider = ''"))
+        connection.execute(text("UPDATE referral_status_changes SET override_reason = ''"))
+    migrate.downgrade(empty_store, "0070")
+    assert migrate.current_revision(empty_store) == "0070"

@@ -104,6 +104,7 @@ class ReportsPage(QWidget):
                 ("dropped_out", self.tr("Afgehaakt")),
                 ("overdue_follow_ups", self.tr("Opvolging te laat")),
                 ("enrolment_days", self.tr("Dagen tot inschrijving (gem.)")),
+                ("referred_anyway", self.tr("Toch verwezen")),
             )
         ):
             caption = QLabel(text)
@@ -118,6 +119,13 @@ class ReportsPage(QWidget):
             grid.addWidget(caption, row * 2, column)
             grid.addWidget(value, row * 2 + 1, column)
             self.figures[key] = value
+        self.figures["referred_anyway"].setToolTip(
+            self.tr(
+                "Verwijzingen in deze periode naar aanbod dat volgens de catalogus niet paste bij de cliënt "
+                "(bijvoorbeeld: wordt niet in de gevangenis gegeven). De trajectbegeleider gaf telkens een "
+                "korte reden; die staat in de geschiedenis van de verwijzing."
+            )
+        )
 
         self.trend = TrendChartWidget(self.tr("Verloop per maand"))
         self.wishes_chart = BarChartWidget(self.tr("Leerwensen (personen)"))
@@ -291,6 +299,7 @@ class ReportsPage(QWidget):
             "completed": o.completed,
             "dropped_out": o.dropped_out,
             "overdue_follow_ups": o.overdue_follow_ups,
+            "referred_anyway": o.referred_anyway,
         }
         for key, value in values.items():
             self.figures[key].setText(str(value))

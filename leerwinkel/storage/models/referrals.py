@@ -37,6 +37,10 @@ class Referral(Record):
     outcome: Mapped[str | None] = mapped_column(String(40))
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # A provider or service outside the catalogue (revision 0090): name, how to reach it, and what.
+    external_provider: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    external_contact: Mapped[str] = mapped_column(Text, default="", server_default="")
+    external_service: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     history: Mapped[list[ReferralStatusChange]] = relationship(
         back_populates="referral", cascade="all, delete-orphan", order_by="ReferralStatusChange.changed_at"
@@ -69,6 +73,9 @@ class ReferralStatusChange(Record):
     changed_at: Mapped[dt.datetime]
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Referred anyway (revision 0090): why the offering did not fit, and the counsellor's short reason.
+    overridden: Mapped[str] = mapped_column(Text, default="", server_default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     referral: Mapped[Referral] = relationship(back_populates="history")
 

@@ -1,0 +1,37 @@
+"""Referring anyway (an exclusion overridden with a reason) and referring outside the catalogue."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from leerwinkel.catalogue.match import exclusion_for
+from leerwinkel.catalogue.repository import load_offerings
+from leerwinkel.intake.proposals import stored_profile
+from leerwinkel.intake.validation import Checker
+from leerwinkel.storage.models import Client
+
+if TYPE_CHECKING:
+    from leerwinkel.referrals.service import ExternalProvider
+
+
+def exclusion_text(session: Session, client: Client, offering_id: uuid.UUID) -> str:
+    """Why matching excludes the offering for the client as saved ("; "-joined Dutch reasons), or ""."""
+    found = load_offerings(session, ids=[offering_id], include_inactive=True)
+    if not found:
+        return ""
+    exclusion = exclusion_for(found[0], stored_profile(session, client))
+    return "; ".join(exclusion.reasons) if exclusion is not None else ""
+
+
+def check_external(checker: Checker, external: ExternalProvider) -> ExternalProvider:
+    """The external provider with its texts trimmed; problems go to ``checker`` (the name is required)."""
+    name = checker.text("external_provider", external.name, maximum=200)
+    if not name:
+        checker.add("required", "external_provider")
+    contact = checker.text("external_contact", external.contact, maximum=1000, multiline=True)
+    service = checker.text("external_service", external.service, maximum=300)
+    return dataclasses.replace(external, name=name, contact=contact, service=service)
