@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         ):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
 
-        self.replace_page("catalogue", CataloguePage(app, self))
+        self.catalogue_page = CataloguePage(app, self)
+        self.replace_page("catalogue", self.catalogue_page)
         self.replace_page("reports", ReportsPage(app, self))
         self.replace_page("settings", SettingsPage(app, self))
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
         self.intake_pages = install_intake_pages(self)
+        self.catalogue_page.publish_changes = self.intake_pages.broadcast
 
         info = app.info()
         where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url

@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from leerwinkel.referrals.service import ExternalProvider
 
 
-def exclusion_text(session: Session, client: Client, offering_id: uuid.UUID) -> str:
-    """Why matching excludes the offering for the client as saved ("; "-joined Dutch reasons), or ""."""
+def exclusion_reasons(session: Session, client: Client, offering_id: uuid.UUID) -> tuple[str, ...]:
+    """Why matching excludes the offering for the client as saved (plain Dutch); () when it fits."""
     found = load_offerings(session, ids=[offering_id], include_inactive=True)
     if not found:
-        return ""
+        return ()
     exclusion = exclusion_for(found[0], stored_profile(session, client))
-    return "; ".join(exclusion.reasons) if exclusion is not None else ""
+    return exclusion.reasons if exclusion is not None else ()
 
 
 def check_external(checker: Checker, external: ExternalProvider) -> ExternalProvider:

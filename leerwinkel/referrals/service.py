@@ -16,7 +16,7 @@ from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, Refer
 from leerwinkel.intake.service import local_date
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
-from leerwinkel.referrals.overrides import check_external, exclusion_text
+from leerwinkel.referrals.overrides import check_external, exclusion_reasons
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
@@ -152,7 +152,7 @@ class ReferralService:
                 if offering is None:
                     raise NotFoundError("offering", str(offering_id))
                 provider_id = offering.provider_id
-                overridden = exclusion_text(session, client, offering_id)
+                overridden = "; ".join(exclusion_reasons(session, client, offering_id))
                 if overridden and not override_reason:
                     raise InvalidInputError.single("override-required", field="override_reason", reasons=overridden)
             if not overridden:
@@ -196,6 +196,17 @@ class ReferralService:
             }
             audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
+
+    def reasons_against(self, client_id: ClientId, offering_id: OfferingId) -> tuple[str, ...]:
+        """Why the offering does not fit the client as saved (plain Dutch); () when it fits.
+
+        A referral to an offering with reasons needs an ``override_reason`` (see :meth:`create`).
+        """
+        with self.store.unit_of_work() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFoundError("client", str(client_id))
+            return exclusion_reasons(session, client, offering_id)
 
     def set_status(
         self, base: ReferralRecord, status: str, *, note: str = "", actor: Actor | None = None

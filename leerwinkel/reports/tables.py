@@ -100,11 +100,11 @@ def report_tables(report: Report, *, anonymous: bool) -> list[Table]:
         (_("Gestart"), n(o.started)),
         (_("Afgerond"), n(o.completed)),
         (_("Afgehaakt"), n(o.dropped_out)),
-        (_("Verwijzingen ondanks uitsluiting (met reden)"), n(o.referred_anyway)),
-        (_("Verwijzingen buiten de catalogus"), n(o.outside_catalogue)),
         (_("Opvolgingen te laat (op {day})").format(day=format_date(report.today)), n(o.overdue_follow_ups)),
         (_("Gemiddeld aantal dagen van intake tot inschrijving"), average),
         (_("Inschrijvingen waarop dat gemiddelde berust"), n(time.referrals)),
+        (_("Verwijzingen ondanks uitsluiting (met reden)"), n(o.referred_anyway)),
+        (_("Verwijzingen buiten de catalogus"), n(o.outside_catalogue)),
     )
     top_rows: list[tuple[Cell, ...]] = []
     for group in report.top_wishes_by_group:

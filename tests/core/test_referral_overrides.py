@@ -224,3 +224,14 @@ def test_timeline_shows_the_external_provider_and_the_reason(store: Store) -> No
     statuses = {(e.title, e.detail) for e in entries if e.kind == "status"}
     assert ("B-VCA dagcursus: Voorgesteld", "Toch verwezen: na vrijlating") in statuses
     assert ("Buurtwerking Test: Voorgesteld", "") in statuses
+
+
+def test_reasons_against_say_why_before_referring(store: Store) -> None:
+    build_sample(store)
+    saved = _prisoner(store)
+    referrals, catalogue = ReferralService(store), CatalogueService(store)
+    profile = client_profile(saved.client.to_input())
+    outside = _offering(catalogue, "vca", profile, "B-VCA dagcursus")
+    inside = _offering(catalogue, "ce-examen", profile, "Voorbereiding examencommissie in de gevangenis")
+    assert referrals.reasons_against(saved.client.id, outside) == ("wordt niet in de gevangenis gegeven",)
+    assert referrals.reasons_against(saved.client.id, inside) == ()

@@ -31,10 +31,12 @@ from leerwinkel.catalogue.search import SearchFilters
 from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
+from leerwinkel.intake.types import Changes
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
 from ui.catalogue.model import CatalogueTableModel
+from ui.catalogue.refer import refer_to_offering
 from ui.common.operations import QueryOp, WriteOp, present_error
 
 EXPORT_CHOICES = (
@@ -151,6 +153,11 @@ class CataloguePage(QWidget):
         self.deactivate_button = QPushButton(self.tr("S&topzetten"))
         self.import_button = QPushButton(self.tr("&Inlezen…"))
         self.export_button = QPushButton(self.tr("&Uitvoeren…"))
+        self.refer_button = QPushButton(self.tr("Ve&rwijzen…"))
+        self.refer_button.setToolTip(self.tr("Een cliënt kiezen en naar het gekozen aanbod verwijzen"))
+        self.refer_button.clicked.connect(self._on_refer)
+        #: Where the page publishes what a referral changed (the main window's change hub).
+        self.publish_changes: Callable[[Changes], None] = lambda _changes: None
         self.new_button.clicked.connect(self._on_new)
         self.new_provider_button.clicked.connect(self._on_new_provider)
         self.edit_button.clicked.connect(self._on_edit)
@@ -159,6 +166,7 @@ class CataloguePage(QWidget):
         self.export_button.clicked.connect(self._on_export)
         buttons = QHBoxLayout()
         for button in (
+            self.refer_button,
             self.new_button,
             self.new_provider_button,
             self.edit_button,
@@ -335,6 +343,18 @@ class CataloguePage(QWidget):
         return "\n".join(lines)
 
     # -- editing --------------------------------------------------------------------------------
+
+    def _on_refer(self) -> None:
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            self.status.setText(self.tr("Kies eerst een aanbod in de lijst."))
+            return
+        try:
+            offering = self.app.catalogue.get_offering(offering_id)
+        except LeerwinkelError as error:
+            present_error(self, error)
+            return
+        refer_to_offering(self, self.app, offering, publish=self.publish_changes, tell=self.status.setText)
 
     def _on_new(self) -> None:
         if not self.can_edit:
