@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
 
         self.catalogue_page = CataloguePage(app, self)
+        self.catalogue_page.publish_changes = lambda changes: self.changes.publish(changes, self.catalogue_page)
         self.replace_page("catalogue", self.catalogue_page)
         self.replace_page("reports", ReportsPage(app, self))
         self.replace_page("settings", SettingsPage(app, self))
@@ -92,7 +93,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
         self.intake_pages = install_intake_pages(self)
-        self.catalogue_page.publish_changes = self.intake_pages.broadcast
 
         info = app.info()
         where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url

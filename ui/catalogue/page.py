@@ -29,9 +29,9 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.catalogue.search import SearchFilters
 from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
+from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
-from leerwinkel.intake.types import Changes
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog

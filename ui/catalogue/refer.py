@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.records import OfferingInfo
-from leerwinkel.intake.types import Changes, ClientSummary
+from leerwinkel.changes import Changes
+from leerwinkel.intake.types import ClientSummary
 from leerwinkel.referrals.service import ReferralResult
 from ui.common.operations import WriteOp
 from ui.common.widgets import buddy_label, format_day
