@@ -149,7 +149,17 @@ class FollowUpPage(QWidget):
         if record is None:
             self.selected.setText(self.tr("Geen verwijzing gekozen."))
             return
-        self.selected.setText(f"{record.client_name} — {record.title}")
+        lines = [f"{record.client_name} — {record.title}"]
+        if record.external is not None:
+            where = ", ".join(part for part in (record.external.name, record.external.contact) if part)
+            lines.append(self.tr("Buiten de catalogus: %1").replace("%1", " ".join(where.split())))
+        if record.override_reason:
+            lines.append(
+                self.tr("Toch verwezen: %1 (paste niet: %2)")
+                .replace("%1", record.override_reason)
+                .replace("%2", record.overridden)
+            )
+        self.selected.setText("\n".join(lines))
         self.status.setCurrentIndex(self.status.findData(record.status))
         self.status_note.clear()
         self.follow_up.setText(format_day(record.follow_up_on))

@@ -83,6 +83,8 @@ def test_refer_a_prisoner_from_the_catalogue_with_a_reason(
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Opvolging shows it
     followup = window.intake_pages.followup
     qtbot.waitUntil(lambda: any(r.id == referral.id for r in followup.model.rows))
+    followup.table.selectRow([r.id for r in followup.model.rows].index(referral.id))
+    assert f"Toch verwezen: {REASON} (paste niet: wordt niet in de gevangenis gegeven" in followup.selected.text()
     with facade.store.unit_of_work() as session:
         reasons = [
             c.override_reason
