@@ -128,73 +128,24 @@ class ReferralService:
         offering that fits is not recorded. ``external`` names a provider outside the catalogue instead
         of ``offering_id`` (not both).
         """
-        counsellor_id = _counsellor(actor)
-        checker = Checker()
-        checker.code("category", category, WISH_CATEGORIES)
-        note = checker.text("note", note, maximum=5000, multiline=True)
-        override_reason = checker.text("override_reason", override_reason, maximum=500, multiline=True)
-        if external is not None:
-            external = check_external(checker, external)
-            if offering_id is not None:
-                checker.add("external-and-offering", "external_provider")
-        if checker.problems:
-            raise InvalidInputError(checker.problems)
         today = self.today()
         now = self.store.now()
         with self.store.unit_of_work() as session:
-            client = session.get(Client, client_id)
-            if client is None:
-                raise NotFoundError("client", str(client_id))
-            provider_id = None
-            overridden = ""
-            if offering_id is not None:
-                offering = session.get(Offering, offering_id)
-                if offering is None:
-                    raise NotFoundError("offering", str(offering_id))
-                provider_id = offering.provider_id
-                overridden = "; ".join(exclusion_reasons(session, client, offering_id))
-                if overridden and not override_reason:
-                    raise InvalidInputError.single("override-required", field="override_reason", reasons=overridden)
-            if not overridden:
-                override_reason = ""
-            referral = Referral(
-                id=uuid.uuid4(),
-                client_id=client_id,
+            referral = add_referral(
+                session,
+                client_id,
+                category=category,
                 wish_id=wish_id,
                 offering_id=offering_id,
-                provider_id=provider_id,
-                counsellor_id=counsellor_id,
-                site_id=site_id,
-                category=category,
-                status="voorgesteld",
-                referred_on=today,
-                follow_up_on=follow_up_on or today + _default_follow_up(session),
+                follow_up_on=follow_up_on,
                 note=note,
-                external_provider=external.name if external else "",
-                external_contact=external.contact if external else "",
-                external_service=external.service if external else "",
+                actor=actor,
+                site_id=site_id,
+                override_reason=override_reason,
+                external=external,
+                today=today,
+                now=now,
             )
-            referral.history.append(
-                ReferralStatusChange(
-                    status="voorgesteld",
-                    changed_on=today,
-                    changed_at=now,
-                    counsellor_id=counsellor_id,
-                    overridden=overridden,
-                    override_reason=override_reason,
-                )
-            )
-            session.add(referral)
-            client.last_activity_at = now
-            session.flush()
-            detail = {
-                "client": client_id,
-                "category": category,
-                "offering": offering_id,
-                "override": bool(override_reason),
-                "external": external is not None,
-            }
-            audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
 
     def reasons_against(self, client_id: ClientId, offering_id: OfferingId) -> tuple[str, ...]:
@@ -302,6 +253,93 @@ class ReferralService:
     def due(self, today: dt.date | None = None) -> tuple[ReferralRecord, ...]:
         """Open referrals to follow up today or earlier, overdue ones first."""
         return self.list(due_on=today or self.today())
+
+
+def add_referral(
+    session: Session,
+    client_id: ClientId,
+    *,
+    category: str,
+    wish_id: WishId | None = None,
+    offering_id: OfferingId | None = None,
+    follow_up_on: dt.date | None = None,
+    note: str = "",
+    actor: Actor | None,
+    site_id: SiteId | None = None,
+    override_reason: str = "",
+    external: ExternalProvider | None = None,
+    today: dt.date,
+    now: dt.datetime,
+) -> Referral:
+    """Add a referral with status voorgesteld inside ``session`` (the caller's unit of work); audited.
+
+    Checks and records an override (``override_reason``) and an ``external`` provider as
+    :meth:`ReferralService.create` describes. Raises InvalidInputError for bad input or a missing
+    override reason, NotFoundError for an unknown client or offering.
+    """
+    counsellor_id = _counsellor(actor)
+    checker = Checker()
+    checker.code("category", category, WISH_CATEGORIES)
+    note = checker.text("note", note, maximum=5000, multiline=True)
+    override_reason = checker.text("override_reason", override_reason, maximum=500, multiline=True)
+    if external is not None:
+        external = check_external(checker, external)
+        if offering_id is not None:
+            checker.add("external-and-offering", "external_provider")
+    if checker.problems:
+        raise InvalidInputError(checker.problems)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError("client", str(client_id))
+    provider_id = None
+    overridden = ""
+    if offering_id is not None:
+        offering = session.get(Offering, offering_id)
+        if offering is None:
+            raise NotFoundError("offering", str(offering_id))
+        provider_id = offering.provider_id
+        overridden = "; ".join(exclusion_reasons(session, client, offering_id))
+        if overridden and not override_reason:
+            raise InvalidInputError.single("override-required", field="override_reason", reasons=overridden)
+    referral = Referral(
+        id=uuid.uuid4(),
+        client_id=client_id,
+        wish_id=wish_id,
+        offering_id=offering_id,
+        provider_id=provider_id,
+        counsellor_id=counsellor_id,
+        site_id=site_id,
+        category=category,
+        status="voorgesteld",
+        referred_on=today,
+        follow_up_on=follow_up_on or today + _default_follow_up(session),
+        note=note,
+        external_provider=external.name if external else "",
+        external_contact=external.contact if external else "",
+        external_service=external.service if external else "",
+    )
+    referral.history.append(
+        ReferralStatusChange(
+            status="voorgesteld",
+            changed_on=today,
+            changed_at=now,
+            counsellor_id=counsellor_id,
+            overridden=overridden,
+            override_reason=override_reason if overridden else "",
+        )
+    )
+    session.add(referral)
+    client.last_activity_at = now
+    session.flush()
+    detail = {
+        "client": client_id,
+        "category": category,
+        "offering": offering_id,
+        "override": bool(overridden),
+        "external": external is not None,
+    }
+    audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
+    return referral
 
 
 def _counsellor(actor: Actor | None) -> CounsellorId | None:
