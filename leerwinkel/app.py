@@ -5,19 +5,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leerwinkel import __version__
-from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.errors import LeerwinkelError
-from leerwinkel.intake.drafts import DraftService
-from leerwinkel.intake.service import ClientService
-from leerwinkel.letters.service import LetterService
-from leerwinkel.referrals.service import ReferralService
-from leerwinkel.reports.service import ReportService
-from leerwinkel.security.keyring import Credentials, credentials_from_env, unlock_database_key
-from leerwinkel.storage import migrate
-from leerwinkel.storage.store import Clock, Store, check_data_dir, open_database, row_counts, system_clock
+
+if TYPE_CHECKING:
+    from leerwinkel.security.keyring import Credentials
+    from leerwinkel.storage.store import Clock, Store
+
+# The services, SQLAlchemy, Alembic, ReportLab and the crypto libraries are imported when a facade is opened,
+# not when this module is: the login dialog and `leerwinkel --version` / `--help` must not wait for them
+# (benchmarks/startup.py). Importing this module only for its names stays cheap.
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,13 @@ class Leerwinkel:
     """Everything the front-ends may call. Build it with :func:`open_app`; close it when done."""
 
     def __init__(self, config: Config, store: Store) -> None:
+        from leerwinkel.catalogue.service import CatalogueService
+        from leerwinkel.intake.drafts import DraftService
+        from leerwinkel.intake.service import ClientService
+        from leerwinkel.letters.service import LetterService
+        from leerwinkel.referrals.service import ReferralService
+        from leerwinkel.reports.service import ReportService
+
         self.config = config
         self.store = store
         self.letters = LetterService(store)
@@ -63,6 +70,9 @@ class Leerwinkel:
         self.sites = SitesService(store)  # the Leerwinkel's offices, sitting days and prisons
 
     def info(self) -> Info:
+        from leerwinkel.storage import migrate
+        from leerwinkel.storage.store import row_counts
+
         return Info(
             version=__version__,
             data_dir=str(self.config.data_dir),
@@ -86,14 +96,20 @@ class Leerwinkel:
 def open_store(
     config: Config,
     *,
-    clock: Clock = system_clock,
+    clock: Clock | None = None,
     upgrade: bool = True,
     credentials: Credentials | None = None,
 ) -> Store:
     """Open the database and, unless told otherwise, bring its schema to head (backup first).
 
     SQLite is encrypted: ``credentials`` (or LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock its key.
+    ``clock`` defaults to the system clock.
     """
+    from leerwinkel.security.keyring import credentials_from_env, unlock_database_key
+    from leerwinkel.storage import migrate
+    from leerwinkel.storage.store import check_data_dir, open_database, system_clock
+
+    clock = clock or system_clock
     check_data_dir(config.data_dir)  # also with PostgreSQL: it holds the device id, logs and backups
     key = None
     if config.uses_sqlite:
@@ -115,7 +131,7 @@ def open_app(
     config: Config | None = None,
     *,
     data_dir: Path | None = None,
-    clock: Clock = system_clock,
+    clock: Clock | None = None,
     credentials: Credentials | None = None,
 ) -> Leerwinkel:
     """Open (and on first start create) the database, sign in, and return the facade.
@@ -124,6 +140,8 @@ def open_app(
     sign in; on PostgreSQL, given credentials sign in against the accounts table (a database without
     accounts yet opens with nobody signed in). ``app.auth.current`` is the signed-in counsellor.
     """
+    from leerwinkel.security.keyring import credentials_from_env
+
     config = config or load_config(data_dir)
     credentials = credentials or config.credentials
     if config.uses_sqlite:

@@ -12,6 +12,7 @@ from typing import NoReturn, TextIO
 
 from leerwinkel import __version__
 from leerwinkel.app import Leerwinkel, open_app, open_store
+from leerwinkel.argv import asks_version_only
 from leerwinkel.config import Config, load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
@@ -132,9 +133,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     """Run one command; return the exit code (0 ok, 1 error, 2 bad usage or refused input)."""
     out = out or sys.stdout
     err = err or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if asks_version_only(argv):  # answered before any command module (and SQLAlchemy) is imported
+        out.write(f"leerwinkel {__version__}\n")
+        return EXIT_OK
     parser = build_parser()
     try:
-        args = parser.parse_args(_login_options_first(list(sys.argv[1:] if argv is None else argv)))
+        args = parser.parse_args(_login_options_first(argv))
     except UsageError as error:
         err.write(f"{error}\n")
         return EXIT_USAGE

@@ -46,8 +46,6 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 
 def run(argv: Sequence[str]) -> int:
-    from ui.mainwindow import MainWindow
-
     data_dir = None
     for arg in argv:
         if arg.startswith("--data-dir="):
@@ -73,6 +71,8 @@ def run(argv: Sequence[str]) -> int:
         return 1
     if facade is None:
         return 0
+    from ui.mainwindow import MainWindow  # after sign-in: every page, ReportLab, pypdfium2 (preloaded meanwhile)
+
     window = MainWindow(facade)
     watch_session(window, facade)
     window.show()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from leerwinkel.cli import main as cli_main
-from leerwinkel.messages import _
+from leerwinkel import __version__
+from leerwinkel.argv import asks_version_only
+
+
+def _(text: str) -> str:
+    """Marks a sentence for translation, as leerwinkel.messages._ does (imported late: start-up time)."""
+    return text
+
 
 NO_DISPLAY = _(
     "Geen scherm gevonden: start het venster met 'xvfb-run -a leerwinkel' of gebruik de opdrachtregel "
@@ -49,6 +52,8 @@ def debian_package(soname: str) -> str:
 
 def _xcb_plugin() -> Path | None:
     """Qt's X11 platform plugin, found without importing Qt (a bundle keeps it under sys._MEIPASS)."""
+    import importlib.util
+
     roots = [Path(getattr(sys, "_MEIPASS", "")) / "PySide6"] if getattr(sys, "frozen", False) else []
     spec = importlib.util.find_spec("PySide6")
     if spec is not None and spec.submodule_search_locations:
@@ -81,6 +86,9 @@ def missing_xcb_libraries(environ: dict[str, str] | os._Environ[str] | None = No
         return []
     if env.get("WAYLAND_DISPLAY"):
         return []
+    import shutil
+    import subprocess
+
     plugin = _xcb_plugin()
     ldd = shutil.which("ldd")
     if plugin is None or ldd is None:
@@ -94,8 +102,13 @@ def missing_xcb_libraries(environ: dict[str, str] | os._Environ[str] | None = No
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if asks_version_only(args):
+        sys.stdout.write(f"leerwinkel {__version__}\n")
+        return 0
     gui_args = [a for a in args if a.startswith("--data-dir")]
     if args and len(gui_args) != len(args):
+        from leerwinkel.cli import main as cli_main
+
         return cli_main(args)
     if not has_display():
         sys.stderr.write(NO_DISPLAY + "\n")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from sqlalchemy import exc as sa_exc
-
 from leerwinkel.errors import StorageError, StorageProblem
 
 # Primary SQLite result codes (https://www.sqlite.org/rescode.html).
@@ -67,6 +65,10 @@ def storage_error_from(error: BaseException, *, location: str = "") -> StorageEr
     """Translate an SQLAlchemy/DB-API/OS error into a StorageError, or None if it is a bug."""
     if isinstance(error, StorageError):
         return error
+    # SQLAlchemy is imported here, not at the top: file writes (leerwinkel.fileio) use this module too, and the
+    # login dialog must not wait for SQLAlchemy. By the time a database error exists, it is loaded anyway.
+    from sqlalchemy import exc as sa_exc
+
     if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
         problem = classify_dbapi_error(error.orig)
         if problem is None:

@@ -9,12 +9,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from leerwinkel.app import Leerwinkel
-from leerwinkel.backup import find_backup_to_restore, restore_with_credentials
 from leerwinkel.config import Config
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials, is_set_up
-from ui.session.firstrun import FirstRunWizard
 from ui.session.inactivity import InactivityLock
 from ui.session.login import LoginDialog, open_signed_in
 
@@ -41,6 +39,8 @@ def ask_restore(parent: QWidget | None, text: str) -> bool:
 
 def offer_backup(config: Config, credentials: Credentials, error: StorageError, parent: QWidget | None) -> bool:
     """The database is damaged: move it aside and put the latest good backup in place, if the user agrees."""
+    from leerwinkel.backup import find_backup_to_restore, restore_with_credentials  # rare: not at start-up
+
     now = dt.datetime.now(dt.UTC)
     good = find_backup_to_restore(config, credentials, now=now)
     if good is None:
@@ -73,6 +73,8 @@ def needs_setup(config: Config) -> bool:
 def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel | None:
     """First start (the assistant, which signs the new administrator in), else login; None when stopped."""
     if needs_setup(config):
+        from ui.session.firstrun import FirstRunWizard  # only on a new installation
+
         return FirstRunWizard.run(config, parent)
     while True:
         outcome = LoginDialog.sign_in(config, parent)
