@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from ui.catalogue.page import CataloguePage
 from ui.common.changes import ChangeHub
+from ui.help.window import install_help_menu
 from ui.letters.actions import install_letter_actions
 from ui.reports.page import ReportsPage
 from ui.settings.page import SettingsPage
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
         self.intake_pages = install_intake_pages(self)
+        self.help_action = install_help_menu(self)
 
         info = app.info()
         where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url

@@ -5,12 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QWidget,
-)
 
 from leerwinkel.changes import Changes
 from leerwinkel.errors import LeerwinkelError
@@ -24,19 +20,6 @@ from ui.today.page import TodayPage
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
-
-
-HELP_TEXT = (
-    "Sneltoetsen\n"
-    "Ctrl+N  nieuwe intake\n"
-    "Ctrl+F  cliënt zoeken\n"
-    "Ctrl+S  intake opslaan\n"
-    "Ctrl+P  afdrukken\n"
-    "Ctrl+1 … Ctrl+7  naar een pagina\n"
-    "Alt + onderstreepte letter  naar dat veld\n"
-    "F1  deze hulp\n\n"
-    "Wat je typt, wordt als concept bewaard. Na een onverwachte stop biedt het programma aan om verder te werken."
-)
 
 
 class IntakePages(QObject):
@@ -66,7 +49,6 @@ class IntakePages(QObject):
             (QKeySequence.StandardKey.Find, self.find_client),
             (QKeySequence.StandardKey.Save, self.save),
             (QKeySequence.StandardKey.Print, self.print_current),
-            (QKeySequence.StandardKey.HelpContents, self.show_help),
         ):
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.activated.connect(slot)
@@ -119,9 +101,6 @@ class IntakePages(QObject):
         else:
             self.status(self.tr("Kies eerst een verwijzing op Vandaag of Opvolging, of open een cliënt."))
 
-    def show_help(self) -> None:
-        HelpDialog.show_help(self.window)
-
     def open_client(self, client_id: uuid.UUID) -> None:
         try:
             dialog = ClientDialog(self.app, self, ClientId(client_id), self.window)
@@ -154,16 +133,6 @@ class IntakePages(QObject):
             if answer == UnsavedChangesDialog.DISCARD:
                 self.intake.discard()
         return False
-
-
-class HelpDialog:
-    @classmethod
-    def show_help(cls, parent: QWidget) -> None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("Hulp"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(parent.tr(HELP_TEXT))
-        box.open()
 
 
 def install_intake_pages(window: MainWindow) -> IntakePages:

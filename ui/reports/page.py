@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
+from leerwinkel.reports.definitions import definition
 from leerwinkel.reports.figures import Dashboard, Period
 from ui.common.operations import QueryOp, WriteOp, present_error, wait_for_background_work
 from ui.reports.charts import Bar, BarChartWidget, Series, TrendChartWidget
@@ -91,26 +92,29 @@ class ReportsPage(QWidget):
         self.figures: dict[str, QLabel] = {}
         figures_box = QGroupBox(self.tr("Cijfers"))
         grid = QGridLayout(figures_box)
-        for index, (key, text) in enumerate(
-            (
-                ("persons", self.tr("Personen begeleid")),
-                ("new_persons", self.tr("Nieuw")),
-                ("returning_persons", self.tr("Terugkerend")),
-                ("intakes", self.tr("Intakes")),
-                ("referrals", self.tr("Verwijzingen")),
-                ("enrolled", self.tr("Ingeschreven")),
-                ("started", self.tr("Gestart")),
-                ("completed", self.tr("Afgerond")),
-                ("dropped_out", self.tr("Afgehaakt")),
-                ("overdue_follow_ups", self.tr("Opvolging te laat")),
-                ("enrolment_days", self.tr("Dagen tot inschrijving (gem.)")),
-                ("referred_anyway", self.tr("Toch verwezen")),
-            )
-        ):
-            caption = QLabel(text)
+        overview_keys = (
+            "persons",
+            "new_persons",
+            "returning_persons",
+            "intakes",
+            "referrals",
+            "enrolled",
+            "started",
+            "completed",
+            "dropped_out",
+            "overdue_follow_ups",
+            "enrolment_days",
+            "referred_anyway",
+        )
+        for index, key in enumerate(overview_keys):
+            meaning = definition(key)
+            caption = QLabel(meaning.label)
+            caption.setToolTip(meaning.text)
             value = QLabel("–")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setAccessibleName(text)
+            value.setAccessibleName(meaning.label)
+            value.setAccessibleDescription(meaning.text)
+            value.setToolTip(meaning.text)
             font = value.font()
             font.setPointSizeF(font.pointSizeF() * 1.6)
             font.setBold(True)
@@ -119,17 +123,21 @@ class ReportsPage(QWidget):
             grid.addWidget(caption, row * 2, column)
             grid.addWidget(value, row * 2 + 1, column)
             self.figures[key] = value
-        self.figures["referred_anyway"].setToolTip(
+        self.figures_note = QLabel(
             self.tr(
-                "Verwijzingen in deze periode naar aanbod dat volgens de catalogus niet paste bij de cliënt "
-                "(bijvoorbeeld: wordt niet in de gevangenis gegeven). De trajectbegeleider gaf telkens een "
-                "korte reden; die staat in de geschiedenis van de verwijzing."
+                "Houd de muis op een cijfer voor hoe het geteld wordt; F1 toont alle uitleg. “Ingeschreven” telt "
+                "inschrijvingen in de periode, ook bij verwijzingen van vroeger, en kan dus groter zijn dan "
+                "“Verwijzingen”."
             )
         )
+        self.figures_note.setWordWrap(True)
+        grid.addWidget(self.figures_note, 4, 0, 1, 6)
 
-        self.trend = TrendChartWidget(self.tr("Verloop per maand"))
-        self.wishes_chart = BarChartWidget(self.tr("Leerwensen (personen)"))
-        self.thresholds_chart = BarChartWidget(self.tr("Drempels (personen)"))
+        self.trend = TrendChartWidget(definition("trend").label)
+        self.wishes_chart = BarChartWidget(definition("wishes").label)
+        self.thresholds_chart = BarChartWidget(definition("thresholds").label)
+        for chart, key in ((self.trend, "trend"), (self.wishes_chart, "wishes"), (self.thresholds_chart, "thresholds")):
+            chart.setToolTip(definition(key).text)
         bars = QHBoxLayout()
         bars.addWidget(self.wishes_chart)
         bars.addWidget(self.thresholds_chart)
