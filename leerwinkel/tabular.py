@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from leerwinkel.fileio import atomic_write_bytes
 
@@ -39,25 +40,51 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]])
     atomic_write_bytes(path, csv_bytes(header, rows))
 
 
-def xlsx_bytes(sheets: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Cell]]]]) -> bytes:
-    """An XLSX workbook, one sheet per table; numbers stay numbers, text is stored as text."""
+def xlsx_workbook(sheets: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Cell]]]]) -> Any:
+    """An openpyxl workbook, one sheet per table; numbers stay numbers, text is stored as text.
+
+    Callers that add to it (charts) store it with :func:`workbook_bytes`; nothing else is written.
+    """
     from openpyxl import Workbook
-    from openpyxl.cell.cell import TYPE_STRING
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, (header, rows) in sheets.items():
         sheet = workbook.create_sheet(title=title[:31])
-        sheet.append([neutralise(h) for h in header])
-        for row in rows:
-            sheet.append([neutralise(c) for c in row])
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if isinstance(cell.value, str):
-                    cell.data_type = TYPE_STRING  # never a formula, whatever the text says
+        append_rows(sheet, [header, *rows])
+    return workbook
+
+
+def append_rows(sheet: Any, rows: Iterable[Sequence[Cell]]) -> None:
+    """Append rows to an openpyxl sheet with every text cell neutralised and stored as text (never a formula)."""
+    from openpyxl.cell.cell import TYPE_STRING
+
+    for row in rows:
+        sheet.append([neutralise(c) for c in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = TYPE_STRING  # never a formula, whatever the text says
+
+
+def put_cell(sheet: Any, row: int, column: int, value: Cell) -> Any:
+    """Write one cell the way :func:`append_rows` does (neutralised; text stays text); returns the cell."""
+    from openpyxl.cell.cell import TYPE_STRING
+
+    cell = sheet.cell(row=row, column=column, value=neutralise(value))
+    if isinstance(cell.value, str):
+        cell.data_type = TYPE_STRING
+    return cell
+
+
+def workbook_bytes(workbook: Any) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def xlsx_bytes(sheets: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Cell]]]]) -> bytes:
+    """An XLSX workbook, one sheet per table; numbers stay numbers, text is stored as text."""
+    return workbook_bytes(xlsx_workbook(sheets))
 
 
 def write_xlsx(path: Path, sheets: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Cell]]]]) -> None:

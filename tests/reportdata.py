@@ -20,6 +20,7 @@ import uuid
 
 from sqlalchemy import select
 
+from leerwinkel.reports.figures import Count, EnrolmentTime, MonthPoint, Overview, Period, Report
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,
@@ -175,3 +176,41 @@ def build_dataset(store: Store) -> None:
             [("ingeschreven", D(2026, 4, 20))],
             follow_up_on=D(2026, 4, 30),
         )  # fmt: skip
+
+
+def small_count_report(small: int) -> Report:
+    """A made-up report in which ``small`` is the count of one wish, threshold, provider, month and figure.
+
+    Two such reports with different small counts (1 to 4) must give the same anonymous outputs.
+    """
+    overview = Overview(
+        persons=20,
+        new_persons=15,
+        returning_persons=5,
+        intakes=22,
+        referrals=18,
+        enrolled=39,
+        started=12,
+        completed=7,
+        dropped_out=small,
+        overdue_follow_ups=6,
+        enrolment_time=EnrolmentTime(10, 12.5),
+    )
+    trend = (MonthPoint(2026, 1, 5, small, 8), MonthPoint(2026, 2, 7, 9, small), MonthPoint(2026, 3, 10, 9, 0))
+    return Report(
+        period=Period.quarter(2026, 1),
+        site_code=None,
+        site_name="Alle locaties",
+        today=TODAY,
+        overview=overview,
+        trend=trend,
+        target_groups=(Count("werkzoekende", "Werkzoekende", 12), Count("gedetineerde", "Gedetineerde", small)),
+        wishes=(Count("nt2", "NT2", 9), Count("vca", "VCA", small), Count("beroepsopleiding", "Beroepsopleiding", 5)),
+        top_wishes_by_group=(),
+        thresholds=(Count("tijd", "Tijd", 6), Count("vervoer", "Vervoer", small)),
+        thresholds_by_group=(),
+        vulnerabilities=(),
+        referrals_by_provider=(Count("a", "CVO Testhuis", 11), Count("b", "Basiseducatie Proefstad", small)),
+        referrals_by_category=(Count("nt2", "NT2", 7),),
+        outcome_shares=(),
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leerwinkel.messages import _
+from leerwinkel.reports.tables import Table
 
 
 @dataclass(frozen=True)
@@ -127,4 +128,14 @@ def small_counts_note() -> str:
     return _(
         "Aantallen van 1 tot 4 staan als “<5”, ook in de grafieken: daar is zo’n balk altijd even lang. "
         "Een percentage of gemiddelde op zo’n klein aantal staat als “–”."
+    )
+
+
+def definitions_table() -> Table:
+    """How every figure is counted, as a table (the PDF's last section, the workbook's "Definities" sheet)."""
+    return Table(
+        "definitions",
+        _("Definities"),
+        (_("Cijfer"), _("Hoe het geteld wordt")),
+        tuple((item.label, item.text) for item in figure_definitions()),
     )

@@ -11,10 +11,12 @@ from pathlib import Path
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.messages import _
+from leerwinkel.reports.definitions import definitions_table
 from leerwinkel.reports.figures import Report, format_date
 from leerwinkel.reports.service import Letterhead
 from leerwinkel.reports.tables import Cell, period_text, report_tables
-from leerwinkel.tabular import csv_bytes, xlsx_bytes
+from leerwinkel.reports.xlsxcharts import add_chart_sheet
+from leerwinkel.tabular import csv_bytes, workbook_bytes, xlsx_workbook
 
 EXPORT_FORMATS = (".pdf", ".xlsx", ".csv")
 
@@ -57,13 +59,17 @@ def report_csv(report: Report, letterhead: Letterhead, *, anonymous: bool = True
 
 
 def report_xlsx(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
-    """A workbook: an "Rapport" sheet saying what it holds, then one sheet per table."""
+    """A workbook: a "Rapport" sheet saying what it holds, one sheet per table, the definitions and the charts."""
     sheets: dict[str, tuple[tuple[str, ...], list[tuple[Cell, ...]]]] = {
         _("Rapport"): ((_("Gegeven"), _("Waarde")), _about(report, letterhead, anonymous=anonymous))
     }
     for table in report_tables(report, anonymous=anonymous):
         sheets[table.title] = (table.header, list(table.rows))
-    return xlsx_bytes(sheets)
+    meaning = definitions_table()
+    sheets[meaning.title] = (meaning.header, list(meaning.rows))
+    workbook = xlsx_workbook(sheets)
+    add_chart_sheet(workbook, report, anonymous=anonymous)
+    return workbook_bytes(workbook)
 
 
 def write_report(report: Report, letterhead: Letterhead, path: Path, *, anonymous: bool = True) -> Path:

@@ -1,7 +1,7 @@
 """The PDF report (ReportLab): letterhead, headline figures, bar charts and every table.
 
-Anonymous by default: counts 1..4 print as "<5", and in the charts they are drawn as a bar of
-height 4 labelled "<5", so that a bar never reveals the exact small number.
+Anonymous by default: counts 1..4 print as "<5", and in the charts they are drawn as a bar of one
+fixed height (tables.SMALL_BAR) labelled "<5", so that a bar never reveals the exact small number.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from reportlab.platypus import Table as PdfTable
 from leerwinkel.letters.render import FONT, FONT_BOLD, register_fonts
 from leerwinkel.messages import _
 from leerwinkel.paths import resource
+from leerwinkel.reports.definitions import definitions_table, small_counts_note
 from leerwinkel.reports.figures import Count, Report, format_date
 from leerwinkel.reports.service import Letterhead
-from leerwinkel.reports.tables import SMALL, Table, is_small, period_text, report_tables
+from leerwinkel.reports.tables import SMALL, Table, chart_label, chart_value, period_text, report_tables
 
 ACCENT = colors.HexColor("#1f5f8b")
 SECOND = colors.HexColor("#e07b39")
@@ -63,14 +64,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _chart_value(count: int, *, anonymous: bool) -> float:
-    return 4.0 if anonymous and is_small(count) else float(count)
-
-
-def _chart_label(count: int, *, anonymous: bool) -> str:
-    return SMALL if anonymous and is_small(count) else str(count)
-
-
 def _bar_chart(title: str, counts: Sequence[Count], *, anonymous: bool, limit: int = 10) -> Drawing:
     """A horizontal bar chart of the largest non-zero counts."""
     shown = [c for c in counts if c.count > 0][:limit] or list(counts[:1])
@@ -83,8 +76,8 @@ def _bar_chart(title: str, counts: Sequence[Count], *, anonymous: bool, limit: i
     chart.y = 5
     chart.width = CONTENT_WIDTH - 230
     chart.height = row_height * max(len(shown), 1)
-    values = [_chart_value(c.count, anonymous=anonymous) for c in reversed(shown)]
-    labels = [_chart_label(c.count, anonymous=anonymous) for c in reversed(shown)]
+    values = [chart_value(c.count, anonymous=anonymous) for c in reversed(shown)]
+    labels = [chart_label(c.count, anonymous=anonymous) for c in reversed(shown)]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [_short(c.label) for c in reversed(shown)]
     chart.categoryAxis.labels.fontName = FONT
@@ -112,9 +105,9 @@ def _trend_chart(report: Report, *, anonymous: bool) -> Drawing:
     drawing.add(String(0, height - 12, _("Verloop per maand"), fontName=FONT_BOLD, fontSize=10, fillColor=ACCENT))
     points = report.trend
     series = [
-        [_chart_value(p.intakes, anonymous=anonymous) for p in points],
-        [_chart_value(p.referrals, anonymous=anonymous) for p in points],
-        [_chart_value(p.enrolments, anonymous=anonymous) for p in points],
+        [chart_value(p.intakes, anonymous=anonymous) for p in points],
+        [chart_value(p.referrals, anonymous=anonymous) for p in points],
+        [chart_value(p.enrolments, anonymous=anonymous) for p in points],
     ]
     chart = VerticalBarChart()
     chart.x = 30
@@ -133,6 +126,14 @@ def _trend_chart(report: Report, *, anonymous: bool) -> Drawing:
     chart.valueAxis.labels.fontSize = 7
     if anonymous:
         chart.valueAxis.labelTextFormat = lambda value: "" if 0 < value < 5 else f"{value:.0f}"
+        counts = [[p.intakes for p in points], [p.referrals for p in points], [p.enrolments for p in points]]
+        # Only the suppressed bars are labelled: their fixed height says nothing, the label says "<5".
+        chart.barLabelFormat = "values"
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 6
+        chart.barLabels.boxAnchor = "s"
+        chart.barLabels.dy = 2
+        chart.barLabelArray = [[SMALL if 0 < c < 5 else "" for c in row] for row in counts]
     for index, colour in enumerate((ACCENT, SECOND, THIRD)):
         chart.bars[index].fillColor = colour
         chart.bars[index].strokeColor = None
@@ -235,19 +236,25 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
     if anonymous:
         story.append(
             Paragraph(
-                escape(
-                    _(
-                        "Dit rapport is anoniem: het bevat geen namen, en aantallen van 1 tot 4 staan als “<5”. "
-                        "Een percentage of gemiddelde op zo’n klein aantal staat als “–”."
-                    )
-                ),
-                styles["small"],
+                escape(_("Dit rapport is anoniem: het bevat geen namen.") + " " + small_counts_note()), styles["small"]
             )
         )
     tables = report_tables(report, anonymous=anonymous)
     by_key = {t.key: t for t in tables}
     story += [Spacer(1, 4 * mm), Paragraph(escape(by_key["overview"].title), styles["h2"])]
     story.append(_table(by_key["overview"], styles))
+    story.append(
+        Paragraph(
+            escape(
+                _(
+                    "Hoe elk cijfer geteld wordt, staat achteraan onder “Wat de cijfers betekenen”. “Ingeschreven” "
+                    "telt inschrijvingen in de periode, ook bij verwijzingen van vroeger, en kan dus groter zijn "
+                    "dan “Verwijzingen”."
+                )
+            ),
+            styles["small"],
+        )
+    )
     story += [Spacer(1, 4 * mm), _trend_chart(report, anonymous=anonymous), Spacer(1, 6 * mm)]
     story.append(CondPageBreak(60 * mm))
     story.append(_bar_chart(_("Leerwensen (personen)"), report.wishes, anonymous=anonymous))
@@ -255,17 +262,13 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
     story.append(_bar_chart(_("Drempels (personen)"), report.thresholds, anonymous=anonymous))
     story.append(Spacer(1, 3 * mm))
     story.append(_bar_chart(_("Verwijzingen per aanbieder"), report.referrals_by_provider, anonymous=anonymous))
-    definitions = _(
-        "Begeleid: minstens één intake in de periode (op de locatie). Nieuw: geen intake vóór de periode. "
-        "Inschrijving: de eerste statuswijziging naar ingeschreven, gestart of afgerond. "
-        "Dagen tot inschrijving: van de laatste intake op of vóór de inschrijving."
-    )
     for table in tables:
         if table.key == "overview":
             continue
         story.append(CondPageBreak(45 * mm))  # a heading never sits alone at the foot of a page
         story += [Paragraph(escape(table.title), styles["h2"]), _table(table, styles)]
-    story += [Spacer(1, 4 * mm), Paragraph(escape(definitions), styles["small"])]
+    story.append(CondPageBreak(45 * mm))
+    story += [Paragraph(escape(_("Wat de cijfers betekenen")), styles["h2"]), _table(definitions_table(), styles)]
     document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
 

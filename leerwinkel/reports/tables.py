@@ -16,6 +16,11 @@ Cell = str | int | float | None
 SMALL = "<5"
 SUPPRESSED = "–"
 SMALL_LIMIT = 5
+#: The one height at which every suppressed count (1 to 4) is drawn in a chart, labelled "<5". It is not a
+#: whole number, so no suppressed count is ever drawn at its own height (a bar of 4 would be a real count).
+SMALL_BAR = 2.5
+#: Spreadsheet number format for chart values: 0 as 0, the fixed small bar as "<5", other counts as numbers.
+SMALL_NUMBER_FORMAT = '[=0]0;[<5]"<5";0'
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,16 @@ def is_small(count: int) -> bool:
 def shown_count(count: int, *, anonymous: bool) -> int | str:
     """The count as an export shows it: ``"<5"`` for 1..4 when anonymous, else the number."""
     return SMALL if anonymous and is_small(count) else count
+
+
+def chart_value(count: int, *, anonymous: bool) -> float:
+    """The height a chart draws ``count`` at: :data:`SMALL_BAR` for 1..4 when anonymous, else the count."""
+    return SMALL_BAR if anonymous and is_small(count) else float(count)
+
+
+def chart_label(count: int, *, anonymous: bool) -> str:
+    """The label a chart writes at a bar: ``"<5"`` for 1..4 when anonymous, else the count."""
+    return SMALL if anonymous and is_small(count) else str(count)
 
 
 def period_text(report: Report) -> str:

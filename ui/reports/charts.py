@@ -1,12 +1,16 @@
-"""Small QPainter charts for the dashboard: horizontal bars and a monthly trend (no QtCharts needed)."""
+"""Small QPainter charts for the dashboard: horizontal bars and monthly grouped bars (no QtCharts needed).
+
+Each bar carries the height it is drawn at and the text written at it, both decided by the core
+(leerwinkel.reports.tables.chart_value/chart_label): a suppressed count (1 to 4) comes as the one fixed
+height with the text "<5", so neither the drawing nor the widget's data holds the true number.
+"""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,14 +19,20 @@ PALETTE = (QColor("#1f5f8b"), QColor("#e07b39"), QColor("#6a9f3b"))
 
 @dataclass(frozen=True)
 class Bar:
+    """One bar: its category ``label``, the ``value`` it is drawn at and the ``text`` written at its end."""
+
     label: str
-    value: int
+    value: float
+    text: str
 
 
 @dataclass(frozen=True)
 class Series:
+    """One series of the monthly chart: heights to draw and the text for each (e.g. "<5")."""
+
     name: str
-    values: tuple[int, ...]
+    values: tuple[float, ...]
+    texts: tuple[str, ...]
 
 
 class BarChartWidget(QWidget):
@@ -37,7 +47,7 @@ class BarChartWidget(QWidget):
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self._bars = list(bars)
-        self.setAccessibleDescription("; ".join(f"{b.label}: {b.value}" for b in self._bars))
+        self.setAccessibleDescription("; ".join(f"{b.label}: {b.text}" for b in self._bars))
         self.updateGeometry()
         self.update()
 
@@ -82,12 +92,12 @@ class BarChartWidget(QWidget):
             length = span * bar.value / top_value
             painter.fillRect(QRectF(label_width, y + 3, length, line - 6), PALETTE[0])
             painter.drawText(
-                QRectF(label_width + length + 4, y, value_width, line), Qt.AlignmentFlag.AlignVCenter, str(bar.value)
+                QRectF(label_width + length + 4, y, value_width, line), Qt.AlignmentFlag.AlignVCenter, bar.text
             )
 
 
 class TrendChartWidget(QWidget):
-    """One line per series over the months of the period, with a legend."""
+    """Grouped vertical bars per month, one colour per series, with a legend; each bar's text above it."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +113,7 @@ class TrendChartWidget(QWidget):
         self._series = list(series)
         self.setAccessibleDescription(
             "; ".join(
-                f"{s.name}: " + ", ".join(f"{m} {v}" for m, v in zip(labels, s.values, strict=True)) for s in series
+                f"{s.name}: " + ", ".join(f"{m} {t}" for m, t in zip(labels, s.texts, strict=True)) for s in series
             )
         )
         self.update()
@@ -138,38 +148,42 @@ class TrendChartWidget(QWidget):
             x -= 16
             painter.fillRect(QRectF(x, line / 2 - 4, 12, 8), PALETTE[index % len(PALETTE)])
             x -= 8
-        if not self._labels:
+        if not self._labels or not self._series:
             return
         left = metrics.horizontalAdvance("00000") + 6
-        plot = QRectF(left, line + 6, self.width() - left - 10, self.height() - 2 * line - 12)
-        top_value = max([v for s in self._series for v in s.values] + [1])
-        axis = QPen(self.palette().color(self.foregroundRole()))
+        plot = QRectF(left, 2 * line, self.width() - left - 10, self.height() - 3 * line - 6)
+        top_value = max([v for s in self._series for v in s.values] + [1.0])
+        axis = QPen(text_colour)
         axis.setWidthF(0.8)
         painter.setPen(axis)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
-        painter.drawText(QRectF(0, plot.top() - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, str(top_value))
+        top_text = f"{top_value:.0f}"
+        painter.drawText(QRectF(0, plot.top() - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, top_text)
         painter.drawText(QRectF(0, plot.bottom() - line / 2, left - 4, line), Qt.AlignmentFlag.AlignRight, "0")
         count = len(self._labels)
-        step = plot.width() / max(count, 1)
-
-        def point(index: int, value: int) -> QPointF:
-            return QPointF(plot.left() + step * (index + 0.5), plot.bottom() - plot.height() * value / top_value)
-
+        step = plot.width() / count
+        bar_width = step * 0.8 / len(self._series)
         every = max(1, (count * metrics.horizontalAdvance("00/0000 ")) // max(int(plot.width()), 1) + 1)
         for index, label in enumerate(self._labels):
             if index % every == 0:
                 painter.drawText(
                     QRectF(plot.left() + step * index, plot.bottom() + 2, step * every, line),
-                    Qt.AlignmentFlag.AlignLeft,
+                    Qt.AlignmentFlag.AlignHCenter,
                     label,
                 )
-        for series_index, item in enumerate(self._series):
-            pen = QPen(PALETTE[series_index % len(PALETTE)])
-            pen.setWidthF(2.2)
-            painter.setPen(pen)
-            points = [point(i, v) for i, v in enumerate(item.values)]
-            for a, b in itertools.pairwise(points):
-                painter.drawLine(a, b)
-            for p in points:
-                painter.drawEllipse(p, 2.5, 2.5)
+            for series_index, item in enumerate(self._series):
+                value = item.values[index]
+                height = plot.height() * value / top_value
+                x = plot.left() + step * index + step * 0.1 + bar_width * series_index
+                painter.fillRect(
+                    QRectF(x, plot.bottom() - height, bar_width - 1, height), PALETTE[series_index % len(PALETTE)]
+                )
+                text = item.texts[index]
+                if value > 0 and metrics.horizontalAdvance(text) <= bar_width + 6:
+                    painter.setPen(text_colour)
+                    painter.drawText(
+                        QRectF(x - 3, plot.bottom() - height - line, bar_width + 6, line),
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                        text,
+                    )

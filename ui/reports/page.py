@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -25,12 +26,23 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
-from leerwinkel.reports.definitions import definition
-from leerwinkel.reports.figures import Dashboard, Period
+from leerwinkel.reports.definitions import definition, small_counts_note
+from leerwinkel.reports.figures import Count, Dashboard, Period
+from leerwinkel.reports.tables import SUPPRESSED, chart_label, chart_value, is_small, shown_count
 from ui.common.operations import QueryOp, WriteOp, present_error, wait_for_background_work
 from ui.reports.charts import Bar, BarChartWidget, Series, TrendChartWidget
 
 KINDS = ("year", "quarter", "month", "custom")
+BAR_LIMIT = 8
+
+
+def _bars(counts: Sequence[Count]) -> list[Bar]:
+    """The largest non-zero counts as bars; a count of 1 to 4 as the fixed small bar labelled "<5"."""
+    return [
+        Bar(c.label, chart_value(c.count, anonymous=True), chart_label(c.count, anonymous=True))
+        for c in counts
+        if c.count
+    ][:BAR_LIMIT]
 
 
 class ReportsPage(QWidget):
@@ -146,7 +158,8 @@ class ReportsPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Exporteren als &Excel…"))
         self.csv_button = QPushButton(self.tr("Exporteren als &CSV…"))
         exports = QHBoxLayout()
-        note = QLabel(self.tr("Exports zijn anoniem: geen namen, aantallen van 1 tot 4 als “<5”."))
+        note = QLabel(self.tr("Het scherm en de exports zijn anoniem: geen namen, aantallen van 1 tot 4 als “<5”."))
+        note.setToolTip(small_counts_note())
         note.setWordWrap(True)
         exports.addWidget(note, 1)
         for button in (self.pdf_button, self.xlsx_button, self.csv_button):
@@ -310,21 +323,35 @@ class ReportsPage(QWidget):
             "referred_anyway": o.referred_anyway,
         }
         for key, value in values.items():
-            self.figures[key].setText(str(value))
+            self.figures[key].setText(str(shown_count(value, anonymous=True)))
         days = o.enrolment_time.average_days
-        self.figures["enrolment_days"].setText("–" if days is None else f"{days:.1f}".replace(".", ","))
+        hide_days = days is None or is_small(o.enrolment_time.referrals)
+        self.figures["enrolment_days"].setText(SUPPRESSED if hide_days else f"{days:.1f}".replace(".", ","))
+
+        def series(name: str, counts: list[int]) -> Series:
+            return Series(
+                name,
+                tuple(chart_value(n, anonymous=True) for n in counts),
+                tuple(chart_label(n, anonymous=True) for n in counts),
+            )
+
+        trend = dashboard.trend
         self.trend.set_data(
-            [p.label for p in dashboard.trend],
+            [p.label for p in trend],
             [
-                Series(self.tr("Intakes"), tuple(p.intakes for p in dashboard.trend)),
-                Series(self.tr("Verwijzingen"), tuple(p.referrals for p in dashboard.trend)),
-                Series(self.tr("Inschrijvingen"), tuple(p.enrolments for p in dashboard.trend)),
+                series(self.tr("Intakes"), [p.intakes for p in trend]),
+                series(self.tr("Verwijzingen"), [p.referrals for p in trend]),
+                series(self.tr("Inschrijvingen"), [p.enrolments for p in trend]),
             ],
         )
-        self.wishes_chart.set_bars([Bar(c.label, c.count) for c in dashboard.wishes if c.count][:8])
-        self.thresholds_chart.set_bars([Bar(c.label, c.count) for c in dashboard.thresholds if c.count][:8])
+        self.wishes_chart.set_bars(_bars(dashboard.wishes))
+        self.thresholds_chart.set_bars(_bars(dashboard.thresholds))
         self.status.setText("")
         self.refreshed.emit()
+
+    def figure_texts(self) -> dict[str, str]:
+        """What each headline figure shows (tests read the page as a user does)."""
+        return {key: label.text() for key, label in self.figures.items()}
 
     def _show_error(self, error: BaseException) -> None:
         text = describe(error)
