@@ -189,7 +189,7 @@ def test_backups_are_made_verified_and_restored_after_confirmation(
     backups = page.backups
     assert backups is not None
     page.tabs.setCurrentWidget(backups)
-    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Nu &maken"
+    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "Nu mak&en"
     qtbot.waitUntil(lambda: "gemaakt" in backups.status.text())
     assert backups.table.rowCount() == 1
     qtbot.mouseClick(backups.verify_button, Qt.MouseButton.LeftButton)

@@ -228,7 +228,8 @@ class HelpWindows:
 
 def install_help_menu(window: MainWindow) -> QAction:
     """A "Hulp" menu with the guide on F1 (the only F1 binding in the window)."""
-    menu = window.menuBar().addMenu(window.tr("&Hulp"))
+    # No Alt+letter on the menu title: the pages use every letter for their fields; F1 is the keyboard path.
+    menu = window.menuBar().addMenu(window.tr("Hulp"))
     action = QAction(window.tr("&Gebruikersgids"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

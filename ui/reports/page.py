@@ -87,7 +87,7 @@ class ReportsPage(QWidget):
                 (self.tr("&Periode"), self.kind, self.tr("Soort periode")),
                 (self.tr("&Jaar"), self.year, self.tr("Jaar")),
                 (self.tr("&Deel"), self.part, self.tr("Kwartaal of maand")),
-                (self.tr("V&an"), self.date_from, self.tr("Eerste dag")),
+                (self.tr("Va&n"), self.date_from, self.tr("Eerste dag")),
                 (self.tr("&Tot en met"), self.date_to, self.tr("Laatste dag")),
                 (self.tr("&Locatie"), self.site, self.tr("Locatie")),
             )
@@ -154,7 +154,7 @@ class ReportsPage(QWidget):
         bars.addWidget(self.wishes_chart)
         bars.addWidget(self.thresholds_chart)
 
-        self.pdf_button = QPushButton(self.tr("Exporteren als &PDF…"))
+        self.pdf_button = QPushButton(self.tr("Exporteren als PD&F…"))
         self.xlsx_button = QPushButton(self.tr("Exporteren als &Excel…"))
         self.csv_button = QPushButton(self.tr("Exporteren als &CSV…"))
         exports = QHBoxLayout()

@@ -337,7 +337,7 @@ class BackupsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Reservekopieën"))
-        self.create_button = QPushButton(self.tr("Nu &maken"))
+        self.create_button = QPushButton(self.tr("Nu mak&en"))
         self.verify_button = QPushButton(self.tr("Contro&leren"))
         self.restore_button = QPushButton(self.tr("&Terugzetten…"))
         self.create_button.clicked.connect(self._on_create)
@@ -522,7 +522,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Instellingen en beheer"))
         self.general = GeneralSettings(app, editable=self.is_admin)
-        self.tabs.addTab(self.general, self.tr("&Algemeen"))
+        self.tabs.addTab(self.general, self.tr("Alge&meen"))
         self.accounts: AccountsTab | None = None
         self.backups: BackupsTab | None = None
         self.retention: RetentionTab | None = None
