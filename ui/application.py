@@ -18,6 +18,7 @@ from leerwinkel.logs import configure_logging
 from leerwinkel.paths import resource
 from ui.common.errors import ErrorPresenter
 from ui.common.operations import set_error_presenter, wait_for_background_work
+from ui.common.qtdutch import QtDutchSupplement
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if language == "nl":
+            qt_translator = QtDutchSupplement(qt_translator, app)  # adds what qtbase_nl lacks (ui/common/qtdutch.py)
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
     own = QTranslator(app)

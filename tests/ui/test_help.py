@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
@@ -120,6 +120,12 @@ def test_qt_standard_buttons_are_dutch(qtbot: QtBot, monkeypatch: pytest.MonkeyP
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         texts = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton)}
         assert {"Opslaan", "Annuleren"} <= texts
+        labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+        # Qt 6's own source texts that qtbase_nl.qm lacks come from ui/common/qtdutch.py.
+        assert {"Zoeken in:", "Bestandsnaam:", "Bestanden van type:"} <= labels, labels
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Map"
+        assert QCoreApplication.translate("QFileDialog", "Back") == "Terug"  # from Qt's catalogue
+        assert QCoreApplication.translate("NoSuchContext", "Laat dit staan") == "Laat dit staan"
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         qtbot.addWidget(close)
         assert close.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == "Sluiten"
