@@ -1,65 +1,122 @@
-"""Save screenshots of the intake pages (offscreen) into docs/screenshots/, with demo data.
+"""Save a screenshot of every page of the main window into docs/screenshots/, on fresh demo data.
 
-Run: ``QT_QPA_PLATFORM=offscreen python docs/screenshots/pages.py``. Not part of the test suite.
+Run under Xvfb (the real window):
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/pages.py
+or offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/pages.py``. Not part of the tests.
+Signs in as the demo administrator, so Instellingen shows every tab. Writes mainwindow.png, today.png,
+clients.png, intake.png, catalogue.png, followup.png, reports.png, settings.png, client.png and help.png.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402 - after QT_QPA_PLATFORM
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from leerwinkel.app import open_app  # noqa: E402
 from leerwinkel.cli import main as cli  # noqa: E402
 from leerwinkel.config import Config  # noqa: E402
 from leerwinkel.security.keyring import Credentials  # noqa: E402
+from ui.application import install_translators  # noqa: E402
+
+SIZE = (1280, 800)
+PASSWORD = "demo-wachtwoord-2026"
+
+
+def settle(qt: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 1.0) -> None:
+    """Process events until ``done`` (background work delivers through the event loop), then a little more."""
+    deadline = time.monotonic() + 20
+    while not done() and time.monotonic() < deadline:
+        qt.processEvents()
+        time.sleep(0.02)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        qt.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, name: str) -> None:
+    out = ROOT / "docs" / "screenshots" / name
+    widget.grab().save(str(out))
+    print(out)
 
 
 def main() -> int:
     qt = QApplication([sys.argv[0]])
+    install_translators(qt)
     folder = Path(tempfile.mkdtemp(prefix="leerwinkel-shots-"))
-    secret = folder.parent / f"{folder.name}-pw"
-    secret.write_text("demo-wachtwoord-2026\n", encoding="utf-8")
+    secret = folder / "wachtwoord.txt"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
     if cli(["--data-dir", str(folder / "data"), "demo", "--password-file", str(secret)]) != 0:
         return 1
-    facade = open_app(Config(data_dir=folder / "data"), credentials=Credentials("demo-lien", "demo-wachtwoord-2026"))
+    facade = open_app(Config(data_dir=folder / "data"), credentials=Credentials("demo-beheerder", PASSWORD))
+    from ui.catalogue.page import CataloguePage
     from ui.clients.detail import ClientDialog
+    from ui.help.window import HelpWindows
     from ui.mainwindow import MainWindow
+    from ui.reports.page import ReportsPage
 
     window = MainWindow(facade)
-    window.resize(1280, 860)
+    window.resize(*SIZE)
+    window.move(0, 0)
     window.show()
-    out = ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+    settle(qt)
+    save(window, "mainwindow.png")
     pages = window.intake_pages
     for key in ("today", "clients", "followup"):
         window.show_page(key)
-        qt.processEvents()
-        window.grab().save(str(out / f"{key}.png"))
+        settle(qt)
+        save(window, f"{key}.png")
+
+    window.show_page("catalogue")
+    catalogue = window.pages.currentWidget()
+    assert isinstance(catalogue, CataloguePage)
+    settle(qt, lambda: catalogue.table.model().rowCount() > 0)
+    catalogue.table.selectRow(0)
+    settle(qt)
+    save(window, "catalogue.png")
+
+    window.show_page("reports")
+    reports = window.pages.currentWidget()
+    assert isinstance(reports, ReportsPage)
+    settle(qt, lambda: reports.dashboard is not None)
+    save(window, "reports.png")
+
+    window.show_page("settings")
+    settle(qt)
+    save(window, "settings.png")
+
     window.show_page("intake")
     form = pages.intake
-    form._duplicates_acknowledged = True  # show the validation next to the fields
     form.lines["first_name"].setText("Mira")
     form.lines["last_name"].setText("Voorbeeldt")
-    form.lines["birth_date"].setText("31/02/1990")
     form.lines["municipality"].setText("Mechelen")
-    form.save()
-    qt.processEvents()
-    window.grab().save(str(out / "intake.png"))
+    settle(qt)
+    save(window, "intake.png")
+    form.discard()
+
     first = pages.clients.model.rows[0]
     dialog = ClientDialog(facade, pages, first.id, window)
+    dialog.resize(900, 700)
     dialog.show()
-    qt.processEvents()
-    dialog.grab().save(str(out / "client.png"))
+    settle(qt)
+    save(dialog, "client.png")
     dialog.close()
-    form.discard()
+
+    window.show_page("reports")
+    guide = HelpWindows.open(window)
+    settle(qt)
+    save(guide, "help.png")
+    guide.close()
+
+    window.close()
     facade.close()
     return 0
 
