@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -87,7 +88,7 @@ def test_page_passes_the_scan(qtbot: QtBot, window: MainWindow, key: str) -> Non
         assert tabs is not None and int(tab) < tabs.count()
         tabs.setCurrentIndex(int(tab))
     qtbot.waitUntil(lambda: page.isVisible() and page.width() > 0)
-    qtbot.wait(50)  # let the page's layout settle (pages fill their lists after they are shown)
+    QApplication.processEvents()  # the posted layout requests of a page that filled its lists on show
     assert window.size().width() == WIDTH
     problems = scan(page, window)
     assert not problems, f"{key}:\n" + "\n".join(problems)
