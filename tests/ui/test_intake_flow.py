@@ -230,9 +230,10 @@ def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monke
 
 
 def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, facade: Leerwinkel) -> None:
-    from PySide6.QtWidgets import QLabel, QMessageBox
+    from PySide6.QtWidgets import QLabel
 
     from ui.clients.detail import ClientDialog
+    from ui.help.window import HelpWindow
 
     form = window.intake_pages.intake
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
@@ -241,10 +242,12 @@ def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, f
         qtbot.keyClick(form.lines[current], Qt.Key.Key_Tab)
         assert form.lines[following].hasFocus()
 
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert boxes and "Ctrl+N" in boxes[0].text()
-    boxes[0].close()
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # the user guide, at the section of this page
+    guide = window.findChild(HelpWindow)
+    assert isinstance(guide, HelpWindow) and guide.isVisible()
+    assert guide.section_at_top() == "Nieuwe intake"
+    assert "Ctrl+N" in guide.browser.toPlainText()
+    guide.close()
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # no referral yet: the letter bar says what to do
     assert "Kies eerst een verwijzing" in form.letters.message.text() and form.letters.message.isVisible()
 
