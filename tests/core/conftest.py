@@ -39,3 +39,17 @@ def sqlite_store(sqlite_config: Config) -> Iterator[Store]:
         yield store
     finally:
         store.dispose()
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty data folder and no credentials in the environment, as a newcomer has it; cheap argon2."""
+    import leerwinkel.security.setup as setup_module
+    from tests.factories import TEST_KDF
+
+    monkeypatch.delenv("LEERWINKEL_USER")
+    monkeypatch.delenv("LEERWINKEL_PASSWORD_FILE")
+    monkeypatch.setattr(setup_module, "DEFAULT_PARAMS", TEST_KDF)
+    folder = tmp_path / "fresh"
+    monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(folder))
+    return folder

@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
 from leerwinkel.app import open_app
-from leerwinkel.cli import main
 from leerwinkel.config import Config
 from leerwinkel.security.keyring import Credentials
 from leerwinkel.settings.firstrun import parse_new_site
 from leerwinkel.settings.sites import NewSite, site_code
-from tests.factories import TEST_KDF
+from tests.helpers import run_main as run
 
 PASSWORD = "sterk-wachtwoord-1"
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
 @pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    import leerwinkel.security.setup as setup_module
-
-    monkeypatch.delenv("LEERWINKEL_USER")
-    monkeypatch.delenv("LEERWINKEL_PASSWORD_FILE")
-    monkeypatch.setattr(setup_module, "DEFAULT_PARAMS", TEST_KDF)
-    folder = tmp_path / "fresh"
-    monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(folder))
+def fresh(fresh: Path, tmp_path: Path) -> Path:
     (tmp_path / "pw").write_text(PASSWORD + "\n", encoding="utf-8")
-    return folder
+    return fresh
 
 
 def test_setup_stores_the_leerwinkel_its_sites_and_the_retention(fresh: Path, tmp_path: Path) -> None:

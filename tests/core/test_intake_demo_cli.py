@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
-import pytest
-
-from leerwinkel.cli import EXIT_OK, EXIT_USAGE, main
+from leerwinkel.cli import EXIT_OK, EXIT_USAGE
 from leerwinkel.intake.demo import DEMO_ACCOUNTS
-from tests.factories import TEST_KDF
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty data folder and no credentials in the environment, as a newcomer has it."""
-    import leerwinkel.security.setup as setup_module
-
-    monkeypatch.delenv("LEERWINKEL_USER")
-    monkeypatch.delenv("LEERWINKEL_PASSWORD_FILE")
-    monkeypatch.setattr(setup_module, "DEFAULT_PARAMS", TEST_KDF)
-    folder = tmp_path / "fresh"
-    monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(folder))
-    return folder
+from tests.helpers import run_main as run
 
 
 def test_demo_on_a_fresh_folder_creates_accounts_to_sign_in_with(fresh: Path, tmp_path: Path) -> None:

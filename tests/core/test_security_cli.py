@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -10,28 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from leerwinkel.app import open_app
-from leerwinkel.cli import main
 from leerwinkel.config import Config
-from tests.factories import TEST_KDF
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty data folder, no credentials in the environment; cheap argon2 for speed."""
-    import leerwinkel.security.setup as setup_module
-
-    monkeypatch.delenv("LEERWINKEL_USER")
-    monkeypatch.delenv("LEERWINKEL_PASSWORD_FILE")
-    monkeypatch.setattr(setup_module, "DEFAULT_PARAMS", TEST_KDF)
-    folder = tmp_path / "fresh"
-    monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(folder))
-    return folder
+from tests.helpers import run_main as run
 
 
 def _secret(tmp_path: Path, name: str, value: str) -> str:
