@@ -94,6 +94,15 @@ def figure_definitions() -> tuple[Definition, ...]:
             ),
         ),
         Definition(
+            "outside_catalogue",
+            _("Buiten de catalogus"),
+            _(
+                "Verwijzingen in de periode naar een aanbieder of dienst die niet in de catalogus staat; de "
+                "trajectbegeleider typte de naam en het contact in. Per aanbieder tellen ze als “Geen aanbieder "
+                "gekozen”."
+            ),
+        ),
+        Definition(
             "trend",
             _("Verloop per maand"),
             _("Per kalendermaand: intakes, verwijzingen en inschrijvingen, geteld zoals hierboven."),

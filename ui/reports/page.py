@@ -117,6 +117,7 @@ class ReportsPage(QWidget):
             "overdue_follow_ups",
             "enrolment_days",
             "referred_anyway",
+            "outside_catalogue",
         )
         for index, key in enumerate(overview_keys):
             meaning = definition(key)
@@ -143,7 +144,7 @@ class ReportsPage(QWidget):
             )
         )
         self.figures_note.setWordWrap(True)
-        grid.addWidget(self.figures_note, 4, 0, 1, 6)
+        grid.addWidget(self.figures_note, 6, 0, 1, 6)
 
         self.trend = TrendChartWidget(definition("trend").label)
         self.wishes_chart = BarChartWidget(definition("wishes").label)
@@ -321,6 +322,7 @@ class ReportsPage(QWidget):
             "dropped_out": o.dropped_out,
             "overdue_follow_ups": o.overdue_follow_ups,
             "referred_anyway": o.referred_anyway,
+            "outside_catalogue": o.outside_catalogue,
         }
         for key, value in values.items():
             self.figures[key].setText(str(shown_count(value, anonymous=True)))
