@@ -91,3 +91,50 @@ def test_refer_a_prisoner_from_the_catalogue_with_a_reason(
             for c in session.query(ReferralStatusChange).filter(ReferralStatusChange.referral_id == referral.id)
         ]
     assert reasons == [REASON]
+
+
+def test_refer_a_free_client_to_a_fitting_offering_asks_no_reason_and_cancel_writes_nothing(
+    qtbot: QtBot, facade: Leerwinkel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = IntakeInput(
+        person=PersonInput(first_name="Vrije", last_name="Proefmans", municipality="Mechelen", dutch_level="B2"),
+        wishes=(WishInput("vca"),),
+        consent=ConsentInput(store_data=True),
+    )
+    client = facade.clients.record_intake(form, actor=facade.auth.current).client
+    cancel = {"search": True}  # first the counsellor cancels the client search, then chooses
+
+    def choose(cls: type[ClientPickerDialog], parent: QWidget, app: Leerwinkel) -> object:
+        if cancel["search"]:
+            return None
+        dialog = cls(app, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.search, "vrije")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+        return dialog.chosen()
+
+    def ask(*args: object, **kwargs: object) -> str:
+        raise AssertionError("an offering that fits needs no reason")
+
+    monkeypatch.setattr(ClientPickerDialog, "choose", classmethod(choose))
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(ask))
+    window = MainWindow(facade)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    page = window.catalogue_page
+    with qtbot.waitSignal(page.index_ready, timeout=20000):
+        show_active(qtbot, window)
+        qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    page.category.setCurrentIndex(page.category.findData("vca"))
+    titles = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    outside = next(i for i, t in enumerate(titles) if "gevangenis" not in t and "gedetineerden" not in t)
+    page.table.selectRow(outside)
+    assert facade.referrals.reasons_against(client.id, page.selected_offering()) == ()  # type: ignore[arg-type]
+    qtbot.mouseClick(page.refer_button, Qt.MouseButton.LeftButton)  # cancelled: nothing written
+    assert facade.referrals.list(client_id=client.id) == ()
+    cancel["search"] = False
+    qtbot.mouseClick(page.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(facade.referrals.list(client_id=client.id)), timeout=10000)
+    (referral,) = facade.referrals.list(client_id=client.id)
+    assert referral.override_reason == "" and referral.title == titles[outside]
