@@ -130,7 +130,8 @@ def test_refer_a_free_client_to_a_fitting_offering_asks_no_reason_and_cancel_wri
     titles = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     outside = next(i for i, t in enumerate(titles) if "gevangenis" not in t and "gedetineerden" not in t)
     page.table.selectRow(outside)
-    assert facade.referrals.reasons_against(client.id, page.selected_offering()) == ()  # type: ignore[arg-type]
+    chosen = page.selected_offering()
+    assert chosen is not None and facade.referrals.reasons_against(client.id, chosen) == ()
     qtbot.mouseClick(page.refer_button, Qt.MouseButton.LeftButton)  # cancelled: nothing written
     assert facade.referrals.list(client_id=client.id) == ()
     cancel["search"] = False
