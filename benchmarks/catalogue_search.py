@@ -28,11 +28,11 @@ from benchmarks.setup_data import set_up
 from leerwinkel.app import open_store
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.native import native_bytes
-from leerwinkel.catalogue.normalize import words
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.ids import CounsellorId
 from leerwinkel.security.auth import Actor
 from leerwinkel.taxonomy import WISH_CATEGORIES
+from leerwinkel.text import words
 
 ADMIN = Actor(CounsellorId(uuid.UUID(int=1)), "benchmark", "Benchmark", "admin")  # imports are admin-only
 

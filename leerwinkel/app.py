@@ -39,7 +39,9 @@ class Leerwinkel:
     def __init__(self, config: Config, store: Store) -> None:
         from leerwinkel.catalogue.service import CatalogueService
         from leerwinkel.intake.drafts import DraftService
+        from leerwinkel.intake.merge import MergeService
         from leerwinkel.intake.service import ClientService
+        from leerwinkel.intake.takeover import TakeoverService
         from leerwinkel.letters.service import LetterService
         from leerwinkel.referrals.service import ReferralService
         from leerwinkel.reports.service import ReportService
@@ -48,6 +50,8 @@ class Leerwinkel:
         self.store = store
         self.letters = LetterService(store)
         self.clients = ClientService(store)
+        self.takeover = TakeoverService(store, self.clients)  # the old spreadsheet: import, duplicates
+        self.merges = MergeService(store)  # two records of one person become one
         self.referrals = ReferralService(store)
         self.drafts = DraftService(store)
         self.catalogue = CatalogueService(store)

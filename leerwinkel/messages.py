@@ -170,8 +170,8 @@ STORAGE_SENTENCES: dict[StorageProblem, str] = {
 PROBLEM_SENTENCES: dict[str, str] = {
     "required": _("{field} is verplicht"),
     "name-required": _("vul een voornaam of een roepnaam in"),
-    "unknown-code": _("onbekende waarde “{value}” voor {field} (toegelaten: {allowed})"),
-    "bad-date": _("{field}: “{value}” is geen geldige datum (dd/mm/jjjj)"),
+    "unknown-code": _("onbekende waarde “{value}” voor {field}"),
+    "bad-date": _("{field}: “{value}” is geen geldige datum; schrijf dd/mm/jjjj (of jjjj-mm-dd)"),
     "future-date": _("{field} mag niet in de toekomst liggen"),
     "bad-postcode": _("{field}: “{value}” is geen Belgische postcode (4 cijfers)"),
     "bad-phone": _("{field}: “{value}” is geen geldig telefoonnummer"),
@@ -196,7 +196,10 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "bad-json": _("het bestand is geen geldige JSON ({message}, kolom {column})"),
     "bad-csv": _("het bestand is geen geldige CSV"),
     "bad-csv-dialect": _("het scheidingsteken van de CSV is niet te herkennen (gebruik komma's of puntkomma's)"),
-    "column-count": _("de rij heeft {found} kolommen in plaats van {expected}"),
+    "column-count": _(
+        "de rij heeft {found} cellen, maar er zijn {expected} kolommen; geef de extra kolom een kop "
+        "of haal de cellen weg"
+    ),
     "unknown-column": _("onbekende kolom “{field}” in {table}"),
     "missing-column": _("de kolom “{field}” ontbreekt in {table}"),
     "bad-xlsx": _("het bestand is geen leesbaar Excel-bestand (.xlsx) of is onvolledig"),
@@ -219,8 +222,29 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "bad-export-format": _("{field} “{value}”: kies een bestand dat eindigt op {allowed}"),
     "period-reversed": _("de periode eindigt ({end}) vóór ze begint ({start})"),
     "bad-time": _("{field}: “{value}” is geen geldig uur (uu:mm)"),
-    "unknown-client-column": _("kolom “{value}” is onbekend (gekend: {allowed})"),
-    "unreadable-client-file": _("het bestand kan niet gelezen worden als CSV of XLSX"),
+    "unknown-client-column": _("kolom “{value}” is onbekend"),
+    "unreadable-client-file": _(
+        "het bestand kan niet gelezen worden als CSV of XLSX; bewaar het in Excel als .xlsx of als CSV"
+    ),
+    "unknown-encoding": _(
+        "de tekens van het bestand zijn niet te lezen (geprobeerd: {tried}); bewaar het in Excel als "
+        "“CSV UTF-8” of als .xlsx"
+    ),
+    "consent-date-alone": _("geef bij --consent-date ook --consent (none of store, share, contact)"),
+    "wish-as-other": _("“{value}” niet herkend als leerwens: ingelezen als “Andere” met de tekst als omschrijving"),
+    "threshold-as-other": _("“{value}” niet herkend als drempel: ingelezen als “Andere” met de tekst als notitie"),
+    "value-as-other": _("“{value}” niet herkend: ingelezen als “Andere”, de tekst staat in de notities"),
+    "flag-not-placed": _("“{value}” is geen ja of nee: leeg gelaten"),
+    "channel-not-placed": _("kanaal “{value}” niet herkend: ingelezen als vrije inloop"),
+    "level-not-placed": _("niveau “{value}” niet herkend: onbekend, de tekst staat in de notities"),
+    "binary-file": _("dit is geen tekstbestand; kies een CSV- of XLSX-bestand"),
+    "sheet-too-large": _("het bestand is te groot (maximaal {limit} MB); splits het in kleinere bestanden"),
+    "unpacked-too-large": _(
+        "het Excel-bestand is uitgepakt te groot (maximaal {limit} MB); splits het in kleinere bestanden"
+    ),
+    "sheet-too-many-rows": _("het bestand heeft te veel rijen (maximaal {limit}); splits het in kleinere bestanden"),
+    "sheet-too-many-columns": _("de rij heeft te veel kolommen (maximaal {limit})"),
+    "cell-too-long": _("een cel is te lang (maximaal {limit} tekens); kort de tekst in"),
     "no-clients-in-file": _("het bestand bevat geen cliënten"),
     "database-not-empty": _("de databank bevat al cliënten; demogegevens gaan alleen in een lege databank"),
     "bad-mapping": _("de kolomkoppeling is geen geldig JSON-object van kolomnaam naar veld"),
@@ -273,8 +297,18 @@ def _shown(value: object, limit: int = 60) -> object:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def describe_problem(problem: Problem) -> str:
-    """One problem as a Dutch phrase, with its place (file, row, record) in front."""
+#: Problems whose ``allowed`` detail is a list of values, said once at the end when there are several.
+_LISTS_ALLOWED = frozenset({"unknown-code", "unknown-client-column"})
+
+#: At most this many problems are described one by one; the rest are counted.
+MAX_PROBLEMS_SHOWN = 50
+
+
+def describe_problem(problem: Problem, *, with_allowed: bool = True) -> str:
+    """One problem as a Dutch phrase, with its place (file, row, column, record) in front.
+
+    ``with_allowed=False`` leaves out the list of allowed values (describe_problems says it once).
+    """
     template = PROBLEM_SENTENCES.get(problem.reason, _("{field}: ongeldige invoer ({reason})"))
     values: dict[str, object] = {"field": field_label(problem.field), "reason": problem.reason}
     values.update({key: value if key == "allowed" else _shown(value) for key, value in problem.details.items()})
@@ -282,26 +316,32 @@ def describe_problem(problem: Problem) -> str:
         text = template.format(**values)
     except (KeyError, IndexError):
         text = template
+    if with_allowed and problem.reason in _LISTS_ALLOWED and problem.details.get("allowed"):
+        text += " " + _("(toegelaten: {allowed})").format(allowed=problem.details["allowed"])
     place = []
     if problem.file:
         place.append(problem.file)
     if problem.row is not None:
         place.append(_("rij {row}").format(row=problem.row))
+    if problem.details.get("column"):
+        place.append(_("kolom “{column}”").format(column=_shown(problem.details["column"], 40)))
     if problem.record:
         place.append(_("record {record}").format(record=problem.record))
     text = text[:1].upper() + text[1:]
     return f"{', '.join(place)}: {text}" if place else text
 
 
-#: A refusal describes at most this many problems and counts the rest.
-MAX_PROBLEMS_SHOWN = 50
-
-
 def describe_problems(problems: Sequence[Problem], *, limit: int = MAX_PROBLEMS_SHOWN) -> list[str]:
-    """The first ``limit`` problems as sentences, then "... en nog N" for the rest (if any)."""
-    lines = [describe_problem(p) for p in problems[:limit]]
+    """Several problems, one line each: at most ``limit``, then "... en nog N", then the allowed values once."""
+    lines = [describe_problem(p, with_allowed=False) + "." for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(_("... en nog {count}").format(count=len(problems) - limit))
+    allowed: dict[str, object] = {}
+    for p in problems:
+        if p.reason in _LISTS_ALLOWED and p.details.get("allowed"):
+            allowed.setdefault(field_label(p.field) if p.reason == "unknown-code" else _("kolom"), p.details["allowed"])
+    for label, values in allowed.items():
+        lines.append(_("Toegelaten voor {field}: {allowed}.").format(field=label, allowed=values))
     return lines
 
 
@@ -321,7 +361,9 @@ def describe(error: BaseException) -> str:
             "Je wijzigingen zijn niet opgeslagen: laad de {entity} opnieuw en pas ze dan toe."
         ).format(entity=entity, fields=fields)
     if isinstance(error, InvalidInputError):
-        return "; ".join(describe_problems(error.problems)) + "."
+        if len(error.problems) == 1:
+            return describe_problem(error.problems[0]) + "."
+        return "\n".join(describe_problems(error.problems))
     if isinstance(error, NotFoundError):
         entity = ENTITY_NAMES.get(error.entity, error.entity)
         return _("Geen {entity} gevonden met “{key}”.").format(entity=entity, key=error.key)

@@ -1,4 +1,7 @@
-"""CSV and XLSX writing for every export: user text never becomes a live formula."""
+"""CSV and XLSX, written for every export (user text never becomes a live formula) and read for every import.
+
+Reading is in :mod:`leerwinkel.tableread`; this module writes.
+"""
 
 from __future__ import annotations
 

@@ -10,11 +10,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from leerwinkel.catalogue.normalize import fold
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import _
 from leerwinkel.taxonomy import dutch_level_rank
+from leerwinkel.text import fold
 
 BUDGETS = ("free", "reduced", "any")
 

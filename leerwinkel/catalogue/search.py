@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from leerwinkel.catalogue import ranking
 from leerwinkel.catalogue.bitsets import Posting, ResultIds, bits_of, bitset, postings_from
-from leerwinkel.catalogue.normalize import fold, words
+from leerwinkel.text import fold, words
 from leerwinkel.catalogue.ranking import Levels, TermMatch
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
 from leerwinkel.catalogue.vocabulary import (

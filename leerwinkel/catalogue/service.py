@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
 from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
-from leerwinkel.catalogue.normalize import words
 from leerwinkel.catalogue.persist import (
     ImportCounts,
     apply_dataset,
@@ -33,6 +32,7 @@ from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Location, Offering, Provider, Setting
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
+from leerwinkel.text import words
 
 log = logging.getLogger(__name__)
 

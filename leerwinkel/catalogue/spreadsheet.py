@@ -13,8 +13,8 @@ from typing import Any
 
 from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
-from leerwinkel.catalogue.native import decode_text
-from leerwinkel.errors import Problem
+from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.tableread import decode_text, detect_delimiter
 from leerwinkel.tabular import Cell, csv_bytes, xlsx_bytes
 
 TABLE_NAMES = tuple(TABLES)
@@ -106,17 +106,11 @@ def read_table_rows(
     return rows
 
 
-def sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect | None:
-    first = text.split("\n", 1)[0]
-    try:
-        return csv.Sniffer().sniff(first, delimiters=",;\t")
-    except csv.Error:
-        return None
-
-
 def read_csv_table(raw: bytes, table: str, file: str, problems: list[Problem]) -> list[Any]:
-    text = decode_text(raw, file, problems)
-    if text is None:
+    try:
+        text = decode_text(raw, file=file).text
+    except InvalidInputError as error:
+        problems.extend(error.problems)
         return []
     if not text.strip():
         problems.append(Problem("empty-file", None, file=file))
@@ -124,11 +118,11 @@ def read_csv_table(raw: bytes, table: str, file: str, problems: list[Problem]) -
     if text.count("\n") > MAX_ROWS + 1 and len(text.splitlines()) > MAX_ROWS + 1:
         too_many_rows(file, TABLE_LABELS[table], problems)
         return []
-    dialect = sniff_dialect(text)
-    if dialect is None:
+    delimiter = detect_delimiter(text)
+    if delimiter is None:
         problems.append(Problem("bad-csv-dialect", None, file=file, row=1))
         return []
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
         records = []

@@ -1,7 +1,7 @@
 """The words a counsellor searches with: synonyms and the categories they point to, words that carry no
 meaning in a query, Dutch compound splitting, and one-typo matching.
 
-Everything here is folded text (see normalize.fold). The synonym groups are search aids, not facts
+Everything here is folded text (see leerwinkel.text.fold). The synonym groups are search aids, not facts
 about providers: they say that "middenjury" and "CE" mean the Examencommissie, not what it offers.
 """
 

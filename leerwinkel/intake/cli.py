@@ -29,18 +29,69 @@ def _print_json(data: object, out: TextIO) -> None:
 
 
 def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.intake.importer import load_mapping, read_intakes
+    """Read the old spreadsheet; refuse it whole (exit 2) when a row has a problem, else save every row."""
+    from leerwinkel.errors import InvalidInputError
+    from leerwinkel.intake.importer import ConsentChoice, ImportOptions, load_mapping
+    from leerwinkel.messages import describe_problems
 
     path = Path(args.file)
-    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
-    rows = read_intakes(path, mapping=mapping)
+    consent = None
+    if args.consent:
+        consent = ConsentChoice.parse(args.consent, given_on=args.consent_date or "")
+    elif args.consent_date:
+        raise InvalidInputError.single("consent-date-alone", field="consent_given_on")
+    options = ImportOptions(
+        mapping=load_mapping(Path(args.mapping)) if args.mapping else {},
+        unknown=args.unknown,
+        consent=consent,
+    )
     app = open_app(config)
     try:
-        count = app.clients.import_intakes(rows, file=path.name, actor=app.auth.current)
+        actor = app.auth.current
+        plan = app.takeover.preview(path, options, actor=actor)
+        if plan.problems:
+            raise InvalidInputError(list(plan.problems))
+        _print_plan(plan, args, out)
+        if args.dry_run:
+            out.write(_("Proef: er is niets opgeslagen.") + "\n")
+            return EXIT_OK
+        result = app.takeover.run(plan, duplicates=args.duplicates, actor=actor)
     finally:
         app.close()
-    out.write(_("{count} cliënten ingelezen uit {file}.").format(count=count, file=path.name) + "\n")
+    for line in describe_problems(list(plan.parsed.warnings)):
+        out.write(_("Let op: {line}").format(line=line) + "\n")
+    out.write(
+        _("{count} cliënten ingelezen uit {file}").format(count=result.created, file=plan.parsed.file)
+        + (_(", {count} samengevoegd met een bestaande cliënt").format(count=result.merged) if result.merged else "")
+        + (_(", {count} overgeslagen als dubbel").format(count=result.skipped) if result.skipped else "")
+        + ".\n"
+    )
     return EXIT_OK
+
+
+def _print_plan(plan: Any, args: argparse.Namespace, out: TextIO) -> None:
+    parsed = plan.parsed
+    if parsed.encoding:
+        out.write(
+            _("{file} gelezen als {encoding}, scheidingsteken {delimiter}: {rows} rijen.").format(
+                file=parsed.file, encoding=parsed.encoding, delimiter=parsed.delimiter, rows=len(parsed.rows)
+            )
+            + "\n"
+        )
+    else:
+        out.write(_("{file} gelezen (Excel): {rows} rijen.").format(file=parsed.file, rows=len(parsed.rows)) + "\n")
+    for heading in parsed.unknown_columns:
+        text = _("in de notities bewaard") if args.unknown == "notes" else _("genegeerd")
+        out.write(_("Kolom “{heading}” niet herkend: {what}.").format(heading=heading or "?", what=text) + "\n")
+    choice = {"skip": _("overgeslagen"), "merge": _("samengevoegd"), "import": _("toch ingelezen")}[args.duplicates]
+    for duplicate in plan.duplicates:
+        if duplicate.client is not None:
+            who = _("cliënt {name} ({town})").format(
+                name=duplicate.client.name, town=duplicate.client.municipality or "-"
+            )
+        else:
+            who = _("rij {row}").format(row=duplicate.other_row)
+        out.write(_("Rij {row} lijkt op {who}: {choice}.").format(row=duplicate.row, who=who, choice=choice) + "\n")
 
 
 def cmd_clients_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
@@ -172,6 +223,28 @@ def register(commands: Any) -> None:
     importer = client_commands.add_parser("import", help=_("cliënten inlezen uit een CSV- of XLSX-bestand"))
     importer.add_argument("file", help=_("het CSV- of XLSX-bestand"))
     importer.add_argument("--mapping", help=_("JSON-bestand: kolomnaam -> veld"))
+    importer.add_argument(
+        "--unknown",
+        choices=("notes", "ignore"),
+        default="notes",
+        help=_("kolommen die niet herkend worden: in de notities bewaren (standaard) of negeren"),
+    )
+    importer.add_argument(
+        "--consent",
+        metavar="none|store[,share][,contact]",
+        help=_("de toestemming die de Leerwinkel voor deze mensen heeft (zonder: geen toestemming vastgelegd)"),
+    )
+    importer.add_argument("--consent-date", metavar=_("DATUM"), help=_("datum van die toestemming (dd/mm/jjjj)"))
+    importer.add_argument(
+        "--duplicates",
+        choices=("skip", "merge", "import"),
+        default="skip",
+        help=_(
+            "rijen die lijken op een bestaande cliënt of een vorige rij: overslaan (standaard), "
+            "samenvoegen of toch inlezen"
+        ),
+    )
+    importer.add_argument("--dry-run", action="store_true", help=_("alleen nakijken, niets opslaan"))
     importer.set_defaults(handler=cmd_clients_import)
     lister = client_commands.add_parser("list", help=_("alle cliënten, meest recente eerst"))
     lister.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))

@@ -33,7 +33,7 @@ from leerwinkel.intake.types import (
     WishRecord,
     display_name,
 )
-from leerwinkel.intake.validation import Checker, fold, parse_date
+from leerwinkel.intake.validation import Checker, parse_date
 from leerwinkel.messages import _
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
@@ -62,6 +62,7 @@ from leerwinkel.taxonomy import (
     Term,
     Vocabulary,
 )
+from leerwinkel.text import fold
 
 LOCAL_TZ = ZoneInfo("Europe/Brussels")
 _Coded = TypeVar("_Coded", ClientTargetGroup, ClientVulnerability)
@@ -569,7 +570,8 @@ def _validate_intake(
     if form.site_code and form.site_code not in sites:
         checker.add("unknown-code", "site", value=form.site_code, allowed=", ".join(sites))
     held_on = checker.date("held_on", form.held_on, not_after=today)
-    checker.date("consent_given_on", form.consent.given_on, not_after=today)
+    if form.consent is not None:
+        checker.date("consent_given_on", form.consent.given_on, not_after=today)
     appointment = None
     text = form.next_appointment.strip()
     if text:
@@ -627,7 +629,8 @@ def _write_intake(
     session.add_all(wishes)
     session.flush()  # the intake row first: new thresholds refer to it
     person.apply_children(row, intake_id=intake.id)
-    _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
+    if form.consent is not None:
+        _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
     return intake, wishes
 
 

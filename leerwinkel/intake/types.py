@@ -67,7 +67,7 @@ class IntakeInput:
 
     person: PersonInput
     wishes: tuple[WishInput, ...] = ()
-    consent: ConsentInput = ConsentInput()
+    consent: ConsentInput | None = ConsentInput()  # None: no consent recorded (an import that chose none)
     site_code: str = ""
     channel: str = "inloop"
     referred_by: str = ""

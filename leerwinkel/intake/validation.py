@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from leerwinkel.errors import Problem
 from leerwinkel.taxonomy import Vocabulary
@@ -34,13 +33,6 @@ def parse_date(text: str) -> dt.date:
         year, month, day = (int(g) for g in match.groups())
         return dt.date(year, month, day)
     raise ValueError(text)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or extra spaces: how names are compared and searched."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.split())
 
 
 def _is_encodable(value: str) -> bool:

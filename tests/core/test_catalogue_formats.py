@@ -141,7 +141,7 @@ BROKEN_CASES = {
     "truncated.json": {"truncated"},
     "not-json.json": {"bad-json"},
     "hsds-orphan-service.json": {"broken-reference"},
-    "bad-encoding": {"bad-encoding"},
+    "bad-encoding": {"unknown-encoding"},  # bytes that are neither UTF-8, UTF-16 nor Windows-1252
     "bad-dialect": {"bad-csv-dialect"},
     "truncated-csv": {"truncated"},
     "csv-problems": {"unknown-column", "bad-postcode", "column-count"},

@@ -170,7 +170,7 @@ def test_import_invalid_dates(tmp_path: Path, text: str) -> None:
     "content",
     [
         b"\xff\xfe\x00V\x00o\x00o\x00r",  # UTF-16 without a proper header line
-        b"Voornaam\n\xc3\x28bad\n",  # invalid UTF-8
+        b"Voornaam\n\x81\x8d\x8f bad\n",  # neither UTF-8 nor Windows-1252 (bytes it leaves undefined)
         b"\x00\x00\x00\x00",
         b"",
         b"Voornaam\n" + b"A" * 2_000_000 + b"\n",

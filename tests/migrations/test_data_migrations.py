@@ -16,6 +16,7 @@ from leerwinkel.storage.store import Store
 DATA_REVISIONS = {
     "0002": "test_0002_seeds_the_sites_and_downgrade_keeps_used_ones",
     "0090": "test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals",
+    "0120": "test_0120_refolds_search_keys_both_ways",
 }
 
 
@@ -99,3 +100,28 @@ def test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals(
         connection.execute(text("UPDATE referral_status_changes SET override_reason = ''"))
     migrate.downgrade(empty_store, "0070")
     assert migrate.current_revision(empty_store) == "0070"
+
+
+def test_0120_refolds_search_keys_both_ways(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0090")
+    client_id = uuid.uuid4()
+    with empty_store.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO clients (id, created_at, updated_at, updated_by_device, version, first_name, alias, "
+                "last_name, gender, phone, email, street, postcode, municipality, languages, dutch_level, "
+                "education_level, foreign_diploma, detained, employment, notes, search_key) VALUES (:id, "
+                "'2026-01-01', '2026-01-01', 't', 1, 'Łukasz', '', 'Ðorđević', '', '', '', '', '', '', '', "
+                "'onbekend', '', '', :no, '', '', 'łukasz ðorđevic')"
+            ),
+            {"id": client_id if empty_store.dialect == "postgresql" else client_id.hex, "no": False},
+        )
+
+    def key() -> str:
+        with empty_store.engine.connect() as connection:
+            return str(connection.execute(text("SELECT search_key FROM clients")).scalar_one())
+
+    migrate.upgrade(empty_store, revision="0120")
+    assert key() == "lukasz dordevic"
+    migrate.downgrade(empty_store, "0090")
+    assert key() == "łukasz ðorđevic"

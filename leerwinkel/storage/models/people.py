@@ -75,7 +75,7 @@ class Client(Record):
     first_name: Mapped[str] = mapped_column(String(100), default="")
     alias: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100), default="")
-    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # the duplicate check (0120)
     birth_year: Mapped[int | None] = mapped_column(index=True)
     gender: Mapped[str] = mapped_column(String(20), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
