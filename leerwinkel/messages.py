@@ -237,6 +237,7 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "flag-not-placed": _("“{value}” is geen ja of nee: leeg gelaten"),
     "channel-not-placed": _("kanaal “{value}” niet herkend: ingelezen als vrije inloop"),
     "level-not-placed": _("niveau “{value}” niet herkend: onbekend, de tekst staat in de notities"),
+    "merge-same-client": _("kies twee verschillende cliënten om samen te voegen"),
     "binary-file": _("dit is geen tekstbestand; kies een CSV- of XLSX-bestand"),
     "sheet-too-large": _("het bestand is te groot (maximaal {limit} MB); splits het in kleinere bestanden"),
     "unpacked-too-large": _(

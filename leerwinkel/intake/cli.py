@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.ids import ClientId
 from leerwinkel.messages import _
 from leerwinkel.security.auth import ROLE_ADMIN
 from leerwinkel.taxonomy import REFERRAL_STATUSES
@@ -107,6 +108,58 @@ def cmd_clients_list(args: argparse.Namespace, config: Config, out: TextIO) -> i
         out.write(f"{c.display_name:<40} {c.birth_year or '':<6} {c.municipality}\n")
     out.write(_("{count} cliënten.").format(count=len(clients)) + "\n")
     return EXIT_OK
+
+
+def cmd_clients_merge(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    """Show two clients side by side and merge the second into the first (``--take`` fields from the second)."""
+    from leerwinkel.messages import field_label
+
+    take = frozenset(f.strip() for f in (args.take or "").split(",") if f.strip())
+    app = open_app(config)
+    try:
+        actor = app.auth.current
+        kept_id, other_id = (_client_id(app, text) for text in (args.kept, args.other))
+        sides = app.merges.compare(kept_id, other_id, actor=actor)
+        width = max(len(field_label(name)) for name, _mine, _theirs in sides.fields)
+        out.write(f"{'':<{width}}  {_('A (blijft)'):<32} {_('B (gaat op in A)')}\n")
+        for name, mine, theirs in sides.fields:
+            if mine or theirs:
+                mark = "<" if name not in take and (mine or not theirs) else ">"
+                out.write(f"{field_label(name):<{width}}  {mine[:32]:<32} {mark} {theirs[:32]}\n")
+        for table, count in sides.other_counts.items():
+            if count:
+                out.write(
+                    _("B heeft {count} rijen in {table}: die gaan naar A.").format(count=count, table=table) + "\n"
+                )
+        if args.dry_run:
+            out.write(_("Proef: er is niets samengevoegd.") + "\n")
+            return EXIT_OK
+        result = app.merges.merge(sides.kept, sides.other, take=take, actor=actor)
+    finally:
+        app.close()
+    moved = sum(result.moved.values())
+    out.write(
+        _("{other} is samengevoegd met {kept}; {moved} rijen verplaatst.").format(
+            other=sides.other.display_name, kept=result.client.display_name, moved=moved
+        )
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def _client_id(app: Leerwinkel, text: str) -> ClientId:
+    """A client id, or the start of one (at least 6 characters) that only one client has."""
+    from leerwinkel.errors import NotFoundError
+
+    wanted = text.strip().lower()
+    try:
+        return ClientId(uuid.UUID(wanted))
+    except ValueError:
+        pass
+    found = [c.id for c in app.clients.list_all() if len(wanted) >= 6 and str(c.id).startswith(wanted)]
+    if len(found) != 1:
+        raise NotFoundError("client", text)
+    return found[0]
 
 
 def _referral_json(record: Any) -> dict[str, Any]:
@@ -246,6 +299,14 @@ def register(commands: Any) -> None:
     )
     importer.add_argument("--dry-run", action="store_true", help=_("alleen nakijken, niets opslaan"))
     importer.set_defaults(handler=cmd_clients_import)
+    merger = client_commands.add_parser("merge", help=_("twee cliënten (dezelfde persoon) samenvoegen: B gaat op in A"))
+    merger.add_argument("kept", metavar="A", help=_("id van de cliënt die blijft (of het begin ervan)"))
+    merger.add_argument("other", metavar="B", help=_("id van de cliënt die opgaat in A"))
+    merger.add_argument(
+        "--take", metavar=_("VELDEN"), help=_("velden die van B komen, met komma's (standaard: A, lege velden uit B)")
+    )
+    merger.add_argument("--dry-run", action="store_true", help=_("alleen tonen, niets samenvoegen"))
+    merger.set_defaults(handler=cmd_clients_merge)
     lister = client_commands.add_parser("list", help=_("alle cliënten, meest recente eerst"))
     lister.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     lister.set_defaults(handler=cmd_clients_list)
