@@ -20,6 +20,8 @@ from ui.common.tables import RowsModel, row_table, selected_row
 from ui.common.widgets import buddy_label, heading, plain_label
 
 if TYPE_CHECKING:
+    from ui.clients.importwizard import ImportDialog
+    from ui.clients.merge import MergeDialog
     from ui.workflow import IntakePages
 
 
@@ -64,7 +66,13 @@ class ClientsPage(QWidget):
         self.intake_button = QPushButton(self.tr("Nieuwe &intake voor deze cliënt"))
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.intake_button)
+        self.merge_button = QPushButton(self.tr("Samen&voegen met…"))
+        self.import_button = QPushButton(self.tr("Inlezen uit &rekenblad…"))
+        current = app.auth.current
+        self.import_button.setVisible(current is not None and current.is_admin)
+        buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -76,6 +84,8 @@ class ClientsPage(QWidget):
         self.table.activated.connect(lambda _index: self._open())
         self.open_button.clicked.connect(self._open)
         self.intake_button.clicked.connect(self._intake)
+        self.merge_button.clicked.connect(self.open_merge)
+        self.import_button.clicked.connect(self.open_import)
         self.reload_municipalities()
         self.refresh()
 
@@ -118,3 +128,22 @@ class ClientsPage(QWidget):
         record = selected_row(self.table, self.model)
         if record is not None:
             self.pages.start_intake_for(record.id)
+
+    def open_import(self) -> ImportDialog:
+        """The import assistant (administrators); the list refreshes through the change hub."""
+        from ui.clients.importwizard import ImportDialog
+
+        dialog = ImportDialog(self.app, self.pages.broadcast, self)
+        dialog.open()
+        return dialog
+
+    def open_merge(self) -> MergeDialog | None:
+        """Merge the chosen client with a similar one (the duplicate warning lists those first)."""
+        from ui.clients.merge import MergeDialog
+
+        record = selected_row(self.table, self.model)
+        if record is None:
+            return None
+        dialog = MergeDialog(self.app, record.id, self.pages.broadcast, self)
+        dialog.open()
+        return dialog
