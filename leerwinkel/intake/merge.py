@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.combine import CHOOSABLE_FIELDS, combine_people
@@ -24,7 +25,7 @@ from leerwinkel.intake.service import (
     _site_codes,
     local_date,
 )
-from leerwinkel.intake.types import Changes, ClientRecord
+from leerwinkel.intake.types import ClientRecord
 from leerwinkel.intake.validation import Checker, format_date
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
@@ -138,7 +139,9 @@ class MergeService:
             detail: dict[str, object] = {"merged": other.id, **{k: v for k, v in moved.items() if v}}
             audit(session, actor, "client.merge", "client", kept.id, detail=detail)
             return MergeResult(
-                _client_record(session, kept_row), moved, Changes(clients=True, intakes=True, referrals=True)
+                _client_record(session, kept_row),
+                moved,
+                Changes(clients=True, intakes=True, referrals=True, letters=True, contacts=True),
             )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
@@ -33,7 +34,7 @@ from leerwinkel.intake.service import (
     _validate_intake,
     _write_intake,
 )
-from leerwinkel.intake.types import Changes, ClientSummary, IntakeInput, WishInput
+from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
 from leerwinkel.intake.validation import Checker, parse_date
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor, require_admin

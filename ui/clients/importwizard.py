@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.changes import Changes
 from leerwinkel.intake.importer import ConsentChoice, ImportOptions
 from leerwinkel.intake.takeover import ImportPlan, ImportResult
-from leerwinkel.intake.types import Changes
 from leerwinkel.messages import describe_problems, field_label
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import buddy_label, heading, plain_label

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.changes import Changes
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.merge import MergeResult, SideBySide
-from leerwinkel.intake.types import Changes, ClientSummary
+from leerwinkel.intake.types import ClientSummary
 from leerwinkel.messages import field_label
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import buddy_label, heading, plain_label
