@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from leerwinkel.catalogue import ranking
 from leerwinkel.catalogue.bitsets import Posting, ResultIds, bits_of, bitset, postings_from
-from leerwinkel.text import fold, words
 from leerwinkel.catalogue.ranking import Levels, TermMatch
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
 from leerwinkel.catalogue.vocabulary import (
@@ -35,6 +34,7 @@ from leerwinkel.catalogue.vocabulary import (
 )
 from leerwinkel.ids import OfferingId
 from leerwinkel.taxonomy import WISH_CATEGORIES, dutch_level_rank
+from leerwinkel.text import fold, words
 
 COSTS = ("free", "reduced-jobseekers", "reduced-prisoners")
 TYPO_MIN_LENGTH = 5

@@ -1,7 +1,7 @@
 """Column headings and cell values of old spreadsheets as people type them, placed on our fields and codes.
 
 Values for wishes, thresholds and target groups go through the catalogue search's synonym table
-(:data:`leerwinkel.catalogue.search.SYNONYMS`), so "CE examen", "basisveiligheid" and "Nederlands
+(:data:`leerwinkel.catalogue.vocabulary.GROUPS`), so "CE examen", "basisveiligheid" and "Nederlands
 leren" land where a search for them lands.
 """
 
@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from leerwinkel.catalogue.search import CATEGORY_GROUPS, SYNONYMS
+from leerwinkel.catalogue.vocabulary import GROUPS, PHRASES, SINGLE, query_terms
 from leerwinkel.taxonomy import TARGET_GROUPS, THRESHOLDS, WISH_CATEGORIES, Term, Vocabulary
 from leerwinkel.text import compact, fold, words
 
@@ -132,25 +132,9 @@ class Placed:
     unplaced: tuple[str, ...]
 
 
-def _phrases() -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
-    multi: dict[tuple[str, ...], int] = {}
-    single: dict[str, int] = {}
-    for index, group in enumerate(SYNONYMS):
-        for phrase in group:
-            parts = tuple(phrase.split())
-            if len(parts) > 1:
-                multi[parts] = index
-            else:
-                single.setdefault(parts[0], index)
-    return multi, single
-
-
-_MULTI, _SINGLE = _phrases()
-_GROUP_CATEGORY = {group: code for code, group in CATEGORY_GROUPS.items()}
-_PRISON_GROUP = next(i for i, group in enumerate(SYNONYMS) if "gevangenis" in group)
+_PRISON_GROUP = next(i for i, group in enumerate(GROUPS) if "gevangenis" in group.terms)
 #: Synonym groups that place a value in the other vocabularies too (prison words -> detention).
 _GROUP_CODES: dict[str, dict[int, str]] = {
-    WISH_CATEGORIES.name: _GROUP_CATEGORY,
     TARGET_GROUPS.name: {_PRISON_GROUP: "gedetineerde"},
     THRESHOLDS.name: {_PRISON_GROUP: "detentie"},
 }
@@ -159,20 +143,19 @@ _GROUP_CODES: dict[str, dict[int, str]] = {
 def synonym_groups(text: str) -> list[int]:
     """The synonym groups named in a text, in the order they appear (phrases before single words)."""
     found: list[int] = []
-    ws = words(text)
-    i = 0
-    while i < len(ws):
-        for size in range(min(5, len(ws) - i), 1, -1):
-            group = _MULTI.get(tuple(ws[i : i + size]))
-            if group is not None:
-                found.append(group)
-                i += size
-                break
+    for term in query_terms(words(text)):
+        if len(term) > 1:
+            found.append(PHRASES[term])
         else:
-            if ws[i] in _SINGLE:
-                found.append(_SINGLE[ws[i]])
-            i += 1
+            found += sorted(SINGLE.get(term[0], ()))
     return list(dict.fromkeys(found))
+
+
+def _group_code(group: int, vocabulary: Vocabulary) -> str | None:
+    if vocabulary.name == WISH_CATEGORIES.name:
+        categories = GROUPS[group].categories
+        return next(iter(categories)) if len(categories) == 1 else None  # two categories: not sure which
+    return _GROUP_CODES.get(vocabulary.name, {}).get(group)
 
 
 def place_one(text: str, vocabulary: Vocabulary) -> str | None:
@@ -183,10 +166,10 @@ def place_one(text: str, vocabulary: Vocabulary) -> str | None:
     for term in vocabulary:
         if folded in (fold(term.code), fold(term.label_nl)) or compact(text) == compact(term.code):
             return term.code
-    by_group = _GROUP_CODES.get(vocabulary.name, {})
     for group in synonym_groups(text):
-        if group in by_group:
-            return by_group[group]
+        code = _group_code(group, vocabulary)
+        if code is not None:
+            return code
     typed = {w for w in words(text) if len(w) >= 4}
     for tier in ("label", "description"):
         scores = {term.code: _shared_words(typed, term, tier) for term in vocabulary if term.code != "andere"}
