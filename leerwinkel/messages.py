@@ -343,8 +343,18 @@ def describe_problem(problem: Problem, *, with_allowed: bool = True) -> str:
     return f"{', '.join(place)}: {text}" if place else text
 
 
-def describe_problems(problems: Sequence[Problem], *, limit: int = MAX_PROBLEMS_SHOWN) -> list[str]:
-    """Several problems, one line each: at most ``limit``, then "... en nog N", then the allowed values once."""
+def describe_problems(
+    problems: Sequence[Problem], *, limit: int = MAX_PROBLEMS_SHOWN, allowed_once: bool = False
+) -> list[str]:
+    """Several problems, one line each: at most ``limit``, then "... en nog N".
+
+    With ``allowed_once`` the lists of allowed values are left out of the lines and said once at the end.
+    """
+    if not allowed_once:
+        lines = [describe_problem(p) for p in problems[:limit]]
+        if len(problems) > limit:
+            lines.append(_("... en nog {count}").format(count=len(problems) - limit))
+        return lines
     lines = [describe_problem(p, with_allowed=False) + "." for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(_("... en nog {count}").format(count=len(problems) - limit))
@@ -375,7 +385,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, InvalidInputError):
         if len(error.problems) == 1:
             return describe_problem(error.problems[0]) + "."
-        return "\n".join(describe_problems(error.problems))
+        return "\n".join(describe_problems(error.problems, allowed_once=True))
     if isinstance(error, NotFoundError):
         entity = ENTITY_NAMES.get(error.entity, error.entity)
         return _("Geen {entity} gevonden met “{key}”.").format(entity=entity, key=error.key)

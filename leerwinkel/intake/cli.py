@@ -59,7 +59,7 @@ def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) ->
         result = app.takeover.run(plan, duplicates=args.duplicates, actor=actor)
     finally:
         app.close()
-    for line in describe_problems(list(plan.parsed.warnings)):
+    for line in describe_problems(list(plan.parsed.warnings), allowed_once=True):
         out.write(_("Let op: {line}").format(line=line) + "\n")
     out.write(
         _("{count} cliënten ingelezen uit {file}").format(count=result.created, file=plan.parsed.file)

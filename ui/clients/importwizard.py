@@ -182,12 +182,12 @@ class ImportDialog(QDialog):
         lines = []
         if plan.problems:
             lines.append(self.tr("Het bestand wordt niet ingelezen zolang deze problemen er zijn:"))
-            lines += describe_problems(list(plan.problems))
+            lines += describe_problems(list(plan.problems), allowed_once=True)
         if parsed.unknown_columns:
             lines.append(self.tr("Niet herkende kolommen: %1").replace("%1", ", ".join(parsed.unknown_columns)))
         if parsed.warnings:
             lines.append(self.tr("Opmerkingen (die rijen worden wel ingelezen):"))
-            lines += describe_problems(list(parsed.warnings))
+            lines += describe_problems(list(parsed.warnings), allowed_once=True)
         self.problems.setPlainText("\n".join(lines) or self.tr("Geen problemen gevonden."))
         self.import_button.setEnabled(plan.is_importable)
 
