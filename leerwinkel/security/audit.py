@@ -49,6 +49,8 @@ ACTIONS: tuple[str, ...] = (
     "client.delete",
     "client.print",
     "client.export",
+    "client.import",
+    "client.merge",
     "client.erase",
     "referral.create",
     "referral.status",
