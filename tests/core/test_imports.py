@@ -62,6 +62,7 @@ def test_resources_found_in_installed_wheel(tmp_path: Path) -> None:
         names = archive.namelist()
         archive.extractall(site)
     assert "leerwinkel_resources/RESOURCES.md" in names
+    assert "leerwinkel_resources/help/gebruikersgids.md" in names  # F1 opens it in an installed app too
     assert any(n.startswith("leerwinkel/storage/migrations/versions/") for n in names)
     probe = (
         "from leerwinkel.paths import resources_dir; from leerwinkel.storage.migrate import head_revision; "
