@@ -38,6 +38,7 @@ class Leerwinkel:
 
     def __init__(self, config: Config, store: Store) -> None:
         from leerwinkel.catalogue.service import CatalogueService
+        from leerwinkel.intake.actions import IntakeService
         from leerwinkel.intake.drafts import DraftService
         from leerwinkel.intake.merge import MergeService
         from leerwinkel.intake.service import ClientService
@@ -52,6 +53,7 @@ class Leerwinkel:
         self.clients = ClientService(store)
         self.takeover = TakeoverService(store, self.clients)  # the old spreadsheet: import, duplicates
         self.merges = MergeService(store)  # two records of one person become one
+        self.intakes = IntakeService(store)  # the intake form's writes: save and refer, one unit of work each
         self.referrals = ReferralService(store)
         self.drafts = DraftService(store)
         self.catalogue = CatalogueService(store)

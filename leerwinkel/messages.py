@@ -184,6 +184,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "unknown-code": _("onbekende waarde “{value}” voor {field}"),
     "bad-date": _("{field}: “{value}” is geen geldige datum; schrijf dd/mm/jjjj (of jjjj-mm-dd)"),
     "future-date": _("{field} mag niet in de toekomst liggen"),
+    "too-old-date": _("{field}: “{value}” ligt te ver in het verleden; kijk het jaartal na"),
+    "past-date": _("{field}: “{value}” ligt in het verleden; vul een datum vanaf vandaag in of laat het leeg"),
     "bad-postcode": _("{field}: “{value}” is geen Belgische postcode (4 cijfers)"),
     "bad-phone": _("{field}: “{value}” is geen geldig telefoonnummer"),
     "bad-email": _("{field}: “{value}” is geen geldig e-mailadres"),

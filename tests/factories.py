@@ -32,6 +32,18 @@ class FakeClock:
         self.now += dt.timedelta(**delta)
 
 
+class TickingClock(FakeClock):
+    """A clock that moves on by ``step`` every time it is read, as a real clock does between two actions."""
+
+    def __init__(self, now: dt.datetime, step: dt.timedelta = dt.timedelta(seconds=1)) -> None:
+        super().__init__(now)
+        self.step = step
+
+    def __call__(self) -> dt.datetime:
+        self.now += self.step
+        return self.now
+
+
 def open_test_store(config: Config, *, now: dt.datetime) -> Store:
     """The store of a test data folder, unlocked with the test administrator's credentials.
 

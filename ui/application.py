@@ -19,6 +19,7 @@ from leerwinkel.paths import resource
 from ui.common.errors import ErrorPresenter
 from ui.common.operations import set_error_presenter, wait_for_background_work
 from ui.common.qtdutch import QtDutchSupplement
+from ui.common.wheel import install_wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName("Leerwinkel")
     app.setWindowIcon(QIcon(str(resource("images", "leerwinkel-logo.png"))))
     install_translators(app)
+    install_wheel_guard(app)  # the wheel scrolls pages, never an unfocused combo box (every page)
     config = load_config(data_dir)
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)

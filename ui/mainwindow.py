@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from ui.catalogue.page import CataloguePage
 from ui.common.changes import ChangeHub
+from ui.common.wheel import install_wheel_guard
 from ui.help.window import install_help_menu
 from ui.letters.actions import install_letter_actions
 from ui.reports.page import ReportsPage
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
         self.app = app
         # The one change hub: every write publishes its Changes here, every page refreshes from it.
         self.changes = ChangeHub(self)
+        application = QApplication.instance()
+        if application is not None:
+            install_wheel_guard(application)  # also done at start-up; idempotent
         self.setWindowTitle(self.tr("Leerwinkel Intake"))
         self.resize(1200, 780)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -15,7 +16,7 @@ from ui.clients.detail import ClientDialog
 from ui.clients.page import ClientsPage
 from ui.common.widgets import UnsavedChangesDialog, show_error
 from ui.followup.page import FollowUpPage
-from ui.intake.form import IntakePage
+from ui.intake.page import IntakePage
 from ui.today.page import TodayPage
 
 if TYPE_CHECKING:
@@ -43,6 +44,9 @@ class IntakePages(QObject):
         self.hub.subscribe(self.followup.refresh, "referrals", "intakes", "clients")
         self.hub.subscribe(self.clients.reload_municipalities, "clients")
         self.hub.subscribe(self.clients.refresh, "clients")
+        for letters in (self.intake.letters, self.today.letters, self.followup.letters):
+            # A printed or saved letter is a new record (timeline, reports): tell every page once.
+            letters.printed.connect(lambda: self.hub.publish(Changes(letters=True)))
         window.navigation.currentRowChanged.connect(lambda _row: self._on_page_changed())
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_intake),
@@ -69,14 +73,22 @@ class IntakePages(QObject):
 
     def new_intake(self) -> None:
         self.window.show_page("intake")
-        if self.intake.is_dirty:
-            answer = UnsavedChangesDialog.ask(self.window)
-            if answer == UnsavedChangesDialog.CANCEL:
-                return
-            if answer == UnsavedChangesDialog.SAVE and not self.intake.save():
-                return
+        self._after_unsaved_question(self._fresh_intake)
+
+    def _fresh_intake(self) -> None:
         self.intake.discard()
         self.intake.lines["first_name"].setFocus()
+
+    def _after_unsaved_question(self, proceed: Callable[[], object]) -> None:
+        """Ask about an unsaved intake first; ``proceed`` runs after discarding, or after the save succeeded."""
+        if not self.intake.is_dirty:
+            proceed()
+            return
+        answer = UnsavedChangesDialog.ask(self.window)
+        if answer == UnsavedChangesDialog.SAVE:
+            self.intake.save(then=proceed)
+        elif answer == UnsavedChangesDialog.DISCARD:
+            proceed()
 
     def find_client(self) -> None:
         self.window.show_page("clients")
@@ -110,28 +122,26 @@ class IntakePages(QObject):
         dialog.open()
 
     def start_intake_for(self, client_id: uuid.UUID) -> None:
-        if self.intake.is_dirty:
-            answer = UnsavedChangesDialog.ask(self.window)
-            if answer == UnsavedChangesDialog.CANCEL:
-                return
-            if answer == UnsavedChangesDialog.SAVE and not self.intake.save():
-                return
-        self.intake.discard()
-        self.intake.start_for_client(self.app.clients.view(ClientId(client_id), actor=self.app.auth.current))
-        self.window.show_page("intake")
-        self.intake.lines["first_name"].setFocus()
+        """A new intake for a known client: their record, earlier wishes and open referrals (read off the UI thread)."""
+
+        def start() -> None:
+            self.intake.discard()
+            self.window.show_page("intake")
+            self.intake.load_client(ClientId(client_id), then=self.intake.lines["first_name"].setFocus)
+
+        self._after_unsaved_question(start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close and self.intake.is_dirty:
+            assert isinstance(event, QCloseEvent)
             answer = UnsavedChangesDialog.ask(self.window)
-            if answer == UnsavedChangesDialog.CANCEL or (
-                answer == UnsavedChangesDialog.SAVE and not self.intake.save()
-            ):
-                assert isinstance(event, QCloseEvent)
-                event.ignore()
-                return True
             if answer == UnsavedChangesDialog.DISCARD:
                 self.intake.discard()
+                return False
+            event.ignore()
+            if answer == UnsavedChangesDialog.SAVE:
+                self.intake.save(then=self.window.close)  # closes once the save succeeded
+            return True
         return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import logging
 import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -64,7 +65,11 @@ from leerwinkel.taxonomy import (
 )
 from leerwinkel.text import fold
 
+log = logging.getLogger(__name__)
+
 LOCAL_TZ = ZoneInfo("Europe/Brussels")
+#: The oldest birth date the form accepts: today minus this many years (older is a typing error).
+OLDEST_AGE_YEARS = 120
 _Coded = TypeVar("_Coded", ClientTargetGroup, ClientVulnerability)
 FUZZY_THRESHOLD = 0.85
 
@@ -113,8 +118,12 @@ class ValidatedPerson:
         }
         if not self.text["first_name"] and not self.text["alias"]:
             c.add("name-required", "first_name")
-        self.birth_date = c.date("birth_date", person.birth_date, not_after=today)
-        self.expected_release_date = c.date("expected_release_date", person.expected_release_date)
+        oldest = today.replace(year=today.year - OLDEST_AGE_YEARS, day=min(today.day, 28))
+        self.birth_date = c.date("birth_date", person.birth_date, not_after=today, not_before=oldest)
+        # A release date in the past would be printed as "expected release date": refuse it (found 11).
+        self.expected_release_date = c.date(
+            "expected_release_date", person.expected_release_date, not_before=today if person.detained else None
+        )
         self.postcode = c.postcode("postcode", person.postcode)
         self.phone = c.phone("phone", person.phone)
         self.email = c.email("email", person.email)
@@ -561,6 +570,9 @@ def _validate_intake(
 ) -> tuple[ValidatedPerson, dt.date | None, dt.datetime | None]:
     person = ValidatedPerson(form.person, checker, today=today, sites=sites)
     for wish in form.wishes:
+        if not wish.category:
+            checker.add("required", "category")
+            continue
         checker.code("category", wish.category, WISH_CATEGORIES)
         checker.text("description", wish.description, maximum=5000, multiline=True)
         checker.text("goal", wish.goal, maximum=5000, multiline=True)
@@ -665,31 +677,49 @@ def _all_clients(session: Session) -> tuple[ClientRecord, ...]:
     return tuple(_client_record(session, c) for c in rows)
 
 
+#: What a counsellor sees and edits of a client: a conflict is a difference in one of these.
+CONFLICT_FIELDS = (
+    "first_name",
+    "alias",
+    "last_name",
+    "birth_date",
+    "gender",
+    "phone",
+    "email",
+    "street",
+    "postcode",
+    "municipality",
+    "languages",
+    "dutch_level",
+    "education_level",
+    "foreign_diploma",
+    "foreign_diploma_recognised",
+    "target_groups",
+    "detained",
+    "prison_site_code",
+    "expected_release_date",
+    "employment",
+    "vdab_registered",
+    "vulnerabilities",
+    "thresholds",
+    "notes",
+    "consent",
+)
+
+
 def _check_version(session: Session, row: Client, base: ClientRecord) -> None:
+    """Refuse a save from ``base`` only when another desk really changed what the form shows.
+
+    A newer version alone is no conflict: the counter also moves for changes the form does not show.
+    The refusal names the fields; the log gets the client id and field names only (no client data).
+    """
     if row.version == base.version:
         return
     current = _client_record(session, row)
-    changed = [
-        name
-        for name in (
-            "first_name",
-            "alias",
-            "last_name",
-            "birth_date",
-            "phone",
-            "email",
-            "street",
-            "postcode",
-            "municipality",
-            "dutch_level",
-            "notes",
-            "target_groups",
-            "thresholds",
-            "detained",
-        )
-        if getattr(current, name) != getattr(base, name)
-    ]
-    raise ConflictError("clients", base.id, changed)
+    changed = [name for name in CONFLICT_FIELDS if getattr(current, name) != getattr(base, name)]
+    if changed:
+        log.info("conflict on client %s (version %s, form had %s): %s", base.id, row.version, base.version, changed)
+        raise ConflictError("clients", base.id, changed)
 
 
 def _site_codes(session: Session) -> dict[str, uuid.UUID]:

@@ -60,6 +60,9 @@ class ConsentInput:
     contact_follow_up: bool = False
     given_on: str = ""  # dd/mm/jjjj; empty: today
 
+    def answers(self) -> tuple[bool, bool, bool]:
+        return (self.store_data, self.share_with_provider, self.contact_follow_up)
+
 
 @dataclass(frozen=True)
 class IntakeInput:

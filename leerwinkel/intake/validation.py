@@ -67,7 +67,10 @@ class Checker:
             self.add("control-characters", field)
         return value
 
-    def date(self, field: str, value: str, *, not_after: dt.date | None = None) -> dt.date | None:
+    def date(
+        self, field: str, value: str, *, not_after: dt.date | None = None, not_before: dt.date | None = None
+    ) -> dt.date | None:
+        """A dd/mm/jjjj date, or None when empty; ``not_after``/``not_before`` bound it (problems added)."""
         value = value.strip()
         if not value:
             return None
@@ -77,7 +80,10 @@ class Checker:
             self.add("bad-date", field, value=value)
             return None
         if parsed.year < 1900:
-            self.add("bad-date", field, value=value)
+            self.add("too-old-date", field, value=value)
+            return None
+        if not_before is not None and parsed < not_before:
+            self.add("too-old-date" if not_after is not None else "past-date", field, value=value)
             return None
         if not_after is not None and parsed > not_after:
             self.add("future-date", field, value=value)

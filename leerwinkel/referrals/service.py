@@ -6,8 +6,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, Table, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel.changes import Changes
@@ -184,9 +185,7 @@ class ReferralService:
                         status=status, changed_on=today, changed_at=now, counsellor_id=counsellor_id, note=note
                     )
                 )
-                client = session.get(Client, referral.client_id)
-                if client is not None:
-                    client.last_activity_at = now
+                touch_client(session, referral.client_id, now)
             session.flush()
             return ReferralResult(_record(session, referral), Changes(referrals=True, clients=True))
 
@@ -329,7 +328,7 @@ def add_referral(
         )
     )
     session.add(referral)
-    client.last_activity_at = now
+    touch_client(session, client_id, now)
     session.flush()
     detail = {
         "client": client_id,
@@ -340,6 +339,21 @@ def add_referral(
     }
     audit(session, actor, "referral.create", "referral", referral.id, detail=detail)
     return referral
+
+
+def touch_client(session: Session, client_id: uuid.UUID, now: dt.datetime) -> None:
+    """Note activity on a client without changing its version.
+
+    The version counter says "somebody changed this record"; a referral or a status change does not
+    change the client, so it must not make a form that holds the client see a conflict (found item 1).
+    """
+    table = cast(Table, Client.__table__)  # Core, not the ORM: the ORM would move the version counter
+    session.execute(update(table).where(table.c.id == client_id).values(last_activity_at=now))
+
+
+def referral_record(session: Session, referral: Referral) -> ReferralRecord:
+    """The frozen record of a referral (for services that create one inside their own unit of work)."""
+    return _record(session, referral)
 
 
 def _counsellor(actor: Actor | None) -> CounsellorId | None:

@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +16,9 @@ from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock
+
+if TYPE_CHECKING:
+    from ui.intake.page import IntakePage
 
 
 @pytest.fixture
@@ -44,3 +48,11 @@ def show_active(qtbot: object, widget: object) -> None:
     assert handle is not None
     handle.requestActivate()
     qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def wait_idle(qtbot: object, page: IntakePage) -> None:
+    """Wait until the intake page's write (save or refer, run as a WriteOp) has been delivered."""
+    from pytestqt.qtbot import QtBot
+
+    assert isinstance(qtbot, QtBot)
+    qtbot.waitUntil(lambda: not page.is_busy, timeout=30000)  # the one writer thread is shared by every op

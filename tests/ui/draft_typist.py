@@ -1,6 +1,6 @@
 """Run the app offscreen and keep typing in the intake form, for the kill -9 test (not a test itself).
 
-Usage: python -m tests.ui.draft_typist DATA_DIR MARKER. Writes MARKER once the draft holds "Mira",
+Usage: python -m tests.ui.draft_typist DATA_DIR MARKER. Writes MARKER once the draft holds "Mira Test",
 then goes on typing until it is killed.
 """
 
@@ -37,7 +37,8 @@ def main() -> int:
     def type_more() -> None:
         QTest.keyClicks(page.lines["last_name"], next(letters))
         draft = facade.drafts.load("intake")
-        if draft is not None and draft.data["person"]["first_name"] == "Mira" and not marker.exists():
+        person = draft.data["person"] if draft is not None else {}
+        if person.get("first_name") == "Mira" and len(person.get("last_name", "")) >= 4 and not marker.exists():
             marker.write_text("ready", encoding="utf-8")
 
     timer = QTimer()

@@ -19,7 +19,7 @@ from leerwinkel.intake.types import IntakeInput, PersonInput
 from tests.core.catalogue_data import add_offering, add_provider
 from tests.factories import provision_test_keyring
 from tests.helpers import ROOT
-from tests.ui.conftest import show_active
+from tests.ui.conftest import show_active, wait_idle
 from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
 from ui.mainwindow import MainWindow
 
@@ -71,29 +71,32 @@ def test_whole_flow_with_keyboard_and_mouse(qtbot: QtBot, window: MainWindow, fa
     qtbot.keyClicks(form.lines["last_name"], "Testpersoon")
     qtbot.keyClicks(form.lines["birth_date"], "03/04/1990")
     qtbot.keyClicks(form.lines["municipality"], "Mechelen")
-    qtbot.mouseClick(form.target_groups["anderstalige-nieuwkomer"], Qt.MouseButton.LeftButton)
-    form.thresholds["taal"][1].setFocus()
-    qtbot.keyClicks(form.thresholds["taal"][1], "spreekt Arabisch")
-    assert form.thresholds["taal"][0].isChecked()
-    wish = form.wish_rows[0]
+    qtbot.mouseClick(form.situation.target_groups["anderstalige-nieuwkomer"], Qt.MouseButton.LeftButton)
+    form.situation.thresholds["taal"][1].setFocus()
+    qtbot.keyClicks(form.situation.thresholds["taal"][1], "spreekt Arabisch")
+    assert form.situation.thresholds["taal"][0].isChecked()
+    wish = form.wishes.rows[0]
     wish.category.setFocus()
     qtbot.keyClicks(wish.category, "Nederlands")
     assert wish.category.currentData() == "nt2"
     qtbot.keyClicks(wish.description, "lessen overdag")
-    for box in (form.consent_store, form.consent_share, form.consent_contact):
+    for box in (form.consent.store, form.consent.share, form.consent.contact):
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
 
     # The proposal for the NT2 wish, with its reasons; one click refers.
-    assert form.proposals.count() >= 1
-    texts = [form.proposals.item(i).text() for i in range(form.proposals.count())]
+    assert form.proposals.list.count() >= 1
+    texts = [form.proposals.list.item(i).text() for i in range(form.proposals.list.count())]
     (row,) = [i for i, text in enumerate(texts) if "Nederlands voor anderstaligen" in text and "CVO Proef" in text]
-    chosen = form.proposals.item(row)
-    form.proposals.scrollToItem(chosen)
+    chosen = form.proposals.list.item(row)
+    form.proposals.list.scrollToItem(chosen)
     qtbot.mouseClick(
-        form.proposals.viewport(), Qt.MouseButton.LeftButton, pos=form.proposals.visualItemRect(chosen).center()
+        form.proposals.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=form.proposals.list.visualItemRect(chosen).center(),
     )
-    assert form.proposals.currentRow() == row
-    qtbot.mouseClick(form.refer_button, Qt.MouseButton.LeftButton)
+    assert form.proposals.list.currentRow() == row
+    qtbot.mouseClick(form.proposals.refer_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, form)
     assert not form.is_dirty
     referrals = facade.referrals.list()
     assert [(r.client_name, r.title, r.status) for r in referrals] == [
@@ -139,9 +142,10 @@ def test_refused_save_shows_dutch_problems_and_focuses_the_first(qtbot: QtBot, w
     qtbot.keyClicks(form.lines["birth_date"], "31/02/1990")
     qtbot.keyClicks(form.lines["postcode"], "28000")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
-    error = form._errors["birth_date"]
+    wait_idle(qtbot, form)
+    error = form.error_label("birth_date")
     assert error.isVisible() and "dd/mm/jjjj" in error.text()
-    assert "Belgische postcode" in form._errors["postcode"].text()
+    assert "Belgische postcode" in form.error_label("postcode").text()
     assert form.lines["birth_date"].hasFocus()
     assert form.is_dirty
 
@@ -156,11 +160,14 @@ def test_duplicate_is_shown_first(qtbot: QtBot, window: MainWindow, facade: Leer
     qtbot.keyClicks(form.lines["last_name"], "testpersoon")
     qtbot.keyClicks(form.lines["birth_date"], "3/4/1990")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
-    assert form.duplicates_box.isVisible() and form.duplicates.count() == 1
-    assert form.duplicates.hasFocus()
-    qtbot.mouseClick(form.use_existing_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, form)
+    assert form.duplicates.isVisible() and form.duplicates.list.count() == 1
+    assert form.duplicates.list.hasFocus()
+    qtbot.mouseClick(form.duplicates.use_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.client is not None, timeout=20000)
     assert form.client is not None and form.title.text() == "Intake voor Mira Testpersoon"
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, form)
     assert len(facade.clients.search("testpersoon")) == 1
 
 
@@ -172,7 +179,7 @@ def test_accessible_names_and_buddies(window: MainWindow) -> None:
     inputs = [w for w in inputs if not isinstance(w.parent(), QComboBox)]
     assert inputs and all(w.accessibleName() for w in inputs)
     buddies = {label.buddy() for label in form.findChildren(QLabel) if label.buddy() is not None}
-    assert form.lines["first_name"] in buddies and form.dutch_level in buddies
+    assert form.lines["first_name"] in buddies and form.person.dutch_level in buddies
 
 
 def test_close_asks_first_and_draft_is_offered_again(
@@ -193,7 +200,7 @@ def test_close_asks_first_and_draft_is_offered_again(
 
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
     assert window.close()
-    assert facade.drafts.load("intake") is None
+    qtbot.waitUntil(lambda: facade.drafts.load("intake") is None)  # the discard is a write off the UI thread
 
 
 def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.storage.models import Client
-from tests.ui.conftest import show_active
+from tests.ui.conftest import show_active, wait_idle
 from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
-from ui.intake.form import IntakePage
+from ui.intake.page import IntakePage
 from ui.mainwindow import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -67,10 +67,11 @@ def test_odd_text_typed_is_saved_exactly(qtbot: QtBot, window: MainWindow, facad
             qtbot.keyClicks(form.lines[key], text)
         else:  # QTest cannot type marks and emoji (it aborts); an input method inserts them like this
             form.lines[key].insert(text)
-    form.client_notes.setPlainText(f"{text}\nregel twee")
+    form.person.notes.setPlainText(f"{text}\nregel twee")
     form.save_draft()  # the draft of odd text is fine too
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
-    assert form.client is not None, [label.text() for label in form._errors.values() if label.isVisible()]
+    wait_idle(qtbot, form)
+    assert form.client is not None, form.visible_errors()
     stored = facade.clients.get(form.client.id)
     assert (stored.first_name, stored.municipality, stored.notes) == (text, text, f"{text}\nregel twee")
     assert not form.is_dirty
@@ -89,17 +90,20 @@ def test_pasted_control_characters_and_huge_text_get_a_message_at_the_field(
     if case == "surrogate" and field == "first_name":  # Qt drops a lone surrogate: a correct save of the rest
         assert form.lines[field].text() == "Half"
         qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+        wait_idle(qtbot, form)
         assert form.client is not None and form.client.first_name == "Half"
         return
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, form)
     assert form.client is None and clients_stored(facade) == 0
-    error = form._errors[field]
+    error = form.error_label(field)
     assert error.isVisible() and error.text() and len(error.text()) < 300
     assert "\x00" not in error.text() and error.textFormat() == Qt.TextFormat.PlainText
     assert form.lines[field].hasFocus()
     assert form.is_dirty  # nothing typed is lost: fix it and save again
     form.lines[field].setText("Proef" if field == "first_name" else "")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, form)
     assert form.client is not None and clients_stored(facade) == 1
 
 
@@ -110,9 +114,10 @@ def test_invalid_birth_dates_are_explained_in_dutch(
     form = new_form(qtbot, window)
     qtbot.keyClicks(form.lines["first_name"], "Proef")
     form.lines["birth_date"].insert(text)
-    qtbot.keyClicks(form.next_appointment, "32/13/2026 25:99")
+    qtbot.keyClicks(form.meeting.next_appointment, "32/13/2026 25:99")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, form)
     assert clients_stored(facade) == 0
-    assert "Geboortedatum" in form._errors["birth_date"].text()
-    assert form._errors["next_appointment"].text()
+    assert "Geboortedatum" in form.error_label("birth_date").text()
+    assert form.error_label("next_appointment").text()
     assert form.lines["birth_date"].hasFocus()

@@ -21,7 +21,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.ids import ClientId, ReferralId
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, WishInput
 from leerwinkel.storage.models import AuditEvent, Letter
-from tests.ui.conftest import show_active
+from tests.ui.conftest import show_active, wait_idle
 from tests.ui.test_intake_flow import add_nt2_offering
 from ui.clients.detail import ClientDialog
 from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
@@ -119,16 +119,17 @@ def test_intake_form_refers_then_prints_with_ctrl_p_and_the_handout_button(
     me = facade.auth.current
     assert me is not None
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    assert form.consent_recorded.text() == me.display_name
+    assert form.consent.recorded_by.text() == me.display_name
     qtbot.keyClicks(form.lines["first_name"], FIRST)
     qtbot.keyClicks(form.lines["last_name"], LAST)
     qtbot.keyClicks(form.lines["municipality"], "Mechelen")
-    form.wish_rows[0].category.setFocus()
-    qtbot.keyClicks(form.wish_rows[0].category, "Nederlands")
-    qtbot.mouseClick(form.consent_share, Qt.MouseButton.LeftButton)
+    form.wishes.rows[0].category.setFocus()
+    qtbot.keyClicks(form.wishes.rows[0].category, "Nederlands")
+    qtbot.mouseClick(form.consent.share, Qt.MouseButton.LeftButton)
     assert not form.letters.letter_button.isEnabled()
 
-    qtbot.mouseClick(form.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.proposals.refer_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, form)
     [referral] = facade.referrals.list()
     assert form.letters.referral_id() == referral.id and form.letters.letter_button.isEnabled()
     assert [h.counsellor_name for h in referral.history] == [me.display_name]
@@ -223,10 +224,12 @@ def test_a_returning_client_loaded_into_the_form_is_a_view(
     client_id, _ = client_with_referral(facade)
     window.intake_pages.start_intake_for(client_id)
     form = window.intake_pages.intake
+    qtbot.waitUntil(lambda: form.client is not None, timeout=20000)  # read off the UI thread
     assert form.client is not None and form.client.id == client_id
     assert form.letters.referral.count() == 1  # type: ignore[union-attr]
     qtbot.keyClicks(form.lines["phone"], "0470 12 34 56")
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, form)
     me = facade.auth.current
     assert me is not None
     trail = [(e.action, e.object_id) for e in audit_trail(facade) if e.object_type == "client"]
