@@ -28,7 +28,14 @@ from leerwinkel.intake.service import (
 )
 from leerwinkel.intake.types import ClientRecord, IntakeInput, SavedIntake, WishRecord
 from leerwinkel.intake.validation import Checker
-from leerwinkel.referrals.service import ReferralRecord, _list_query, _records, add_referral, referral_record
+from leerwinkel.referrals.service import (
+    ExternalProvider,
+    ReferralRecord,
+    _list_query,
+    _records,
+    add_referral,
+    referral_record,
+)
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Intake, LearningWish
@@ -98,12 +105,17 @@ class IntakeService:
         intake: OpenIntake,
         *,
         wish_index: int,
-        offering_id: OfferingId,
+        offering_id: OfferingId | None,
         actor: Actor | None,
         follow_up_on: dt.date | None = None,
         note: str = "",
+        override_reason: str = "",
+        external: ExternalProvider | None = None,
     ) -> Referred:
         """Save what is open and refer the client for wish ``wish_index`` to ``offering_id``, all or nothing.
+
+        Refer anyway with ``override_reason`` when the offering does not fit, or to an ``external``
+        provider outside the catalogue instead of an offering (see ``ReferralService.create``).
 
         Audited as the save is, plus ``referral.create``. Returns the fresh client, intake, wishes and
         the referral; nothing is written when a problem or a conflict is raised.
@@ -125,6 +137,8 @@ class IntakeService:
                 follow_up_on=follow_up_on,
                 note=note,
                 actor=actor,
+                override_reason=override_reason,
+                external=external,
                 today=today,
                 now=now,
             )

@@ -29,6 +29,7 @@ from ui.intake.duplicates import DuplicatesBox
 from ui.intake.meeting import MeetingSection
 from ui.intake.person import PersonSection
 from ui.intake.proposals import ProposalsSection
+from ui.intake.referactions import ReferActions
 from ui.intake.referral import ReferralSection
 from ui.intake.situation import SituationSection
 from ui.intake.wishes import WishesSection
@@ -90,6 +91,7 @@ class IntakePage(QWidget):
         self.letters = self.referral.letters
         self.draft = IntakeDraft(self)
         self.writer = IntakeWriter(self)
+        self.refer_actions = ReferActions(self)  # "Toch verwijzen…" and "Verwijzen buiten de catalogus…"
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Opslaan"))

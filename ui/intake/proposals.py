@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 #: Where a greyed-out proposal keeps its offering id (an excluded offering can be chosen, not referred to).
 EXCLUDED_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Why a greyed-out proposal does not fit (its plain Dutch reasons), for "Toch verwijzen…".
+REASONS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ProposalsSection(QGroupBox):
@@ -30,6 +32,7 @@ class ProposalsSection(QGroupBox):
     """
 
     refer_requested = Signal(int, object)  # wish index, OfferingId
+    override_requested = Signal()  # "Verwijzen" on a greyed-out offering: refer anyway, with a reason
     status_message = Signal(str)
 
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
@@ -77,6 +80,12 @@ class ProposalsSection(QGroupBox):
         value = item.data(EXCLUDED_ROLE) if item is not None else None
         return OfferingId(value) if value is not None else None
 
+    def exclusion_reasons(self) -> tuple[str, ...]:
+        """Why the greyed-out offering under the cursor does not fit (empty for any other row)."""
+        item = self.list.currentItem()
+        value = item.data(REASONS_ROLE) if item is not None else None
+        return tuple(value) if value else ()
+
     def set_wishes(self, categories: list[tuple[str, str]], person: PersonInput) -> None:
         """The wishes to choose from (code, label per row) and the person matching looks at."""
         self._person = person
@@ -120,6 +129,7 @@ class ProposalsSection(QGroupBox):
             reasons = self.tr("Past niet: %1").replace("%1", "; ".join(exclusion.reasons))
             item = QListWidgetItem(f"{exclusion.title} — {exclusion.provider_name}\n    {reasons}")
             item.setData(EXCLUDED_ROLE, exclusion.offering_id)
+            item.setData(REASONS_ROLE, exclusion.reasons)
             item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
         if not result.matches:
@@ -135,6 +145,9 @@ class ProposalsSection(QGroupBox):
     def _on_refer(self) -> None:
         offering = self.current_offering()
         index = self.wish_index()
+        if offering is None and index is not None and self.current_exclusion() is not None:
+            self.override_requested.emit()
+            return
         if offering is None or index is None:
             self.status_message.emit(self.tr("Kies eerst een passend aanbod in de lijst."))
             return

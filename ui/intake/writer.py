@@ -13,6 +13,7 @@ from leerwinkel.ids import OfferingId
 from leerwinkel.intake.actions import OpenIntake, Referred
 from leerwinkel.intake.reload import merge_consent, merge_person
 from leerwinkel.intake.types import ClientRecord, SavedIntake
+from leerwinkel.referrals.service import ExternalProvider
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import format_day, show_error
 from ui.intake.duplicates import ConflictDialog
@@ -62,8 +63,19 @@ class IntakeWriter(QObject):
         self._run(lambda _p: page.app.intakes.save(current, actor=actor), done)
         return True
 
-    def refer(self, wish_index: int, offering_id: OfferingId) -> bool:
-        """Save what is open and refer the client to the chosen offering: one write, all or nothing."""
+    def refer(
+        self,
+        wish_index: int,
+        offering_id: OfferingId | None,
+        *,
+        override_reason: str = "",
+        external: ExternalProvider | None = None,
+    ) -> bool:
+        """Save what is open and refer the client to the chosen offering: one write, all or nothing.
+
+        ``override_reason``: refer anyway to an offering that does not fit; ``external``: a provider
+        outside the catalogue instead of ``offering_id``.
+        """
         page = self.page
         if page._busy:
             return False
@@ -90,7 +102,15 @@ class IntakeWriter(QObject):
             page.saved.emit(result.saved)
 
         self._run(
-            lambda _p: page.app.intakes.refer(current, wish_index=index, offering_id=offering_id, actor=actor), done
+            lambda _p: page.app.intakes.refer(
+                current,
+                wish_index=index,
+                offering_id=offering_id,
+                actor=actor,
+                override_reason=override_reason,
+                external=external,
+            ),
+            done,
         )
         return True
 
@@ -113,6 +133,7 @@ class IntakeWriter(QObject):
         page._busy = busy
         page.save_button.setEnabled(not busy)
         page.proposals.refer_button.setEnabled(not busy)
+        page.refer_actions.set_busy(busy)
 
     def _after_write(self, saved: SavedIntake, sent: OpenIntake) -> None:
         """Take the fresh records the service returned; the form keeps what was typed meanwhile."""
