@@ -100,12 +100,20 @@ class MainWindow(QMainWindow):
         install_letter_actions(self, app)
         self.intake_pages = install_intake_pages(self)
         self.help_action = install_help_menu(self)
+        # F10 opens the menu bar, as in most desktop programs (the menus carry no Alt+letter; see ui/letters/actions).
+        open_menus = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        open_menus.activated.connect(self._open_menu_bar)
 
         info = app.info()
         where = str(app.config.sqlite_path) if info.backend == "sqlite" else info.database_url
         self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", where))
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.location_label)
+
+    def _open_menu_bar(self) -> None:
+        actions = [action for action in self.menuBar().actions() if action.isVisible()]
+        if actions:
+            self.menuBar().setActiveAction(actions[0])
 
     def add_page(self, key: str, title: str, page: QWidget, shortcut: str | None = None) -> None:
         """Add a navigation entry and its page; Ctrl+<n> jumps to it."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDi
 from ui.catalogue.model import CatalogueTableModel
 from ui.catalogue.refer import refer_to_offering
 from ui.common.operations import QueryOp, WriteOp, present_error
+from ui.common.tables import fit_columns
 
 EXPORT_CHOICES = (
     ("json", "Leerwinkel JSON (*.json)"),
@@ -132,7 +132,7 @@ class CataloguePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=(0,))
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._on_edit())

@@ -54,6 +54,18 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def fit_columns(view: QTableView, *, stretch: tuple[int, ...] = ()) -> None:
+    """Columns as wide as their header and cells, whatever the system font; ``stretch`` columns share the rest.
+
+    Qt's default is 100 px a column, which cuts a header such as "Laatste activiteit" with larger fonts.
+    """
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
+
+
 def row_table(model: RowsModel, accessible: str, *, stretch: tuple[int, ...] = ()) -> QTableView:
     """A read-only row table; the ``stretch`` columns share the spare width and elide long text."""
     view = QTableView()
@@ -63,11 +75,7 @@ def row_table(model: RowsModel, accessible: str, *, stretch: tuple[int, ...] = (
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(not stretch)
+    fit_columns(view, stretch=stretch)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)

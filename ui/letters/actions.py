@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -157,8 +158,12 @@ class CatalogueSheetDialog(QDialog):
 
 def install_letter_actions(window: QMainWindow, app: Leerwinkel) -> None:
     """Add the "Afdrukken" menu with the session batch and the catalogue sheet to the main window."""
-    menu = window.menuBar().addMenu(window.tr("&Afdrukken"))
+    # No Alt+letter on the menu: every letter but q, x and y is taken by the pages' own fields and buttons, and a
+    # menu mnemonic would make those ambiguous. F10 opens the menu bar; the session print has its own shortcut.
+    menu = window.menuBar().addMenu(window.tr("Afdrukken"))
     session = menu.addAction(window.tr("Afsprakenbladen van een &sessie…"))
+    session.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    session.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     session.triggered.connect(lambda: SessionHandoutsDialog(app, window).exec())
     sheet = menu.addAction(window.tr("&Aanbodblad…"))
     sheet.triggered.connect(lambda: CatalogueSheetDialog(app, window).exec())

@@ -63,9 +63,16 @@ class LetterButtons(QWidget):
             )
             row.addWidget(self.referral, 1)
             self.referral.currentIndexChanged.connect(lambda _i: self.update_enabled())
+            # The picker gets its own line: beside the buttons it pushed the intake form wider than a 1200 px screen.
+            outer.addLayout(row)
+            row = QHBoxLayout()
         self.language = QComboBox()
+        # Long labels ("… (vertaling nog niet nagekeken)") must not widen the row; the open list shows them whole.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language.setMinimumContentsLength(18)
         for code in app.letters.languages():
             self.language.addItem(self.tr(LANGUAGE_LABELS.get(code, code)), code)
+        self.language.view().setMinimumWidth(self.language.view().sizeHintForColumn(0) + 24)
         self.letter_button = QPushButton(self.tr("Verwijsbrief afdr&ukken…"))
         self.letter_button.setToolTip(self.tr("Ctrl+P: de verwijsbrief voor de aanbieder"))
         self.handout_button = QPushButton(self.tr("Afsprakenblad afdrukken…"))
@@ -78,8 +85,7 @@ class LetterButtons(QWidget):
         )
         row.addWidget(self.language)
         row.addWidget(self.handout_button)
-        if current is not None:
-            row.addStretch(1)
+        row.addStretch(1)
         outer.addLayout(row)
         self.message = plain_label(wrap=True)
         self.message.setVisible(False)

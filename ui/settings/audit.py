@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
+from ui.common.tables import fit_columns
 
 COLUMNS = ("Nr.", "Tijdstip (UTC)", "Handeling", "Soort", "Id", "Door")
 
@@ -35,6 +36,7 @@ class AuditPage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Gebeurtenissen in het auditlogboek"))
+        fit_columns(self.table)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)

@@ -33,6 +33,7 @@ from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.security.privacy import RetentionCandidate
 from leerwinkel.settings.service import SettingEntry
+from ui.common.tables import fit_columns
 from ui.session.inactivity import InactivityLock
 from ui.settings.audit import AuditPage
 
@@ -198,6 +199,7 @@ class AccountsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Accounts"))
+        fit_columns(self.table, stretch=(1,))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
@@ -337,6 +339,7 @@ class BackupsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Reservekopieën"))
+        fit_columns(self.table)
         self.create_button = QPushButton(self.tr("Nu mak&en"))
         self.verify_button = QPushButton(self.tr("Contro&leren"))
         self.restore_button = QPushButton(self.tr("&Terugzetten…"))
@@ -452,6 +455,7 @@ class RetentionTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Cliënten voorbij de bewaartermijn"))
+        fit_columns(self.table, stretch=(0,))
         row = QHBoxLayout()
         row.addWidget(_buddy(self.tr("&Jaren zonder activiteit"), self.years, self.tr("Jaren zonder activiteit")))
         row.addWidget(self.years)
