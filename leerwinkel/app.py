@@ -44,6 +44,7 @@ class Leerwinkel:
         from leerwinkel.intake.service import ClientService
         from leerwinkel.intake.takeover import TakeoverService
         from leerwinkel.letters.service import LetterService
+        from leerwinkel.referrals.replies import ReplyService
         from leerwinkel.referrals.service import ReferralService
         from leerwinkel.reports.service import ReportService
 
@@ -55,6 +56,7 @@ class Leerwinkel:
         self.merges = MergeService(store)  # two records of one person become one
         self.intakes = IntakeService(store)  # the intake form's writes: save and refer, one unit of work each
         self.referrals = ReferralService(store)
+        self.replies = ReplyService(store)
         self.drafts = DraftService(store)
         self.catalogue = CatalogueService(store)
         self.reports = ReportService(store)

@@ -76,6 +76,10 @@ FIELD_NAMES: dict[str, str] = {
     "notes": _("notities"),
     "note": _("notitie"),
     "status": _("status"),
+    "reference": _("referentie"),
+    "enrolled_on": _("ingeschreven op"),
+    "starts_on": _("start op"),
+    "refused_reason": _("reden van weigering"),
     "category": _("categorie"),
     "follow_up_on": _("opvolgdatum"),
     "outcome": _("resultaat"),
@@ -194,6 +198,8 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "out-of-range": _("{field} moet tussen {minimum} en {maximum} liggen"),
     "control-characters": _("{field} bevat onzichtbare stuurtekens"),
     "bad-value": _("{field}: “{value}” is geen geldige waarde"),
+    "reply-empty": _("vul in wat de aanbieder antwoordde: ingeschreven op, start op of niet toegelaten"),
+    "reply-both": _("een antwoord is ingeschreven óf niet toegelaten, niet allebei"),
     "consent-required": _(
         "de verwijsbrief mag geen {parts} bevatten: de cliënt gaf geen toestemming om gegevens met de "
         "aanbieder te delen. Laat dit weg of registreer eerst de toestemming"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass
 
 import pypdf
@@ -75,3 +76,58 @@ def has_links_or_foreign_images(pdf: bytes) -> bool:
         if len(page.images) > 1:
             return True
     return b"/URI" in pdf or b"/Launch" in pdf
+
+
+def logical_text(pdf: bytes) -> str:
+    """The text as a reader would copy it (PDFium puts right-to-left runs back in reading order),
+    NFKC-normalised so Arabic presentation forms compare equal to the letters typed."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = [document[index].get_textpage().get_text_range() for index in range(len(document))]
+    finally:
+        document.close()
+    return unicodedata.normalize("NFKC", "\n".join(pages)).replace("\r", "")
+
+
+@dataclass(frozen=True)
+class Glyph:
+    char: str  # NFKC of the character PDFium maps the glyph to
+    left: float
+    bottom: float
+
+
+def glyphs(pdf: bytes, page: int = 0) -> list[Glyph]:
+    """Every character on a page with its box's left edge and bottom, in content-stream order."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        textpage = document[page].get_textpage()
+        result = []
+        for index in range(textpage.count_chars()):
+            char = textpage.get_text_range(index, 1)
+            left, bottom, _right, _top = textpage.get_charbox(index)
+            result.append(Glyph(unicodedata.normalize("NFKC", char), left, bottom))
+        return result
+    finally:
+        document.close()
+
+
+def sizes_of(pdf: bytes, sentence: str, page: int = 0) -> list[float]:
+    """The font size of every non-space character of ``sentence`` where PDFium finds it on the page
+    (compared NFKC, as :func:`logical_text`); empty when the sentence is not there."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        textpage = document[page].get_textpage()
+        count = textpage.count_chars()
+        chars = [unicodedata.normalize("NFKC", textpage.get_text_range(i, 1)) for i in range(count)]
+        wanted = unicodedata.normalize("NFKC", sentence)
+        text = "".join(ch if len(ch) == 1 else "\x00" for ch in chars)
+        start = text.find(wanted)
+        if start < 0:
+            return []
+        return [
+            float(pdfium.raw.FPDFText_GetFontSize(textpage.raw, i))
+            for i in range(start, start + len(wanted))
+            if not chars[i].isspace()
+        ]
+    finally:
+        document.close()

@@ -18,6 +18,7 @@ import pypdfium2 as pdfium  # noqa: E402
 from leerwinkel.config import Config  # noqa: E402
 from leerwinkel.letters.model import ReferralLetterOptions  # noqa: E402
 from leerwinkel.letters.service import LetterService  # noqa: E402
+from leerwinkel.storage.models import Referral  # noqa: E402
 from tests.factories import open_test_store  # noqa: E402
 from tests.lettersdata import build_referral, set_setting  # noqa: E402
 
@@ -57,15 +58,20 @@ def main() -> None:
             set_setting(store, "organisation.phone", "015 00 00 00")
             set_setting(store, "organisation.email", "leerwinkel@example.invalid")
             shared = build_referral(store, share=True, detained=True, site_code="mechelen-sociaal-huis")
+            detained = build_referral(store, first_name="Tesfay", last_name="Voorbeeld", detained=True)
             anonymous = build_referral(
                 store,
-                first_name="Al-Saïd",
+                first_name="Mohammed محمد",
                 last_name="Çelik",
                 share=False,
                 provider_name="Centrum voor Basiseducatie Voorbeeld",
                 offering_title="Nederlands voor anderstaligen, traag leertraject",
             )
             service = LetterService(store)
+            with store.unit_of_work() as session:  # the provider's reply slip gave a start date
+                referral = session.get(Referral, anonymous.referral_id)
+                assert referral is not None
+                referral.starts_on = dt.date(2026, 9, 7)
             to_png(
                 "letter-referral",
                 service.referral_letter(
@@ -77,6 +83,9 @@ def main() -> None:
             )
             to_png("letter-referral-no-consent", service.referral_letter(anonymous.referral_id).pdf)
             to_png("letter-handout-nl", service.handout(anonymous.referral_id, "nl").pdf)
+            to_png("letter-handout-nl-ar", service.handout(anonymous.referral_id, "nl-ar").pdf)
+            to_png("letter-handout-nl-ti", service.handout(anonymous.referral_id, "nl-ti").pdf)
+            to_png("letter-handout-detained-nl", service.handout(detained.referral_id, "nl").pdf)
             to_png("letter-handout-nl-en", service.handout(anonymous.referral_id, "nl-en").pdf)
             to_png("letter-handout-nl-fr", service.handout(shared.referral_id, "nl-fr").pdf)
             to_png("letter-catalogue-prison", service.catalogue_sheet(["nt2"], prison="gevangenis-mechelen").pdf)

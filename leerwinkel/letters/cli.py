@@ -91,7 +91,7 @@ def register(commands: Any) -> None:
     handout = kinds.add_parser("handout", help=_("afsprakenblad voor de cliënt"))
     handout.add_argument("referral_id", metavar="REFERRAL_ID", help=_("id van de verwijzing"))
     handout.add_argument("--out", required=True, help=_("PDF-bestand om te schrijven"))
-    handout.add_argument("--lang", default=BASE_LANGUAGE, help=_("taal: nl, nl-en of nl-fr"))
+    handout.add_argument("--lang", default=BASE_LANGUAGE, help=_("taal: nl of nl-xx, bv. nl-ar, nl-tr, nl-uk"))
     handout.set_defaults(handler=cmd_handout)
 
     catalogue = kinds.add_parser("catalogue", help=_("aanbodblad per categorie, gemeente of gevangenis"))

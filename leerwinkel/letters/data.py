@@ -43,6 +43,8 @@ from leerwinkel.storage.models import (
 log = logging.getLogger(__name__)
 
 DEFAULT_LOGO = ("images", "leerwinkel-logo.png")
+#: Without a follow-up date, the provider is asked to send the reply slip back within three weeks.
+REPLY_WITHIN = dt.timedelta(weeks=3)
 
 
 def read_settings(session: Session, prefix: str = "") -> Settings:
@@ -144,7 +146,21 @@ def offering_info(offering: Offering, *, locations: Sequence[Location] | None = 
         phone=offering.phone,
         email=offering.email,
         places=tuple(_place(loc) for loc in sorted(chosen, key=lambda loc: (loc.city, loc.name, loc.street))),
+        client_text=offering.client_text,
+        client_texts=_translations(offering.client_text_translations),
     )
+
+
+def _translations(raw: str) -> tuple[tuple[str, str], ...]:
+    """The client text's translations (a JSON object); unreadable or empty values are left out."""
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        log.warning("an offering's client text translations hold no valid JSON; they are left out")
+        return ()
+    if not isinstance(value, dict):
+        return ()
+    return tuple(sorted((str(k), v.strip()) for k, v in value.items() if isinstance(v, str) and v.strip()))
 
 
 def _provider_only(provider: Provider, category: str) -> OfferingInfo:
@@ -213,7 +229,15 @@ def _client_info(session: Session, client: Client, now: dt.datetime) -> ClientIn
         share_with_provider=bool(consent and consent.share_with_provider),
         consent_given_on=consent.given_on if consent else None,
         next_appointment=_next_appointment(session, client.id, now),
+        prison_name=_prison_name(session, client),
     )
+
+
+def _prison_name(session: Session, client: Client) -> str:
+    if not client.detained or client.prison_site_id is None:
+        return ""
+    site = session.get(Site, client.prison_site_id)
+    return site.name if site is not None else ""
 
 
 def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime) -> ReferralInfo:
@@ -240,8 +264,12 @@ def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime)
     if info is not None and provider is None and referral.external_provider:
         provider_address = Address(name=referral.external_provider, street=referral.external_contact)
     if provider is not None:
-        places = [p for p in (info.places if info else ()) if not p.in_prison]
-        first = places[0].address if places else Address()
+        # the full postal address: the offering's own place outside prison with a street, else any
+        # active location of the provider with one, else whatever the offering has
+        places = [p.address for p in (info.places if info else ()) if not p.in_prison]
+        others = [_place(loc).address for loc in provider.locations if loc.active and loc.prison_site_code is None]
+        complete = [a for a in (*places, *others) if a.street and a.city]
+        first = complete[0] if complete else (places[0] if places else Address())
         provider_address = Address(name=provider.name, street=first.street, postcode=first.postcode, city=first.city)
     return ReferralInfo(
         referral_id=ReferralId(referral.id),
@@ -255,6 +283,8 @@ def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime)
         offering=info,
         provider_address=provider_address,
         letterhead=load_letterhead(session, counsellor_id=referral.counsellor_id, site_id=referral.site_id),
+        starts_on=referral.starts_on,
+        reply_by=referral.follow_up_on or referral.referred_on + REPLY_WITHIN,
     )
 
 

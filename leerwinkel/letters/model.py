@@ -98,6 +98,14 @@ class OfferingInfo:
     phone: str = ""
     email: str = ""
     places: tuple[PlaceInfo, ...] = ()
+    client_text: str = ""  # plain Dutch for the client; never the counsellor's description
+    client_texts: tuple[tuple[str, str], ...] = ()  # (language, translated client text)
+
+    def client_text_in(self, language: str) -> str:
+        """The client text in ``language`` ("" when there is none; Dutch is ``client_text``)."""
+        if language == "nl":
+            return self.client_text
+        return dict(self.client_texts).get(language, "")
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,7 @@ class ClientInfo:
     share_with_provider: bool = False
     consent_given_on: dt.date | None = None
     next_appointment: dt.datetime | None = None
+    prison_name: str = ""  # the prison a detained client is in (printed only with consent to share)
 
 
 @dataclass(frozen=True)
@@ -135,11 +144,18 @@ class ReferralInfo:
     offering: OfferingInfo | None
     provider_address: Address
     letterhead: Letterhead
+    starts_on: dt.date | None = None
+    reply_by: dt.date | None = None  # the date the provider is asked to send the reply slip back by
 
     @property
     def reference(self) -> str:
         """A short, non-personal reference the provider can quote back."""
-        return f"LW-{self.referral_id.hex[:8].upper()}"
+        return reference_of(self.referral_id)
+
+
+def reference_of(referral_id: ReferralId) -> str:
+    """``LW-`` and the first eight hex digits of the referral's id: printed on letters and reply slips."""
+    return f"LW-{referral_id.hex[:8].upper()}"
 
 
 @dataclass(frozen=True)
@@ -207,6 +223,16 @@ class SessionHandout:
     referral_id: ReferralId
     client_name: str
     category: str
+
+
+@dataclass(frozen=True)
+class SessionPrint:
+    """The papers of a whole session in one PDF, and which referrals they are about (for the registry)."""
+
+    pdf: bytes
+    parts: tuple[tuple[ReferralId, ClientId, CounsellorId | None, str], ...]  # referral, client, counsellor, reader
+    with_letters: bool
+    suggested_name: str = "sessie.pdf"
 
 
 @dataclass(frozen=True)

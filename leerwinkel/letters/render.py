@@ -1,19 +1,17 @@
-"""ReportLab rendering of the three documents, with the bundled DejaVu fonts embedded.
+"""ReportLab rendering of the three documents, with the app's one font set (:mod:`leerwinkel.typeset`).
 
-Every piece of user or catalogue text goes through :func:`para_text`, which escapes it: a name such
-as ``<b>`` or ``<img src=...>`` prints literally and can never embed a file or add a link.
+Every piece of user or catalogue text goes through :func:`para`, which escapes it (a name such as
+``<b>`` or ``<img src=...>`` prints literally and can never embed a file or add a link), sets each
+script in a face that has it, and shapes and orders right-to-left text.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from PIL import Image
 from reportlab.lib import colors
@@ -22,36 +20,27 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     HRFlowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from leerwinkel import paths
 from leerwinkel.letters.model import (
     CatalogueSheetInfo,
     Letterhead,
     OfferingInfo,
-    PlaceInfo,
     ReferralInfo,
     ReferralLetterOptions,
 )
+from leerwinkel.letters.replyslip import reply_slip
 from leerwinkel.letters.texts import Texts
 from leerwinkel.taxonomy import DUTCH_LEVELS, THRESHOLDS, VULNERABILITIES, WISH_CATEGORIES
-
-FONT = "LeerwinkelSans"
-FONT_BOLD = "LeerwinkelSans-Bold"
-FONT_ITALIC = "LeerwinkelSans-Oblique"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
+from leerwinkel.typeset import FONT, FONT_BOLD, clean, draw_line, missing_glyphs, paragraph, register_fonts
 
 MARGIN = 2 * cm
 LOGO_PIXELS = 240  # 2 cm at 300 dpi
@@ -61,36 +50,11 @@ INK = colors.HexColor("#1a1a1a")
 SECOND = colors.HexColor("#3d3d3d")
 ACCENT = colors.HexColor("#1f5f8b")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_font_lock = threading.Lock()
+__all__ = ["FONT", "FONT_BOLD", "missing_glyphs", "register_fonts"]
 
 
-def register_fonts() -> None:
-    """Register the bundled fonts with ReportLab once per process (thread-safe)."""
-    with _font_lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        for name, filename in FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(paths.resource("fonts", filename))))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
-
-
-def missing_glyphs(text: str, font_name: str = FONT) -> set[str]:
-    """The characters of ``text`` (besides white space) that the bundled font has no glyph for."""
-    register_fonts()
-    font: Any = pdfmetrics.getFont(font_name)
-    char_to_glyph: dict[int, int] = font.face.charToGlyph
-    return {ch for ch in text if not ch.isspace() and char_to_glyph.get(ord(ch), 0) == 0}
-
-
-def para_text(text: str) -> str:
-    """User text made safe for a Paragraph: control characters dropped, markup escaped, newlines kept."""
-    cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\t", " "))
-    return "<br/>".join(escape(line) for line in cleaned.split("\n"))
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(para_text(text), style)
+def para(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> Flowable:
+    return paragraph(text, style, rtl=rtl)
 
 
 @dataclass(frozen=True)
@@ -127,7 +91,7 @@ def letter_styles(body_size: float = 10.5) -> Styles:
         title=ParagraphStyle(
             "title", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.7, leading=body_size * 2.1, spaceAfter=6
         ),
-        second=ParagraphStyle("second", parent=body, fontName=FONT_ITALIC, textColor=SECOND, leftIndent=10),
+        second=ParagraphStyle("second", parent=body, textColor=SECOND, leftIndent=10),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
     )
 
@@ -158,10 +122,8 @@ def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool
         canvas.drawImage(logo, MARGIN, top - size, size, size, preserveAspectRatio=True)
         text_left = MARGIN + size + 0.4 * cm
     canvas.setFillColor(ACCENT)
-    canvas.setFont(FONT_BOLD, 13)
-    canvas.drawString(text_left, top - 13, _line(head.organisation))
+    draw_line(canvas, text_left, top - 13, _line(head.organisation), size=13, bold=True)
     canvas.setFillColor(INK)
-    canvas.setFont(FONT, 8.5)
     lines = [
         _line(head.street),
         _line(" ".join(p for p in (head.postcode, head.city) if p)),
@@ -172,27 +134,39 @@ def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool
     y = top - 27
     for line in lines:
         if line:
-            canvas.drawString(text_left, y, line)
+            draw_line(canvas, text_left, y, line, size=8.5)
             y -= 11
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     rule = top - RULE_BELOW_TOP
     canvas.line(MARGIN, rule, width - MARGIN, rule)
-    canvas.setFont(FONT, 8)
     canvas.setFillColor(SECOND)
-    canvas.drawRightString(width - MARGIN, MARGIN * 0.5, page_label.format(page=doc.page))
+    draw_line(canvas, width - MARGIN, MARGIN * 0.5, page_label.format(page=doc.page), size=8, right=True)
     canvas.restoreState()
 
 
 def _line(text: str) -> str:
     """One line for the canvas (no markup there): control characters and line breaks flattened."""
-    return _CONTROL.sub("", " ".join(text.split()))
+    return clean(" ".join(text.split()))
 
 
 def build_pdf(
     story: list[Flowable], head: Letterhead, *, title: str, show_site: bool, page_label: str = "{page}"
 ) -> bytes:
     """Lay out a story under the letterhead; returns the PDF bytes (fonts embedded, output reproducible)."""
+    return build_pdf_pages(story, head, title=title, show_site=show_site, page_label=page_label)[0]
+
+
+def build_pdf_pages(
+    story: list[Flowable],
+    head: Letterhead,
+    *,
+    title: str,
+    show_site: bool,
+    page_label: str = "{page}",
+    bottom_margin: float = MARGIN,
+) -> tuple[bytes, int]:
+    """:func:`build_pdf`, and the number of pages it took."""
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -201,7 +175,7 @@ def build_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN * 0.75 + HEADER_HEIGHT,
-        bottomMargin=MARGIN,
+        bottomMargin=bottom_margin,
         title=title,
         author=head.organisation,
         creator="Leerwinkel Intake",
@@ -214,7 +188,7 @@ def build_pdf(
         _draw_letterhead(canvas, page_doc, head, show_site=show_site, page_label=page_label)
 
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)
 
 
 # -- referral letter ---------------------------------------------------------------------------
@@ -222,6 +196,20 @@ def build_pdf(
 
 def render_referral_letter(info: ReferralInfo, options: ReferralLetterOptions, texts: Texts, *, today: Any) -> bytes:
     """The referral letter to the provider. The caller has checked the consent (see service)."""
+    head = info.letterhead
+    return build_pdf(
+        referral_letter_story(info, options, texts, today=today),
+        head,
+        title=texts.text("referral", "subject", wish=WISH_CATEGORIES.label(info.category)),
+        show_site=not head.site_is_prison or options.include_detention,
+        page_label=texts.text("letterhead", "page"),
+    )
+
+
+def referral_letter_story(
+    info: ReferralInfo, options: ReferralLetterOptions, texts: Texts, *, today: Any
+) -> list[Flowable]:
+    """The flowables of a referral letter (also used for a whole session in one PDF)."""
     s = letter_styles(10.5)
     head = info.letterhead
     client = info.client
@@ -235,6 +223,11 @@ def render_referral_letter(info: ReferralInfo, options: ReferralLetterOptions, t
         story.append(para(line, s.body if line != info.provider_address.name else s.bold))
     story.append(Spacer(1, 0.6 * cm))
     story.append(para(t("referral", "reference", reference=info.reference), s.small))
+    contact_person = ", ".join(
+        p for p in (head.counsellor_name, head.counsellor_phone or head.phone, head.counsellor_email or head.email) if p
+    )
+    if contact_person:
+        story.append(para(t("referral", "contact_person", contact=contact_person), s.small))
     story.append(para(t("referral", "subject", wish=wish), s.bold))
     story.append(Spacer(1, 0.3 * cm))
     story.append(para(t("referral", "salutation"), s.body))
@@ -277,7 +270,8 @@ def render_referral_letter(info: ReferralInfo, options: ReferralLetterOptions, t
         items = ", ".join(VULNERABILITIES.label(code).lower() for code in client.vulnerabilities)
         background.append(para(t("referral", "vulnerabilities", items=items), s.body))
     if options.include_detention and client.detained:
-        sentence = t("referral", "detention")
+        prison = client.prison_name or (head.site_name if head.site_is_prison else "")
+        sentence = t("referral", "detention_in", prison=prison) if prison else t("referral", "detention")
         if client.expected_release is not None:
             sentence += " " + t("referral", "detention_release", date=texts.date(client.expected_release))
         background.append(para(sentence, s.body))
@@ -302,14 +296,9 @@ def render_referral_letter(info: ReferralInfo, options: ReferralLetterOptions, t
     if contact:
         signature.append(para(contact, s.body))
     story.append(KeepTogether(signature))
-    show_site = not head.site_is_prison or options.include_detention
-    return build_pdf(
-        story,
-        head,
-        title=t("referral", "subject", wish=wish),
-        show_site=show_site,
-        page_label=t("letterhead", "page"),
-    )
+    if info.reply_by is not None:
+        story.extend(reply_slip(info, texts, s))
+    return story
 
 
 def _label_table(rows: Sequence[tuple[str, str]], s: Styles) -> Table:
@@ -327,167 +316,6 @@ def _label_table(rows: Sequence[tuple[str, str]], s: Styles) -> Table:
         )
     )
     return table
-
-
-# -- client handout ----------------------------------------------------------------------------
-
-# One item of a handout section: a sentence in every language, a label in every language with one
-# value, or data (catalogue text, an address) printed once.
-Values = Callable[[Texts], dict[str, object]]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    key: str
-    values: Values | None = None
-
-
-@dataclass(frozen=True)
-class Labelled:
-    key: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Data:
-    text: str
-
-
-Item = Sentence | Labelled | Data
-
-
-def _wish_label(code: str, texts: Texts) -> str:
-    return WISH_CATEGORIES.label(code, "en" if texts.language == "en" else "nl")
-
-
-def _places_for(info: ReferralInfo) -> tuple[PlaceInfo, ...]:
-    """The places that matter to this client: inside the prison for a detained client, else outside."""
-    places = info.offering.places if info.offering is not None else ()
-    inside = tuple(p for p in places if p.in_prison)
-    outside = tuple(p for p in places if not p.in_prison)
-    if info.client.detained and inside:
-        return inside
-    return outside or inside
-
-
-def _handout_sections(info: ReferralInfo) -> list[tuple[str, list[Item]]]:
-    offering = info.offering
-    head = info.letterhead
-    what: list[Item] = [Sentence("what_text", lambda tx: {"wish": _wish_label(info.category, tx)})]
-    where: list[Item] = []
-    when: list[Item] = []
-    bring: list[Item] = []
-    cost: list[Item] = []
-    if offering is not None:
-        if offering.title:
-            what.append(Sentence("what_offering", lambda tx: {"title": offering.title}))
-        if offering.provider_name:
-            what.append(Sentence("what_provider", lambda tx: {"provider": offering.provider_name}))
-        if offering.description:
-            what.append(Data(offering.description))
-        for place in _places_for(info)[:3]:
-            if place.in_prison:
-                where.append(Sentence("where_prison"))
-            where.append(Sentence("where_address"))
-            where.append(Data("\n".join(place.address.lines())))
-            if place.phone:
-                where.append(Labelled("phone_label", place.phone))
-            if place.opening_hours:
-                where.append(Labelled("hours_label", place.opening_hours))
-        if not offering.places and offering.in_prison:
-            where.append(Sentence("where_prison"))
-        phone = offering.phone or offering.provider_phone
-        if phone and not any(p.phone for p in offering.places):
-            where.append(Labelled("phone_label", phone))
-        if offering.schedules:
-            codes = offering.schedules
-            when.append(Sentence("when_text", lambda tx: {"schedules": ", ".join(tx.schedule(code) for code in codes)}))
-        if offering.schedule_note:
-            when.append(Data(offering.schedule_note))
-        if offering.what_to_bring:
-            bring.append(Data(offering.what_to_bring))
-        if offering.is_free:
-            cost.append(Sentence("cost_free"))
-        if offering.reduced_for_jobseekers:
-            cost.append(Sentence("cost_reduced_jobseekers"))
-        if offering.reduced_for_prisoners:
-            cost.append(Sentence("cost_reduced_prisoners"))
-        if offering.cost_note:
-            cost.append(Data(offering.cost_note))
-        website = offering.website or offering.provider_website
-        if website:
-            where.append(Labelled("website_label", website))
-    if not any(isinstance(item, Data) for item in where):
-        where.insert(0, Sentence("where_unknown"))
-    if not when:
-        when.append(Sentence("when_unknown"))
-    if not bring:
-        bring.append(Sentence("bring_unknown"))
-    if not cost:
-        cost.append(Sentence("cost_unknown"))
-    helpers: list[Item] = []
-    if head.counsellor_name:
-        helpers.append(Sentence("help_counsellor", lambda tx: {"name": head.counsellor_name}))
-    if head.counsellor_phone or head.phone:
-        helpers.append(Labelled("phone_label", head.counsellor_phone or head.phone))
-    if head.counsellor_email or head.email:
-        helpers.append(Labelled("email_label", head.counsellor_email or head.email))
-    helpers.append(Sentence("help_office", lambda tx: {"organisation": head.organisation}))
-    office = [head.street, " ".join(p for p in (head.postcode, head.city) if p)]
-    if head.counsellor_phone and head.phone:
-        office.append(head.phone)
-    helpers.append(Data("\n".join(line for line in office if line)))
-    moment = info.client.next_appointment
-    appointment: list[Item] = (
-        [Sentence("appointment_text", lambda tx: {"datetime": tx.datetime(moment)})]
-        if moment is not None
-        else [Sentence("appointment_none")]
-    )
-    return [
-        ("what", what),
-        ("where", where),
-        ("when", when),
-        ("bring", bring),
-        ("cost", cost),
-        ("help", helpers),
-        ("appointment", appointment),
-    ]
-
-
-def render_handout(info: ReferralInfo, base: Texts, second: Texts | None, *, today: Any) -> bytes:
-    """The client's appointment sheet: large type, short sentences, self-contained (no link needed)."""
-    s = letter_styles(13)
-    languages = [base] if second is None else [base, second]
-
-    def both(section: str, key: str, **values: object) -> str:
-        return " / ".join(tx.text(section, key, **values) for tx in languages)
-
-    story: list[Flowable] = [
-        para(both("handout", "title"), s.title),
-        para(base.text("handout", "for", name=info.client.display_name), s.bold),
-        para(" / ".join(tx.text("handout", "made_on", date=tx.date(today)) for tx in languages), s.body),
-    ]
-    for key, items in _handout_sections(info):
-        block: list[Flowable] = [para(both("handout", key), s.heading)]
-        for item in items:
-            if isinstance(item, Data):
-                block.append(para(item.text, s.body))
-            elif isinstance(item, Labelled):
-                labels = " / ".join(dict.fromkeys(tx.text("handout", item.key) for tx in languages))
-                block.append(para(f"{labels}: {item.value}", s.body))
-            else:
-                for index, tx in enumerate(languages):
-                    values = item.values(tx) if item.values is not None else {}
-                    block.append(para(tx.text("handout", item.key, **values), s.body if index == 0 else s.second))
-        story.append(CondPageBreak(3 * cm))
-        story.extend(block)
-    return build_pdf(
-        story,
-        info.letterhead,
-        title=both("handout", "title"),
-        show_site=False,
-        page_label=base.text("letterhead", "page"),
-    )
 
 
 # -- catalogue sheet ---------------------------------------------------------------------------

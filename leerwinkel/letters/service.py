@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.ids import ClientId, CounsellorId, LetterId, ReferralId
-from leerwinkel.letters import data, render
+from leerwinkel.letters import data, handout, render
 from leerwinkel.letters.model import (
     ConsentRequiredError,
     LetterAction,
@@ -23,9 +24,20 @@ from leerwinkel.letters.model import (
     ReferralLetterOptions,
     RenderedLetter,
     SessionHandout,
+    SessionPrint,
     SiteChoice,
 )
-from leerwinkel.letters.texts import BASE_LANGUAGE, handout_languages, handout_texts, load_texts, to_local
+from leerwinkel.letters.session import SessionPart, render_session
+from leerwinkel.letters.texts import (
+    BASE_LANGUAGE,
+    LanguageChoice,
+    handout_language_choices,
+    handout_languages,
+    handout_texts,
+    load_texts,
+    to_local,
+)
+from leerwinkel.messages import _
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Counsellor, Letter, Site
@@ -77,6 +89,12 @@ class LetterService:
         """The handout languages: ``nl`` plus ``nl-xx`` for every text file in resources/letters/."""
         return handout_languages()
 
+    @staticmethod
+    def language_choices() -> tuple[LanguageChoice, ...]:
+        """The handout languages with their labels for a picker; a translation that no native speaker
+        has checked says "vertaling nog niet nagekeken" (it still works)."""
+        return handout_language_choices()
+
     def referral_info(self, referral_id: uuid.UUID) -> ReferralInfo:
         """The data a letter about this referral would use (NotFoundError for an unknown id)."""
         with self.store.unit_of_work() as session:
@@ -106,7 +124,7 @@ class LetterService:
         """The client's handout (afsprakenblad) in ``nl`` or a bilingual ``nl-xx``."""
         base, second = handout_texts(language)
         info = self.referral_info(referral_id)
-        pdf = render.render_handout(info, base, second, today=self._today())
+        pdf = handout.render_handout(info, base, second, today=self._today())
         return RenderedLetter(
             kind=LetterKind.HANDOUT,
             language=language,
@@ -144,6 +162,94 @@ class LetterService:
         with self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
             return data.session_handouts(session, site.id, day)
+
+    def session_pdf(
+        self,
+        site_code: str,
+        day: dt.date,
+        *,
+        language: str = BASE_LANGUAGE,
+        languages: Mapping[uuid.UUID, str] | None = None,
+        with_letters: bool = True,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SessionPrint:
+        """Every handout (and referral letter) of one session at a site, in one PDF, sorted by client.
+
+        ``languages`` picks a handout language per referral (else ``language``). ``progress(done, total)``
+        follows the job; ``cancelled()`` stops it with SessionCancelled. Nothing is registered yet:
+        pass the result to :meth:`record_session` once it is printed or saved.
+        """
+        chosen = languages or {}
+        for code in {language, *chosen.values()}:
+            handout_texts(code)  # refuse an unknown language before any work
+        with self.store.unit_of_work() as session:
+            site = data.find_site(session, site_code)
+            rows = data.session_handouts(session, site.id, day)
+            infos = [data.load_referral(session, row.referral_id, now=self.store.now()) for row in rows]
+            cover_head = data.load_letterhead(session, site_id=site.id)
+        parts = []
+        for info in infos:
+            base, second = handout_texts(chosen.get(info.referral_id, language))
+            reader, dutch = (second, base) if second is not None else (base, None)
+            parts.append(SessionPart(info, reader, dutch, with_letters))
+        dutch_texts = load_texts(BASE_LANGUAGE)
+        today = self._today()
+        title = _("Sessie {site} op {date}").format(site=site.name, date=dutch_texts.date(day))
+        pdf = render_session(
+            parts,
+            cover_head=cover_head,
+            dutch=dutch_texts,
+            title=title,
+            today=today,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        return SessionPrint(
+            pdf=pdf,
+            parts=tuple((p.info.referral_id, p.info.client_id, p.info.counsellor_id, p.reader.language) for p in parts),
+            with_letters=with_letters,
+            suggested_name=f"sessie-{site.code}-{day.isoformat()}.pdf",
+        )
+
+    def record_session(self, printed: SessionPrint, action: LetterAction, *, actor: Actor | None) -> int:
+        """Register every handout and letter of a session print (one row each, the PDF's SHA-256).
+
+        Audited per client as ``client.print`` / ``client.export``. Returns the number of rows.
+        """
+        digest = hashlib.sha256(printed.pdf).hexdigest()
+        count = 0
+        with self.store.unit_of_work() as session:
+            for referral_id, client_id, counsellor_id, reader in printed.parts:
+                who = (actor.id if actor is not None else None) or counsellor_id
+                language = BASE_LANGUAGE if reader == BASE_LANGUAGE else f"{BASE_LANGUAGE}-{reader}"
+                kinds = [(LetterKind.HANDOUT, language)]
+                if printed.with_letters:
+                    kinds.append((LetterKind.REFERRAL, BASE_LANGUAGE))
+                for kind, code in kinds:
+                    row = Letter(
+                        referral_id=referral_id,
+                        client_id=client_id,
+                        kind=kind.value,
+                        language=code,
+                        action=action.value,
+                        produced_at=self.store.now(),
+                        counsellor_id=who,
+                        sha256=digest,
+                    )
+                    session.add(row)
+                    session.flush()
+                    count += 1
+                    verb = "client.print" if action is LetterAction.PRINTED else "client.export"
+                    detail: dict[str, object] = {"letter": row.id, "kind": kind.value, "referral": referral_id}
+                    audit(session, actor, verb, "client", client_id, detail=detail)
+            log.info("session print registered: %d letters", count)
+        return count
+
+    def save_session(self, printed: SessionPrint, path: Path, *, actor: Actor | None) -> int:
+        """Write a session's PDF safely (temporary name, then rename) and register every paper in it as saved."""
+        atomic_write_bytes(path, printed.pdf)
+        return self.record_session(printed, LetterAction.SAVED, actor=actor)
 
     def record(
         self,

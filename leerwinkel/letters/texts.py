@@ -12,6 +12,7 @@ from typing import Any
 
 from leerwinkel import paths
 from leerwinkel.errors import InvalidInputError
+from leerwinkel.messages import _
 
 BASE_LANGUAGE = "nl"
 LOCAL_ZONE = "Europe/Brussels"
@@ -29,6 +30,33 @@ class Texts:
         if not isinstance(template, str):
             raise KeyError(f"{self.language}.json has no text {section}.{key}")
         return template.format(**values) if values else template
+
+    @property
+    def name(self) -> str:
+        """The language's own name (``العربية``), as the reader knows it."""
+        return str(self.data.get("name", self.language))
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether a native speaker has checked the translation (``reviewed`` in the file)."""
+        return self.data.get("reviewed") is True
+
+    @property
+    def rtl(self) -> bool:
+        return self.data.get("direction") == "rtl"
+
+    def has(self, section: str, key: str) -> bool:
+        return isinstance(self.data.get(section, {}).get(key), str)
+
+    def long_date(self, day: dt.date) -> str:
+        """The date with its weekday: ``maandag 12 januari 2027``."""
+        template = str(self.data.get("long_date", "{weekday} {day} {month} {year}"))
+        return template.format(
+            weekday=self.data["weekdays"][day.weekday()],
+            day=day.day,
+            month=self.data["months"][day.month - 1],
+            year=day.year,
+        )
 
     def schedule(self, code: str) -> str:
         labels: dict[str, str] = self.data.get("handout", {}).get("schedules", {})
@@ -79,6 +107,29 @@ def handout_languages() -> tuple[str, ...]:
     """``nl`` plus ``nl-xx`` for every other language file in resources/letters/."""
     others = sorted(p.stem for p in letters_dir().glob("*.json") if p.stem != BASE_LANGUAGE)
     return (BASE_LANGUAGE, *(f"{BASE_LANGUAGE}-{code}" for code in others))
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    """A handout language for the picker: ``nl-ar``, its label, and whether it was checked."""
+
+    code: str
+    label: str
+    reviewed: bool
+
+
+def handout_language_choices() -> tuple[LanguageChoice, ...]:
+    """Every handout language; the label says when a native speaker has not checked the translation."""
+    choices = [LanguageChoice(BASE_LANGUAGE, _("Nederlands"), True)]
+    for code in handout_languages()[1:]:
+        texts = load_texts(code.split("-", 1)[1])
+        label = _("Nederlands + {language} ({own_name})").format(
+            language=texts.data.get("dutch_name", texts.name), own_name=texts.name
+        )
+        if not texts.reviewed:
+            label += " – " + _("vertaling nog niet nagekeken")
+        choices.append(LanguageChoice(code, label, texts.reviewed))
+    return tuple(choices)
 
 
 def handout_texts(language: str) -> tuple[Texts, Texts | None]:

@@ -69,6 +69,7 @@ class ReferralRecord:
     note: str
     history: tuple[StatusChangeRecord, ...]
     external: ExternalProvider | None = None
+    starts_on: dt.date | None = None  # the provider's reply slip (leerwinkel/referrals/replies.py)
 
     @property
     def is_open(self) -> bool:
@@ -462,6 +463,7 @@ def _record(session: Session, r: Referral, names: _Names | None = None) -> Refer
         outcome=r.outcome,
         outcome_note=r.outcome_note,
         note=r.note,
+        starts_on=r.starts_on,
         history=tuple(
             StatusChangeRecord(
                 c.status,

@@ -28,13 +28,13 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
-from leerwinkel.letters.render import FONT, FONT_BOLD, register_fonts
 from leerwinkel.messages import _
 from leerwinkel.paths import resource
 from leerwinkel.reports.definitions import definitions_table, small_counts_note
 from leerwinkel.reports.figures import Count, Report, format_date
 from leerwinkel.reports.service import Letterhead
 from leerwinkel.reports.tables import SMALL, Table, chart_label, chart_value, period_text, report_tables
+from leerwinkel.typeset import FONT, FONT_BOLD, paragraph, register_fonts
 
 ACCENT = colors.HexColor("#1f5f8b")
 SECOND = colors.HexColor("#e07b39")
@@ -156,9 +156,9 @@ def _trend_chart(report: Report, *, anonymous: bool) -> Drawing:
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> Flowable:
     cell = styles["cell"]
     head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD, textColor=colors.white)
-    data: list[list[object]] = [[Paragraph(escape(h), head) for h in table.header]]
+    data: list[list[object]] = [[paragraph(h, head) for h in table.header]]
     for row in table.rows:
-        data.append([Paragraph(escape("" if value is None else _cell_text(value)), cell) for value in row])
+        data.append([paragraph("" if value is None else _cell_text(value), cell) for value in row])
     widths = _column_widths(table)
     pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
     pdf_table.setStyle(

@@ -55,6 +55,7 @@ ACTIONS: tuple[str, ...] = (
     "referral.create",
     "referral.status",
     "referral.update",
+    "referral.reply",
     "referral.export",
     "letter.print",
     "letter.save",

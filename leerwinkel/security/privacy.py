@@ -99,33 +99,40 @@ def _client_rows(session: Session, client_id: uuid.UUID) -> dict[str, list[Recor
 
 
 def _pdf_text(value: object) -> str:
-    """ReportLab's built-in fonts cover Latin-1/cp1252 only: other characters print as '?'."""
     text = "" if value is None else str(value)
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return text.encode("cp1252", "replace").decode("cp1252")
+    return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
 
 
 def _write_pdf(target: Path, title: str, sections: list[tuple[str, list[dict[str, object]]]]) -> None:
-    from xml.sax.saxutils import escape
-
+    """The same facts as the JSON file, readable, in the app's one font set (every script, RTL too)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    styles = getSampleStyleSheet()
-    story: list[Any] = [Paragraph(escape(_pdf_text(title)), styles["Title"])]
-    for heading, rows in sections:
-        story.append(Paragraph(escape(_pdf_text(heading)), styles["Heading2"]))
+    from leerwinkel.typeset import FONT, FONT_BOLD, paragraph, register_fonts
+
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14)
+    label = ParagraphStyle("label", parent=body, fontName=FONT_BOLD, spaceBefore=2)
+    value = ParagraphStyle("value", parent=body, leftIndent=12)
+    heading = ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=10)
+    title_style = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23, spaceAfter=6)
+    story: list[Any] = [paragraph(_pdf_text(title), title_style)]
+    for section, rows in sections:
+        story.append(paragraph(_pdf_text(section), heading))
         if not rows:
-            story.append(Paragraph("(geen)", styles["Normal"]))
+            story.append(paragraph("(geen)", body))
         for row in rows:
-            # one paragraph per field: paragraphs split over pages, table cells do not (long notes)
-            for k, v in row.items():
-                story.append(Paragraph(f"<b>{escape(_pdf_text(k))}</b>: {escape(_pdf_text(v))}", styles["Normal"]))
+            # a label line and a value line per field: paragraphs split over pages, table cells do not
+            for key, item in row.items():
+                story.append(paragraph(_pdf_text(key), label))
+                story.append(paragraph(_pdf_text(item), value))
             story.append(Spacer(1, 0.3 * cm))
     with atomic_writer(target, "wb") as handle:
-        doc = SimpleDocTemplate(handle, pagesize=A4, title=_pdf_text(title), invariant=1)
+        doc = SimpleDocTemplate(
+            handle, pagesize=A4, title=_pdf_text(title), invariant=1, initialFontName=FONT, initialFontSize=10
+        )
         doc.build(story)
 
 

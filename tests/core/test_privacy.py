@@ -182,3 +182,17 @@ def test_retention_lists_and_purges_after_confirmation(config: Config) -> None:
             app.privacy.retention_candidates(admin, years=0)
     finally:
         app.close()
+
+
+def test_export_pdf_prints_every_script_in_the_bundled_fonts(app: Leerwinkel, tmp_path: Path) -> None:
+    from tests.pdfcheck import logical_text, pdf_fonts
+
+    with app.store.unit_of_work() as session:
+        client = Client(first_name="Nguyễn Thị Hương", last_name="محمد عبد الله", notes="Олена · ሰላም")
+        session.add(client)
+    result = app.privacy.export_client(app.auth.current, client.id, tmp_path)
+    pdf = result.pdf_path.read_bytes()
+    text = logical_text(pdf)
+    assert "Nguyễn Thị Hương" in text and "محمد عبد الله" in text and "Олена · ሰላም" in text
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(fonts.values()) and all("+NotoSans" in name for name in fonts), fonts

@@ -256,3 +256,32 @@ def test_ctrl_p_on_vandaag_prints_the_chosen_due_referral(
     assert desk.letter_dialogs == [referral_id]
     [letter] = facade.letters.letters_for_referral(referral_id)
     assert letter.action.value == "saved"
+
+
+def test_followup_records_the_providers_reply_by_its_reference_in_one_step(
+    qtbot: QtBot, window: MainWindow, facade: Leerwinkel
+) -> None:
+    from leerwinkel.letters.model import reference_of
+
+    _client_id, referral_id = client_with_referral(facade)
+    window.intake_pages.broadcast(
+        facade.referrals.create(_client_id, category="vca", actor=facade.auth.current).changes
+    )
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    reply = window.intake_pages.followup.reply
+    qtbot.keyClicks(reply.reference, "LW-00000000")
+    qtbot.mouseClick(reply.record_button, Qt.MouseButton.LeftButton)
+    assert reply.error.text() == "Geen verwijzing gevonden met “LW-00000000”."
+    reply.reference.clear()
+    qtbot.keyClicks(reply.reference, reference_of(referral_id).lower())  # as typed from the paper
+    qtbot.keyClicks(reply.enrolled_on, "20/03/2026")
+    qtbot.keyClicks(reply.starts_on, "11/01/2027")
+    qtbot.keyClick(reply.reference, Qt.Key.Key_Return)
+    assert reply.error.text() == "" and reply.reference.text() == ""
+    stored = facade.referrals.get(referral_id)
+    assert stored.status == "ingeschreven" and str(stored.starts_on) == "2027-01-11"
+    assert stored.history[-1].changed_on.isoformat() == "2026-03-20"
+    followup = window.intake_pages.followup
+    current = followup.current()
+    assert current is not None and current.id == referral_id  # the page shows the referral it was about
+    assert "referral.reply" in [e.action for e in audit_trail(facade)]

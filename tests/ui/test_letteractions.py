@@ -1,52 +1,18 @@
-"""The "Afdrukken" menu dialogs: session batch of handouts and the catalogue sheet."""
+"""The "Afdrukken" menu: the catalogue sheet (the session print is in test_session_dialog.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.letters.model import LetterKind, RenderedLetter
 from tests.lettersdata import build_referral
 from tests.pdfcheck import pdf_text
-from ui.letters.actions import CatalogueSheetDialog, SessionHandoutsDialog
+from ui.letters.actions import CatalogueSheetDialog
 from ui.letters.preview import LetterPreviewDialog, PreviewResult
 from ui.mainwindow import MainWindow
-
-
-def test_session_dialog_prints_every_handout_of_the_session(
-    qtbot: QtBot, facade: Leerwinkel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    build_referral(facade.store, first_name="Øyvind")
-    build_referral(facade.store, first_name="Al-Saïd")
-    out = tmp_path / "sessie.pdf"
-
-    def ask(cls: object, parent: object, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        printer.setResolution(100)
-        return True
-
-    monkeypatch.setattr(LetterPreviewDialog, "ask_printer", classmethod(ask))
-    dialog = SessionHandoutsDialog(facade)
-    qtbot.addWidget(dialog)
-    assert dialog.site.currentData() == "gevangenis-mechelen"  # prisons first
-    assert dialog.selected_day().isoformat() == "2026-03-16"
-    dialog.language.setCurrentIndex(dialog.language.findData("nl-fr"))
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "2 van 2 afsprakenbladen afgedrukt."
-    assert out.stat().st_size > 0
-
-
-def test_session_dialog_says_when_there_is_nothing_to_print(qtbot: QtBot, facade: Leerwinkel) -> None:
-    dialog = SessionHandoutsDialog(facade)
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert "geen verwijzingen" in dialog.message.text()
 
 
 def test_catalogue_dialog_previews_the_sheet(qtbot: QtBot, facade: Leerwinkel, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,8 +1,7 @@
-"""The letter preview: rendered pages, zoom, print to a PDF-file printer, save, and the batch print."""
+"""The letter preview: rendered pages, zoom, print to a PDF-file printer, save."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,7 +15,7 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.letters.model import LetterAction, LetterKind
 from tests.lettersdata import build_referral
 from tests.pdfcheck import assert_pages_not_blank
-from ui.letters.preview import BatchPrintDialog, LetterPreviewDialog
+from ui.letters.preview import LetterPreviewDialog
 
 PRINT_DPI = 150  # a real printer says 600 or 1200; the code uses whatever the printer reports
 
@@ -113,49 +112,3 @@ def test_save_as_pdf_writes_the_file_and_registers_it(
     [record] = dialog.records
     assert record.action is LetterAction.SAVED and record.sha256 == dialog.letter.sha256
     assert str(target) in dialog.status.text()
-
-
-def _session(facade: Leerwinkel, count: int) -> list[str]:
-    names = ["Øyvind", "Al-Saïd", "Nguyễn Thị", "Çelik"][:count]
-    return [str(build_referral(facade.store, first_name=name).referral_id) for name in names]
-
-
-def test_batch_prints_all_handouts_of_a_prison_session(
-    qtbot: QtBot, facade: Leerwinkel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _session(facade, 3)
-    out = tmp_path / "batch.pdf"
-    monkeypatch.setattr(
-        LetterPreviewDialog, "ask_printer", classmethod(lambda cls, p, pr: configure_pdf_printer(pr, out) or True)
-    )
-    result = BatchPrintDialog.run_for_session(None, facade, "gevangenis-mechelen", dt.date(2026, 3, 16))
-    assert (result.printed, result.total, result.cancelled, result.error) == (3, 3, False, "")
-    per_handout = page_count_of(
-        facade.letters.handout(
-            facade.letters.session_handouts("gevangenis-mechelen", dt.date(2026, 3, 16))[0].referral_id
-        ).pdf
-    )
-    assert page_count(out) == 3 * per_handout
-    assert_pages_not_blank(out.read_bytes())
-
-
-def test_batch_can_be_cancelled_midway(qtbot: QtBot, facade: Leerwinkel, tmp_path: Path) -> None:
-    ids = _session(facade, 3)
-    rows = facade.letters.session_handouts("gevangenis-mechelen", dt.date(2026, 3, 16))
-    assert sorted(str(r.referral_id) for r in rows) == sorted(ids)
-    dialog = BatchPrintDialog(facade, [r.referral_id for r in rows], pdf_printer(tmp_path / "b.pdf"))
-    qtbot.addWidget(dialog)
-    dialog.progress.valueChanged.connect(
-        lambda value: value == 1 and qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    )
-    with qtbot.waitSignal(dialog.finished, timeout=20000):
-        dialog.start()
-    summary = dialog.result_summary()
-    assert summary.cancelled and summary.printed == 1 and summary.total == 3
-    printed = [r for row in rows for r in facade.letters.letters_for_referral(row.referral_id)]
-    assert len(printed) == 1 and printed[0].action is LetterAction.PRINTED
-
-
-def test_empty_session_prints_nothing(qtbot: QtBot, facade: Leerwinkel) -> None:
-    result = BatchPrintDialog.run_for_session(None, facade, "gevangenis-mechelen", dt.date(2026, 1, 1))
-    assert (result.printed, result.total) == (0, 0)

@@ -21,10 +21,11 @@ from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.intake.validation import parse_date
 from leerwinkel.messages import describe
-from leerwinkel.referrals.service import ReferralRecord
+from leerwinkel.referrals.service import ReferralRecord, ReferralResult
 from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES
 from ui.common.tables import REFERRAL_HEADERS, REFERRAL_STRETCH, RowsModel, referral_cell, row_table, selected_row
 from ui.common.widgets import buddy_label, format_day, heading, plain_label, show_error
+from ui.followup.reply import ReplyBox
 from ui.letters.buttons import LetterButtons
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ class FollowUpPage(QWidget):
         self.letters = LetterButtons(app, current=lambda: record.id if (record := self.current()) else None)
         form.addRow(self.letters)
         layout.addWidget(edit)
+        self.reply = ReplyBox(app, self._on_reply_recorded)
+        layout.addWidget(self.reply)
         self.filter.currentIndexChanged.connect(self.refresh)
         self.due_only.toggled.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._showselected_row())
@@ -212,6 +215,17 @@ class FollowUpPage(QWidget):
         self.pages.broadcast(changes)
         self.pages.status(self.tr("Verwijzing bewaard."))
         return True
+
+    def _on_reply_recorded(self, result: ReferralResult) -> None:
+        self.pages.broadcast(result.changes)
+        for number, record in enumerate(self.model.rows):  # show the referral the reply was about
+            if record.id == result.referral.id:
+                self.table.selectRow(number)
+        self.pages.status(
+            self.tr("Antwoord geregistreerd: %1 — %2")
+            .replace("%1", result.referral.client_name)
+            .replace("%2", REFERRAL_STATUSES.label(result.referral.status))
+        )
 
     def _open_client(self) -> None:
         record = self.current()

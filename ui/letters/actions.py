@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,78 +22,14 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.taxonomy import WISH_CATEGORIES
-from ui.letters.preview import BatchPrintDialog, LetterPreviewDialog
+from ui.letters.preview import LetterPreviewDialog
+from ui.letters.session import SessionHandoutsDialog
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
-
-
-class SessionHandoutsDialog(QDialog):
-    """Pick a site, a day and a language; print every handout of the referrals made there that day."""
-
-    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.setWindowTitle(self.tr("Afsprakenbladen van een sessie afdrukken"))
-        self.site = QComboBox()
-        self.site.setAccessibleName(self.tr("Locatie"))
-        for choice in app.letters.sites():
-            self.site.addItem(choice.name, choice.code)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        today = app.letters.today()
-        self.day.setDate(QDate(today.year, today.month, today.day))
-        self.day.setAccessibleName(self.tr("Datum van de sessie"))
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Taal"))
-        for code in app.letters.languages():
-            self.language.addItem(code, code)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(_buddy(self.tr("&Locatie:"), self.site), self.site)
-        form.addRow(_buddy(self.tr("&Datum:"), self.day), self.day)
-        form.addRow(_buddy(self.tr("&Taal:"), self.language), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = buttons.addButton(self.tr("&Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(self._on_print)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def selected_day(self) -> dt.date:
-        value = self.day.date()
-        return dt.date(value.year(), value.month(), value.day())
-
-    def _on_print(self) -> None:
-        try:
-            result = BatchPrintDialog.run_for_session(
-                self,
-                self.app,
-                str(self.site.currentData()),
-                self.selected_day(),
-                language=str(self.language.currentData()),
-            )
-        except LeerwinkelError as error:
-            self.message.setText(describe(error))
-            return
-        if result.error:
-            self.message.setText(result.error)
-        elif result.total == 0:
-            self.message.setText(self.tr("Er zijn geen verwijzingen op deze locatie en datum."))
-        else:
-            self.message.setText(
-                self.tr("%1 van %2 afsprakenbladen afgedrukt.")
-                .replace("%1", str(result.printed))
-                .replace("%2", str(result.total))
-            )
 
 
 class CatalogueSheetDialog(QDialog):

@@ -29,8 +29,6 @@ LETTER_KIND_LABELS = {
 }
 LETTER_ACTION_LABELS = {"printed": "afgedrukt", "saved": "opgeslagen als PDF"}
 
-LANGUAGE_LABELS = {"nl": "Nederlands", "nl-en": "Nederlands + Engels", "nl-fr": "Nederlands + Frans"}
-
 
 class LetterButtons(QWidget):
     """Buttons for the referral letter (Ctrl+P) and the handout of one referral.
@@ -70,8 +68,8 @@ class LetterButtons(QWidget):
         # Long labels ("… (vertaling nog niet nagekeken)") must not widen the row; the open list shows them whole.
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language.setMinimumContentsLength(18)
-        for code in app.letters.languages():
-            self.language.addItem(self.tr(LANGUAGE_LABELS.get(code, code)), code)
+        for choice in app.letters.language_choices():  # labels from the core, e.g. "vertaling nog niet nagekeken"
+            self.language.addItem(choice.label, choice.code)
         self.language.view().setMinimumWidth(self.language.view().sizeHintForColumn(0) + 24)
         self.letter_button = QPushButton(self.tr("Verwijsbrief afdr&ukken…"))
         self.letter_button.setToolTip(self.tr("Ctrl+P: de verwijsbrief voor de aanbieder"))

@@ -7,13 +7,13 @@ save is registered on the referral through ``app.letters``.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
-from leerwinkel.ids import ReferralId
 from leerwinkel.letters.model import LetterAction, LetterRecord, RenderedLetter
 from leerwinkel.messages import describe
 
@@ -56,11 +54,19 @@ def render_pages(pdf: bytes, *, dpi: float) -> list[QImage]:
         document.close()
 
 
-def paint_pdf(pdf: bytes, printer: QPrinter, painter: QPainter, *, first: bool = True) -> int:
+def paint_pdf(
+    pdf: bytes,
+    printer: QPrinter,
+    painter: QPainter,
+    *,
+    first: bool = True,
+    on_page: Callable[[int, int], bool] | None = None,
+) -> int:
     """Paint every page of ``pdf`` on an active painter of ``printer`` at the printer's resolution.
 
     Pages are rendered in horizontal bands so memory stays small at 600 or 1200 dpi. Call
     ``printer.newPage()`` between documents yourself unless ``first`` is False (then this does it).
+    ``on_page(done, total)`` is called after each page; when it returns False painting stops.
     Returns the number of pages painted.
     """
     document = pdfium.PdfDocument(pdf)
@@ -79,21 +85,37 @@ def paint_pdf(pdf: bytes, printer: QPrinter, painter: QPainter, *, first: bool =
                 bitmap = page.render(scale=scale, crop=(0, bottom_cut, 0, top_pt))
                 painter.drawImage(QPointF(0, round(top_pt * scale)), _to_qimage(bitmap))
                 top_pt += band_pt
+            if on_page is not None and not on_page(index + 1, len(document)):
+                return index + 1
         return len(document)
     finally:
         document.close()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print one PDF on a configured printer (full page); returns the page count."""
+def print_pdf(pdf: bytes, printer: QPrinter, *, on_page: Callable[[int, int], bool] | None = None) -> int:
+    """Print one PDF on a configured printer (full page); returns the pages painted.
+
+    When ``on_page`` stops the job (returns False), the print run is aborted: nothing reaches the printer.
+    """
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be opened")
     try:
-        return paint_pdf(pdf, printer, painter)
+        painted = paint_pdf(pdf, printer, painter, on_page=on_page)
+        if on_page is not None and painted < pdf_page_count(pdf):
+            printer.abort()
+        return painted
     finally:
         painter.end()
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 @dataclass(frozen=True)
@@ -103,17 +125,17 @@ class PreviewResult:
     records: tuple[LetterRecord, ...]
 
 
-class LetterPreviewDialog(QDialog):
-    """Shows a letter's pages, zoomable; prints (Ctrl+P) or saves it as PDF (Ctrl+S) and registers it."""
+class PdfPreviewDialog(QDialog):
+    """Shows a PDF's pages, zoomable; prints (Ctrl+P) or saves it (Ctrl+S). Subclasses register what was done."""
 
     ZOOM_STEP = 25
 
-    def __init__(self, app: Leerwinkel, letter: RenderedLetter, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Leerwinkel, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.letter = letter
-        self.records: list[LetterRecord] = []
-        self.setWindowTitle(self.tr("Voorbeeld: %1").replace("%1", letter.suggested_name))
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.setWindowTitle(self.tr("Voorbeeld: %1").replace("%1", suggested_name))
         self.resize(900, 1000)
 
         self.pages_widget = QWidget()
@@ -169,13 +191,6 @@ class LetterPreviewDialog(QDialog):
     # -- entry points --------------------------------------------------------------------------
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, app: Leerwinkel, letter: RenderedLetter) -> PreviewResult:
-        """Show the preview modally; returns the letters that were printed or saved from it."""
-        dialog = cls(app, letter, parent)
-        dialog.exec()
-        return PreviewResult(tuple(dialog.records))
-
-    @classmethod
     def ask_printer(cls, parent: QWidget | None, printer: QPrinter) -> bool:
         """Qt's print dialog; True when the user chose to print (tests patch this)."""
         dialog = QPrintDialog(printer, parent)
@@ -196,7 +211,7 @@ class LetterPreviewDialog(QDialog):
 
     def _render(self) -> None:
         ratio = self.devicePixelRatioF()
-        images = render_pages(self.letter.pdf, dpi=SCREEN_DPI * self.zoom.value() / 100.0 * ratio)
+        images = render_pages(self.pdf, dpi=SCREEN_DPI * self.zoom.value() / 100.0 * ratio)
         while len(self.page_labels) < len(images):
             label = QLabel()
             label.setAccessibleName(self.tr("Pagina %1").replace("%1", str(len(self.page_labels) + 1)))
@@ -216,26 +231,26 @@ class LetterPreviewDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
 
-    def print_to(self, printer: QPrinter) -> LetterRecord:
-        """Print on a configured printer and register the letter as printed."""
-        print_pdf(self.letter.pdf, printer)
-        record = self.app.letters.record(self.letter, LetterAction.PRINTED, actor=self.app.auth.current)
-        self.records.append(record)
-        return record
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on a configured printer and register it; False when the counsellor stopped the job."""
+        raise NotImplementedError
 
-    def save_to(self, path: Path) -> LetterRecord:
+    def save_to(self, path: Path) -> None:
         """Save the PDF (temporary name, then rename) and register it as saved."""
-        record = self.app.letters.save(self.letter, path, actor=self.app.auth.current)
-        self.records.append(record)
-        return record
+        raise NotImplementedError
+
+    def printed_message(self) -> str:
+        return self.tr("De brief is naar de printer gestuurd en bij de verwijzing geregistreerd.")
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.letter.suggested_name)
+        printer.setDocName(self.suggested_name)
         if not self.ask_printer(self, printer):
             return
         try:
-            self.print_to(printer)
+            if not self.print_to(printer):
+                self._say(self.tr("Afdrukken gestopt; er is niets naar de printer gegaan."))
+                return
         except LeerwinkelError as error:
             self._say(describe(error))
             return
@@ -243,10 +258,10 @@ class LetterPreviewDialog(QDialog):
             log.warning("printing failed", exc_info=True)
             self._say(self.tr("Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw."))
             return
-        self._say(self.tr("De brief is naar de printer gestuurd en bij de verwijzing geregistreerd."))
+        self._say(self.printed_message())
 
     def _on_save(self) -> None:
-        path = self.ask_save_path(self, self.letter.suggested_name)
+        path = self.ask_save_path(self, self.suggested_name)
         if path is None:
             return
         try:
@@ -257,131 +272,27 @@ class LetterPreviewDialog(QDialog):
         self._say(self.tr("Opgeslagen als %1.").replace("%1", str(path)))
 
 
-@dataclass(frozen=True)
-class BatchResult:
-    printed: int
-    total: int
-    cancelled: bool
-    error: str = ""
+class LetterPreviewDialog(PdfPreviewDialog):
+    """Shows one letter; every print and save is registered on its referral."""
 
-
-class BatchPrintDialog(QDialog):
-    """Prints many handouts as one print job, one per event-loop turn, with progress and cancel.
-
-    Each handout is rendered by the core, painted at the printer's resolution and registered as
-    printed. Cancel stops after the handout being painted; pages already sent stay printed.
-    """
-
-    def __init__(
-        self,
-        app: Leerwinkel,
-        referral_ids: list[ReferralId],
-        printer: QPrinter,
-        *,
-        language: str = "nl",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.referral_ids = list(referral_ids)
-        self.printer = printer
-        self.language = language
-        self.printed = 0
-        self.cancelled = False
-        self.error = ""
-        self._painter: QPainter | None = None
-        self.setWindowTitle(self.tr("Afsprakenbladen afdrukken"))
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, len(self.referral_ids))
-        self.progress.setAccessibleName(self.tr("Voortgang"))
-        self.cancel_button = QPushButton(self.tr("&Annuleren"))
-        self.cancel_button.clicked.connect(self._on_cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
-        self._show_progress()
+    def __init__(self, app: Leerwinkel, letter: RenderedLetter, parent: QWidget | None = None) -> None:
+        self.letter = letter
+        self.records: list[LetterRecord] = []
+        super().__init__(app, letter.pdf, letter.suggested_name, parent)
 
     @classmethod
-    def run_for_session(
-        cls, parent: QWidget | None, app: Leerwinkel, site_code: str, day: dt.date, *, language: str = "nl"
-    ) -> BatchResult:
-        """Print the handouts of every referral made at a site on a day (a prison session)."""
-        rows = app.letters.session_handouts(site_code, day)
-        if not rows:
-            return BatchResult(printed=0, total=0, cancelled=False)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("afsprakenbladen")
-        if not LetterPreviewDialog.ask_printer(parent, printer):
-            return BatchResult(printed=0, total=len(rows), cancelled=True)
-        dialog = cls(app, [row.referral_id for row in rows], printer, language=language, parent=parent)
-        dialog.start()
+    def show_for(cls, parent: QWidget | None, app: Leerwinkel, letter: RenderedLetter) -> PreviewResult:
+        """Show the preview modally; returns the letters that were printed or saved from it."""
+        dialog = cls(app, letter, parent)
         dialog.exec()
-        return dialog.result_summary()
+        return PreviewResult(tuple(dialog.records))
 
-    def result_summary(self) -> BatchResult:
-        return BatchResult(self.printed, len(self.referral_ids), self.cancelled, self.error)
+    def print_to(self, printer: QPrinter) -> bool:
+        print_pdf(self.letter.pdf, printer)
+        record = self.app.letters.record(self.letter, LetterAction.PRINTED, actor=self.app.auth.current)
+        self.records.append(record)
+        return True
 
-    def start(self) -> None:
-        """Open the print job and begin; the dialog closes itself when done or cancelled."""
-        self.printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(self.printer):
-            self.error = self.tr("De printer kon niet worden geopend.")
-            self.label.setText(self.error)
-            return
-        self._painter = painter
-        QTimer.singleShot(0, self._step)
-
-    def _show_progress(self) -> None:
-        self.progress.setValue(self.printed)
-        self.label.setText(
-            self.tr("Afsprakenblad %1 van %2")
-            .replace("%1", str(min(self.printed + 1, len(self.referral_ids))))
-            .replace("%2", str(len(self.referral_ids)))
-        )
-
-    def _step(self) -> None:
-        if self._painter is None:
-            return
-        if self.cancelled or self.printed >= len(self.referral_ids):
-            self._finish()
-            return
-        referral_id = self.referral_ids[self.printed]
-        try:
-            letter = self.app.letters.handout(referral_id, self.language)
-            paint_pdf(letter.pdf, self.printer, self._painter, first=self.printed == 0)
-            self.app.letters.record(letter, LetterAction.PRINTED, actor=self.app.auth.current)
-        except LeerwinkelError as error:
-            self.error = describe(error)
-            self._finish()
-            return
-        self.printed += 1
-        self._show_progress()
-        QTimer.singleShot(0, self._step)
-
-    def _finish(self) -> None:
-        if self._painter is not None:
-            self._painter.end()
-            self._painter = None
-        self.progress.setValue(self.printed)
-        if self.error:
-            self.label.setText(self.error)
-            self.cancel_button.setText(self.tr("&Sluiten"))
-            self.cancel_button.clicked.disconnect()
-            self.cancel_button.clicked.connect(self.reject)
-            return
-        self.done(QDialog.DialogCode.Rejected if self.cancelled else QDialog.DialogCode.Accepted)
-
-    def _on_cancel(self) -> None:
-        self.cancelled = True
-        if self._painter is None:
-            self.reject()
-
-    def reject(self) -> None:  # Esc cancels the batch first, then closes
-        if self._painter is not None:
-            self.cancelled = True
-            return
-        super().reject()
+    def save_to(self, path: Path) -> None:
+        record = self.app.letters.save(self.letter, path, actor=self.app.auth.current)
+        self.records.append(record)

@@ -86,6 +86,10 @@ class Offering(CatalogueRecord):
     website: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # What the client reads on the handout: a short plain-language text (A2), never the counsellor's
+    # description, and its translations as a JSON object {"ar": "...", "tr": "..."} (revision 0130).
+    client_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    client_text_translations: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     provider: Mapped[Provider] = relationship(back_populates="offerings")
     locations: Mapped[list[Location]] = relationship(secondary="offering_locations")

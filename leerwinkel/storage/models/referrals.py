@@ -41,6 +41,8 @@ class Referral(Record):
     external_provider: Mapped[str] = mapped_column(String(200), default="", server_default="")
     external_contact: Mapped[str] = mapped_column(Text, default="", server_default="")
     external_service: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # The day the course starts for this client, once known (the provider's reply slip; revision 0130).
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
 
     history: Mapped[list[ReferralStatusChange]] = relationship(
         back_populates="referral", cascade="all, delete-orphan", order_by="ReferralStatusChange.changed_at"

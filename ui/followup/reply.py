@@ -1,0 +1,88 @@
+"""The provider's reply slip in Opvolging: type the reference, fill in what came back, register it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from leerwinkel.app import Leerwinkel
+from leerwinkel.errors import LeerwinkelError
+from leerwinkel.intake.validation import parse_date
+from leerwinkel.messages import describe
+from leerwinkel.referrals.replies import Reply
+from leerwinkel.referrals.service import ReferralResult
+from ui.common.widgets import buddy_label, plain_label
+
+
+class ReplyBox(QGroupBox):
+    """One step: the reference finds the referral, and the answer becomes its status (and start date)."""
+
+    def __init__(self, app: Leerwinkel, done: Callable[[ReferralResult], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Antwoordstrook van de aanbieder"))
+        self.app = app
+        self.done = done
+        form = QFormLayout(self)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("LW-1A2B3C4D")
+        form.addRow(
+            buddy_label(self.tr("R&eferentie"), self.reference, self.tr("Referentie op de antwoordstrook")),
+            self.reference,
+        )
+        dates = QHBoxLayout()
+        self.enrolled_on = QLineEdit()
+        self.enrolled_on.setPlaceholderText("dd/mm/jjjj")
+        self.starts_on = QLineEdit()
+        self.starts_on.setPlaceholderText("dd/mm/jjjj")
+        dates.addWidget(buddy_label(self.tr("&Ingeschreven op"), self.enrolled_on, self.tr("Ingeschreven op")))
+        dates.addWidget(self.enrolled_on)
+        dates.addWidget(buddy_label(self.tr("Start o&p"), self.starts_on, self.tr("Start op")))
+        dates.addWidget(self.starts_on)
+        form.addRow(dates)
+        self.refused = QLineEdit()
+        form.addRow(
+            buddy_label(self.tr("Niet toegelaten, om&dat"), self.refused, self.tr("Niet toegelaten, omdat")),
+            self.refused,
+        )
+        self.error = plain_label(wrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.record_button = QPushButton(self.tr("Antwoord re&gistreren"))
+        self.record_button.setAccessibleName(self.tr("Antwoord van de aanbieder registreren"))
+        form.addRow(self.record_button)
+        self.record_button.clicked.connect(self.record)
+        self.reference.returnPressed.connect(self.record)
+
+    def _date(self, field: QLineEdit, label: str) -> tuple[bool, dt.date | None]:
+        """(True, the date or None when empty), or (False, None) after showing why it is no date."""
+        text = field.text().strip()
+        if not text:
+            return True, None
+        try:
+            return True, parse_date(text)
+        except ValueError:
+            message = self.tr("%1: “%2” is geen geldige datum (dd/mm/jjjj)")
+            self.error.setText(message.replace("%1", label).replace("%2", text))
+            field.setFocus()
+            return False, None
+
+    def record(self) -> bool:
+        """Register the reply; on success clear the fields and hand the result to ``done``."""
+        self.error.clear()
+        ok_enrolled, enrolled = self._date(self.enrolled_on, self.tr("Ingeschreven op"))
+        ok_starts, starts = (ok_enrolled and self._date(self.starts_on, self.tr("Start op"))) or (False, None)
+        if not (ok_enrolled and ok_starts):
+            return False
+        reply = Reply(enrolled_on=enrolled, starts_on=starts, refused_reason=self.refused.text())
+        try:
+            result = self.app.replies.record(self.reference.text(), reply, actor=self.app.auth.current)
+        except LeerwinkelError as error:  # an unknown reference or an empty answer: said here, inline
+            self.error.setText(describe(error))
+            self.reference.setFocus()
+            return False
+        for field in (self.reference, self.enrolled_on, self.starts_on, self.refused):
+            field.clear()
+        self.done(result)
+        return True
