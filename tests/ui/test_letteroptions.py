@@ -36,7 +36,7 @@ def test_ticked_parts_reach_the_letter(qtbot: QtBot, facade: Leerwinkel, shown: 
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     [letter] = shown
     text = " ".join(pdf_text(letter.pdf).split())
-    assert "verblijft momenteel in de gevangenis" in text and "Volgde al <b>lessen</b>." in text
+    assert "De cliënt verblijft momenteel in Gevangenis Mechelen." in text and "Volgde al <b>lessen</b>." in text
     assert "psychisch" not in text
 
 
