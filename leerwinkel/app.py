@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from leerwinkel import __version__
 from leerwinkel.config import Config, device_id, load_config
+from leerwinkel.contacts.service import ContactService
 from leerwinkel.errors import LeerwinkelError
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class Leerwinkel:
         self.takeover = TakeoverService(store, self.clients)  # the old spreadsheet: import, duplicates
         self.merges = MergeService(store)  # two records of one person become one
         self.intakes = IntakeService(store)  # the intake form's writes: save and refer, one unit of work each
+        self.contacts = ContactService(store)  # contact log, hand-over, "Mijn cliënten"
         self.referrals = ReferralService(store)
         self.replies = ReplyService(store)
         self.drafts = DraftService(store)

@@ -240,6 +240,18 @@ INTAKE_CHANNELS = Vocabulary(
     ],
 )
 
+#: The kinds of contact in a client's contact log (as CiviCase activity types).
+CONTACT_KINDS = Vocabulary(
+    "contact_kind",
+    [
+        Term("gesprek", "Gesprek", "Conversation"),
+        Term("telefoon", "Telefoon", "Phone call"),
+        Term("e-mail", "E-mail", "E-mail"),
+        Term("bezoek-gevangenis", "Bezoek in de gevangenis", "Prison visit"),
+        Term("brief", "Brief", "Letter"),
+    ],
+)
+
 SITE_KINDS = Vocabulary(
     "site_kind",
     [

@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.setCentralWidget(splitter)
         install_letter_actions(self, app)
+        self.signed_in_label = QLabel(self.signed_in_text())
+        self.signed_in_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.signed_in_label.setAccessibleName(self.tr("Aangemelde trajectbegeleider"))
+        self.signed_in_label.setContentsMargins(0, 0, 12, 0)
+        self.menuBar().setCornerWidget(self.signed_in_label, Qt.Corner.TopRightCorner)
         self.intake_pages = install_intake_pages(self)
         self.help_action = install_help_menu(self)
         # F10 opens the menu bar, as in most desktop programs (the menus carry no Alt+letter; see ui/letters/actions).
@@ -114,6 +119,13 @@ class MainWindow(QMainWindow):
         actions = [action for action in self.menuBar().actions() if action.isVisible()]
         if actions:
             self.menuBar().setActiveAction(actions[0])
+
+    def signed_in_text(self) -> str:
+        """Who works in this window (the same account until the window closes; a lock keeps it)."""
+        actor = self.app.auth.current
+        if actor is None:
+            return self.tr("Niet aangemeld")
+        return self.tr("Aangemeld als %1").replace("%1", actor.display_name)
 
     def add_page(self, key: str, title: str, page: QWidget, shortcut: str | None = None) -> None:
         """Add a navigation entry and its page; Ctrl+<n> jumps to it."""

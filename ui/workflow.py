@@ -40,6 +40,7 @@ class IntakePages(QObject):
         window.replace_page("intake", self.intake)
         window.replace_page("followup", self.followup)
         self.intake.status_message.connect(self.status)
+        self.intake.letters.changed.connect(self.broadcast)
         self.hub.subscribe(self.today.refresh, "referrals", "intakes", "clients", "contacts")
         self.hub.subscribe(self.followup.refresh, "referrals", "intakes", "clients")
         self.hub.subscribe(self.clients.reload_municipalities, "clients")

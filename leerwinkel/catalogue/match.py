@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from leerwinkel.catalogue.records import OfferingInfo
+from leerwinkel.dates import format_date
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import _
 from leerwinkel.taxonomy import dutch_level_rank
@@ -251,7 +252,7 @@ def _score(offering: OfferingInfo, profile: ClientProfile, *, today: dt.date) ->
         if offering.last_verified is None:
             reasons.append(_("nooit nagekeken"))
         else:
-            reasons.append(_("laatst nagekeken op {date}").format(date=offering.last_verified.strftime("%d/%m/%Y")))
+            reasons.append(_("laatst nagekeken op {date}").format(date=format_date(offering.last_verified)))
     return score, reasons
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, IntakeId, OfferingId, WishId
 from leerwinkel.intake.service import (
@@ -24,7 +25,6 @@ from leerwinkel.intake.service import (
     _validate_intake,
     _wish_record,
     _write_intake,
-    local_date,
 )
 from leerwinkel.intake.types import ClientRecord, IntakeInput, SavedIntake, WishRecord
 from leerwinkel.intake.validation import Checker

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.dates import format_date
 from leerwinkel.ids import ClientId
 from leerwinkel.messages import _
 from leerwinkel.security.auth import ROLE_ADMIN
@@ -181,7 +182,7 @@ def cmd_referrals_list(args: argparse.Namespace, config: Config, out: TextIO) ->
         _print_json([_referral_json(r) for r in referrals], out)
         return EXIT_OK
     for r in referrals:
-        follow_up = r.follow_up_on.strftime("%d/%m/%Y") if r.follow_up_on else "-"
+        follow_up = format_date(r.follow_up_on) or "-"
         out.write(f"{follow_up:<11} {REFERRAL_STATUSES.label(r.status):<16} {r.client_name:<30} {r.title}\n")
     out.write(_("{count} verwijzingen.").format(count=len(referrals)) + "\n")
     return EXIT_OK

@@ -7,19 +7,20 @@ import random
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.dates import local_date, local_to_utc
 from leerwinkel.errors import InvalidInputError
-from leerwinkel.intake.service import local_date, search_key
+from leerwinkel.intake.service import search_key
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,
     ClientThreshold,
     ClientVulnerability,
     Consent,
+    Contact,
     Counsellor,
     Intake,
     LearningWish,
@@ -103,7 +104,15 @@ WISHES = (
 PRISON_WISHES = ("ce-examen", "vca", "nt2", "basiseducatie")
 FLOW = ("voorgesteld", "verstuurd", "ingeschreven", "gestart", "afgerond")
 ENDINGS = {"afgerond": ("diploma", "certificaat", "attest", "betaald-werk", "verder-leren")}
-LOCAL_TZ = ZoneInfo("Europe/Brussels")
+#: What a counsellor notes in the contact log when a referral moves on (fictional, no names).
+CONTACT_NOTES = {
+    "verstuurd": "Verwijsbrief besproken; de cliënt neemt zelf contact op",
+    "ingeschreven": "Aanbieder bevestigt de inschrijving",
+    "gestart": "Cliënt is gestart, loopt goed",
+    "afgerond": "Afgerond; volgende stap besproken",
+    "afgehaakt": "Cliënt gestopt; reden besproken",
+    "niet-toegelaten": "Niet toegelaten; ander aanbod zoeken",
+}
 
 
 @dataclass(frozen=True)
@@ -196,7 +205,7 @@ def fill_demo(
                 detained=detained,
                 prison_site_id=prison.id if detained and prison else None,
                 employment="" if detained else rng.choice(("werkzoekend", "werkend", "uitkering")),
-                last_activity_at=dt.datetime.combine(held_on, dt.time(10), LOCAL_TZ).astimezone(dt.UTC),
+                last_activity_at=local_to_utc(held_on, dt.time(10)),
             )
             client.birth_year = client.birth_date.year if client.birth_date else None
             client.search_key = search_key(client.first_name, client.alias, client.last_name)
@@ -219,10 +228,9 @@ def fill_demo(
                 channel="gevangenis" if detained else rng.choice(("inloop", "afspraak", "telefoon", "partner")),
             )
             if not detained and held_on >= today - dt.timedelta(days=7) and rng.random() < 0.5:
-                moment = dt.datetime.combine(
-                    today + dt.timedelta(days=rng.randint(0, 3)), dt.time(rng.choice((9, 10, 13, 14, 15)), 0), LOCAL_TZ
+                intake.next_appointment_at = local_to_utc(
+                    today + dt.timedelta(days=rng.randint(0, 3)), dt.time(rng.choice((9, 10, 13, 14, 15)), 0)
                 )
-                intake.next_appointment_at = moment.astimezone(dt.UTC)
             session.add(intake)
             counts["intakes"] += 1
             client.consents = [
@@ -293,10 +301,16 @@ def _add_referral(
     )
     for number, status in enumerate(path):
         day = min(today, referred_on + dt.timedelta(days=number * 21))
-        moment = dt.datetime.combine(day, dt.time(11), LOCAL_TZ).astimezone(dt.UTC)
+        moment = local_to_utc(day, dt.time(11))
         referral.history.append(
             ReferralStatusChange(status=status, changed_on=day, changed_at=moment, counsellor_id=counsellor_id)
         )
+        if number:  # the contact that moved the referral on (no draw from rng: the other demo data stays)
+            kind = "bezoek-gevangenis" if client.detained else ("telefoon", "e-mail", "gesprek")[number % 3]
+            note = CONTACT_NOTES.get(status, "")
+            session.add(
+                Contact(client_id=client.id, counsellor_id=counsellor_id, happened_on=day, kind=kind, note=note)
+            )
     if path[-1] in ENDINGS:
         referral.outcome = rng.choice(ENDINGS[path[-1]])
     elif path[-1] in ("afgehaakt", "niet-toegelaten"):

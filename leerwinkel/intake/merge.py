@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.combine import CHOOSABLE_FIELDS, combine_people
@@ -23,10 +24,9 @@ from leerwinkel.intake.service import (
     _client_record,
     _load_client,
     _site_codes,
-    local_date,
 )
 from leerwinkel.intake.types import ClientRecord
-from leerwinkel.intake.validation import Checker, format_date
+from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Base

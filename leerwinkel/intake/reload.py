@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from leerwinkel.dates import format_date
 from leerwinkel.intake.types import ClientRecord, ConsentInput, ConsentRecord, PersonInput
-from leerwinkel.intake.validation import format_date
 
 
 def merge_person(base: PersonInput, typed: PersonInput, fresh: PersonInput) -> PersonInput:

@@ -8,13 +8,13 @@ import logging
 import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import day_bounds, local_date, local_to_utc, parse_date, parse_time
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
 from leerwinkel.intake.types import (
@@ -34,8 +34,7 @@ from leerwinkel.intake.types import (
     WishRecord,
     display_name,
 )
-from leerwinkel.intake.validation import Checker, parse_date
-from leerwinkel.messages import _
+from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import (
@@ -47,15 +46,12 @@ from leerwinkel.storage.models import (
     Counsellor,
     Intake,
     LearningWish,
-    Letter,
-    Referral,
     Site,
 )
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import (
     DUTCH_LEVELS,
     INTAKE_CHANNELS,
-    REFERRAL_STATUSES,
     TARGET_GROUPS,
     THRESHOLDS,
     VULNERABILITIES,
@@ -67,7 +63,6 @@ from leerwinkel.text import fold
 
 log = logging.getLogger(__name__)
 
-LOCAL_TZ = ZoneInfo("Europe/Brussels")
 #: The oldest birth date the form accepts: today minus this many years (older is a typing error).
 OLDEST_AGE_YEARS = 120
 _Coded = TypeVar("_Coded", ClientTargetGroup, ClientVulnerability)
@@ -97,11 +92,6 @@ _PERSON_TEXT_LIMITS = {
     "education_level": 100,
     "foreign_diploma": 200,
 }
-
-
-def local_date(moment: dt.datetime) -> dt.date:
-    """The calendar day in Belgium at this moment."""
-    return moment.astimezone(LOCAL_TZ).date()
 
 
 def search_key(first_name: str, alias: str, last_name: str) -> str:
@@ -301,8 +291,7 @@ class ClientService:
         return tuple(sorted(found.values(), key=lambda c: -c.score))
 
     def appointments_on(self, day: dt.date) -> tuple[Appointment, ...]:
-        start = dt.datetime.combine(day, dt.time(0), LOCAL_TZ).astimezone(dt.UTC)
-        end = start + dt.timedelta(days=1)
+        start, end = day_bounds(day)
         with self.store.unit_of_work() as session:
             rows = session.execute(
                 select(
@@ -328,68 +317,11 @@ class ClientService:
             )
 
     def timeline(self, client_id: ClientId) -> tuple[TimelineEntry, ...]:
-        """Intakes, wishes, consents, referrals, status changes and letters of one client, newest first."""
+        """Intakes, wishes, consents, referrals, status changes, letters and contacts, newest first."""
+        from leerwinkel.intake.timeline import client_timeline
 
-        def at_noon(day: dt.date) -> dt.datetime:
-            return dt.datetime.combine(day, dt.time(12), LOCAL_TZ).astimezone(dt.UTC)
-
-        entries: list[TimelineEntry] = []
         with self.store.unit_of_work() as session:
-            client = _load_client(session, client_id)
-            for intake in client.intakes:
-                entries.append(
-                    TimelineEntry(
-                        at_noon(intake.held_on),
-                        "intake",
-                        INTAKE_CHANNELS.label(intake.channel),
-                        intake.notes,
-                        str(intake.id),
-                    )
-                )
-            for wish in client.wishes:
-                entries.append(
-                    TimelineEntry(
-                        at_noon(wish.intake.held_on) if wish.intake else wish.created_at,
-                        "wish",
-                        WISH_CATEGORIES.label(wish.category),
-                        wish.description,
-                        str(wish.id),
-                    )
-                )
-            for consent in client.consents:
-                entries.append(TimelineEntry(at_noon(consent.given_on), "consent", "", "", str(consent.id)))
-            referrals = session.scalars(
-                select(Referral).where(Referral.client_id == client_id).options(selectinload(Referral.history))
-            ).all()
-            names = _offering_names(session, referrals)
-            for referral in referrals:
-                title = (
-                    names.get(referral.id)
-                    or referral.external_service
-                    or referral.external_provider
-                    or WISH_CATEGORIES.label(referral.category)
-                )
-                entries.append(
-                    TimelineEntry(at_noon(referral.referred_on), "referral", title, referral.note, str(referral.id))
-                )
-                for change in referral.history:
-                    entries.append(
-                        TimelineEntry(
-                            change.changed_at,
-                            "status",
-                            f"{title}: {REFERRAL_STATUSES.label(change.status)}",
-                            _override_note(change.note, change.override_reason),
-                            str(referral.id),
-                        )
-                    )
-            letters = session.scalars(
-                select(Letter).where(
-                    (Letter.client_id == client_id) | Letter.referral_id.in_([r.id for r in referrals])
-                )
-            ).all()
-            for letter in letters:
-                entries.append(TimelineEntry(letter.produced_at, "letter", letter.kind, letter.action, str(letter.id)))
-        return tuple(sorted(entries, key=lambda e: e.at, reverse=True))
+            return client_timeline(session, client_id)
 
     def list_all(self) -> tuple[ClientRecord, ...]:
         with self.store.unit_of_work() as session:
@@ -590,13 +522,12 @@ def _validate_intake(
         day_text, _, time_text = text.partition(" ")
         day = checker.date("next_appointment", day_text)
         try:
-            hour, minute = (int(part) for part in (time_text.strip() or "09:00").replace(".", ":").split(":"))
-            moment = dt.time(hour, minute)
+            moment = parse_time(time_text.strip() or "09:00")
         except ValueError:
             checker.add("bad-time", "next_appointment", value=time_text)
         else:
             if day is not None:
-                appointment = dt.datetime.combine(day, moment, LOCAL_TZ).astimezone(dt.UTC)
+                appointment = local_to_utc(day, moment)
     return person, held_on, appointment
 
 
@@ -825,21 +756,3 @@ def _wish_record(w: LearningWish) -> WishRecord:
         w.description,
         w.goal,
     )
-
-
-def _override_note(note: str, override_reason: str) -> str:
-    """A status change's note, with the reason for referring anyway when there is one."""
-    if not override_reason:
-        return note
-    said = _("Toch verwezen: {reason}").format(reason=override_reason)
-    return f"{said}\n{note}" if note else said
-
-
-def _offering_names(session: Session, referrals: Sequence[Referral]) -> dict[uuid.UUID, str]:
-    from leerwinkel.storage.models import Offering
-
-    ids = [r.offering_id for r in referrals if r.offering_id]
-    if not ids:
-        return {}
-    titles = dict(session.execute(select(Offering.id, Offering.title).where(Offering.id.in_(ids))).all())
-    return {r.id: titles.get(r.offering_id, "") for r in referrals if r.offering_id}

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
@@ -35,7 +36,7 @@ from leerwinkel.intake.service import (
     _write_intake,
 )
 from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
-from leerwinkel.intake.validation import Checker, parse_date
+from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
 from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Client, Intake, LearningWish

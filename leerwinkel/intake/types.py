@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from leerwinkel.changes import Changes as Changes  # re-exported for older imports
+from leerwinkel.dates import format_date
 from leerwinkel.ids import ClientId, IntakeId, SiteId, WishId
-from leerwinkel.intake.validation import format_date
 
 
 @dataclass(frozen=True)
@@ -237,10 +237,17 @@ class Appointment:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of a client's history; ``kind`` is intake, wish, referral, status, letter or consent."""
+    """One line of a client's history.
+
+    ``kind`` is intake, wish, consent, referral, status, letter or contact; ``actor`` is the counsellor
+    who did it, ``provider`` the provider a referral, status or letter is about, ``language`` a letter's.
+    """
 
     at: dt.datetime
     kind: str
     title: str
     detail: str = ""
     record_id: str = ""
+    actor: str = ""
+    provider: str = ""
+    language: str = ""

@@ -5,34 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from leerwinkel.dates import parse_date
 from leerwinkel.errors import Problem
 from leerwinkel.taxonomy import Vocabulary
 
-DATE_FORMAT = "%d/%m/%Y"
-_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _POSTCODE = re.compile(r"^[1-9]\d{3}$")
 _PHONE_ALLOWED = re.compile(r"^\+?[\d\s./()-]+$")
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[A-Za-z]{2,}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def format_date(value: dt.date | None) -> str:
-    """A date the Flemish way (dd/mm/jjjj); empty for None."""
-    return value.strftime(DATE_FORMAT) if value else ""
-
-
-def parse_date(text: str) -> dt.date:
-    """Read dd/mm/jjjj (also d-m-jjjj, d.m.jjjj, and ISO jjjj-mm-dd); raise ValueError otherwise."""
-    match = _DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
-    match = _ISO_DATE.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
-    raise ValueError(text)
 
 
 def _is_encodable(value: str) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.ids import ClientId, CounsellorId, LetterId, ReferralId
@@ -35,7 +36,6 @@ from leerwinkel.letters.texts import (
     handout_languages,
     handout_texts,
     load_texts,
-    to_local,
 )
 from leerwinkel.messages import _
 from leerwinkel.security.audit import record as audit
@@ -71,7 +71,7 @@ class LetterService:
         self.store = store
 
     def _today(self) -> dt.date:
-        return to_local(self.store.now()).date()
+        return local_date(self.store.now())
 
     def today(self) -> dt.date:
         """Today's date in Belgium, by the store's clock (the date printed on letters)."""

@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from leerwinkel import paths
+from leerwinkel.dates import to_local
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.messages import _
 
 BASE_LANGUAGE = "nl"
-LOCAL_ZONE = "Europe/Brussels"
 
 
 @dataclass(frozen=True)
@@ -74,14 +73,6 @@ class Texts:
             year=local.year,
             time=f"{local.hour:02d}:{local.minute:02d}",
         )
-
-
-def to_local(moment: dt.datetime) -> dt.datetime:
-    """A UTC timestamp in Belgian time (UTC when the zone database is missing)."""
-    try:
-        return moment.astimezone(zoneinfo.ZoneInfo(LOCAL_ZONE))
-    except zoneinfo.ZoneInfoNotFoundError:
-        return moment
 
 
 def letters_dir() -> Path:

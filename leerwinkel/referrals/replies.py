@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, select
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import ReferralId
-from leerwinkel.intake.service import local_date
 from leerwinkel.intake.validation import Checker
 from leerwinkel.referrals.service import ReferralRecord, ReferralResult, _record
 from leerwinkel.security.audit import record as audit

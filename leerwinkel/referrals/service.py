@@ -12,9 +12,9 @@ from sqlalchemy import Select, Table, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel.changes import Changes
+from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId
-from leerwinkel.intake.service import local_date
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
 from leerwinkel.referrals.overrides import check_external, exclusion_reasons
@@ -162,28 +162,48 @@ class ReferralService:
             return exclusion_reasons(session, client, offering_id)
 
     def set_status(
-        self, base: ReferralRecord, status: str, *, note: str = "", actor: Actor | None = None
+        self,
+        base: ReferralRecord,
+        status: str,
+        *,
+        on: dt.date | None = None,
+        note: str = "",
+        actor: Actor | None = None,
     ) -> ReferralResult:
         """Move a referral to another status; the change is kept in its history with date and counsellor.
 
-        ``actor`` is that counsellor; the change is audited as ``referral.status``.
+        ``on`` is the day it happened (default today): never in the future, never before the referral
+        was made. The history keeps it apart from the moment it was recorded. ``actor`` is that
+        counsellor; the change is audited as ``referral.status``.
         """
         counsellor_id = _counsellor(actor)
         checker = Checker()
         checker.code("status", status, REFERRAL_STATUSES)
         note = checker.text("note", note, maximum=5000, multiline=True)
+        today, now = self.today(), self.store.now()
+        happened_on = on or today
+        if happened_on > today:
+            checker.add("future-date", "status_date", value=format_date(happened_on))
+        elif happened_on < base.referred_on:
+            checker.add(
+                "before-referral", "status_date", value=format_date(happened_on), start=format_date(base.referred_on)
+            )
         if checker.problems:
             raise InvalidInputError(checker.problems)
-        today, now = self.today(), self.store.now()
         with self.store.unit_of_work() as session:
             referral = _load(session, base)
             if referral.status != status:
-                detail = {"client": referral.client_id, "from": referral.status, "to": status}
+                detail = {
+                    "client": referral.client_id,
+                    "from": referral.status,
+                    "to": status,
+                    "on": happened_on.isoformat(),
+                }
                 audit(session, actor, "referral.status", "referral", referral.id, detail=detail)
                 referral.status = status
                 referral.history.append(
                     ReferralStatusChange(
-                        status=status, changed_on=today, changed_at=now, counsellor_id=counsellor_id, note=note
+                        status=status, changed_on=happened_on, changed_at=now, counsellor_id=counsellor_id, note=note
                     )
                 )
                 touch_client(session, referral.client_id, now)

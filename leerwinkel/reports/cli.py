@@ -7,21 +7,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TextIO
 
+from leerwinkel import dates
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.messages import _
 
-DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
-
 
 def parse_date(text: str, *, field: str) -> dt.date:
-    """A date as 2026-03-31 or 31/03/2026; InvalidInputError (bad-date) otherwise."""
-    for pattern in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise InvalidInputError([Problem("bad-date", field=field, details={"value": text})])
+    """A date as 2026-03-31 or 31/03/2026 (:func:`leerwinkel.dates.parse_date`); InvalidInputError otherwise."""
+    try:
+        return dates.parse_date(text)
+    except ValueError:
+        raise InvalidInputError([Problem("bad-date", field=field, details={"value": text})]) from None
 
 
 def cmd_report(args: argparse.Namespace, config: Config, out: TextIO) -> int:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from leerwinkel.dates import format_date
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.messages import _
 from leerwinkel.reports.definitions import definitions_table
-from leerwinkel.reports.figures import Report, format_date
+from leerwinkel.reports.figures import Report
 from leerwinkel.reports.service import Letterhead
 from leerwinkel.reports.tables import Cell, period_text, report_tables
 from leerwinkel.reports.xlsxcharts import add_chart_sheet

@@ -35,14 +35,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from leerwinkel.dates import format_date
 from leerwinkel.errors import InvalidInputError, Problem
 
 PERIOD_KINDS = ("year", "quarter", "month", "custom")
-
-
-def format_date(day: dt.date) -> str:
-    """A date the Flemish way: 16/03/2026."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from leerwinkel.dates import format_date
 from leerwinkel.messages import _
-from leerwinkel.reports.figures import Count, GroupCounts, Report, Share, format_date
+from leerwinkel.reports.figures import Count, GroupCounts, Report, Share
 
 Cell = str | int | float | None
 

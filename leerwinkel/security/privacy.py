@@ -20,10 +20,12 @@ from leerwinkel.security.audit import record
 from leerwinkel.security.auth import Actor, require_actor, require_admin
 from leerwinkel.storage.models import (
     Client,
+    ClientAssignment,
     ClientTargetGroup,
     ClientThreshold,
     ClientVulnerability,
     Consent,
+    Contact,
     Intake,
     LearningWish,
     Letter,
@@ -46,6 +48,8 @@ _CLIENT_TABLES: tuple[type[Record], ...] = (
     LearningWish,
     Referral,
     Letter,
+    Contact,
+    ClientAssignment,
 )
 
 
@@ -173,6 +177,8 @@ class PrivacyService:
             "referrals": "Verwijzingen",
             "letters": "Brieven",
             "referral_status_changes": "Statuswijzigingen",
+            "contacts": "Contacten",
+            "client_assignments": "Opgevolgd door",
         }
         for name, title in titles.items():
             sections.append((title, data.get(name, [])))  # type: ignore[arg-type]
@@ -202,7 +208,7 @@ class PrivacyService:
             raise NotFoundError("client", client_id)
         rows = _client_rows(session, client_id)
         count = 1
-        for name in ("letters", "referral_status_changes", "referrals"):
+        for name in ("letters", "referral_status_changes", "referrals", "contacts", "client_assignments"):
             for row in rows[name]:
                 session.delete(row)
                 count += 1
@@ -260,7 +266,7 @@ class PrivacyService:
             latest: dict[uuid.UUID, dt.datetime] = {}
             for client in session.scalars(select(Client)):
                 latest[client.id] = max(client.updated_at, client.last_activity_at or client.updated_at)
-            for model in (Intake, Referral, LearningWish, Consent):
+            for model in (Intake, Referral, LearningWish, Consent, Contact):
                 table: Any = model.__table__
                 for cid, updated in session.execute(select(table.c.client_id, table.c.updated_at)):
                     if cid in latest:

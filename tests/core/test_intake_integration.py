@@ -115,7 +115,12 @@ def test_intake_referral_and_letters_record_the_actor_and_the_audit_trail(store:
     ]
     assert rows[0].object_id == str(client_id)
     assert json.loads(rows[3].detail) == {"wish": str(wish.id)}
-    assert json.loads(rows[5].detail) == {"client": str(client_id), "from": "voorgesteld", "to": "verstuurd"}
+    assert json.loads(rows[5].detail) == {
+        "client": str(client_id),
+        "from": "voorgesteld",
+        "to": "verstuurd",
+        "on": referrals.today().isoformat(),  # the day the change happened
+    }
     assert json.loads(rows[7].detail)["referral"] == str(created.id)
     assert_no_names(rows)
     assert AuditService(store).verify().ok

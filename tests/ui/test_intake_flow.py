@@ -114,6 +114,7 @@ def test_whole_flow_with_keyboard_and_mouse(qtbot: QtBot, window: MainWindow, fa
     qtbot.keyClicks(followup.status, "Ingeschreven")
     assert followup.status.currentData() == "ingeschreven"
     qtbot.mouseClick(followup.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: facade.referrals.list()[0].status == "ingeschreven")
     stored = facade.referrals.list()[0]
     assert stored.status == "ingeschreven" and [h.status for h in stored.history] == ["voorgesteld", "ingeschreven"]
 

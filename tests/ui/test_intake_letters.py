@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.changes import Changes
 from leerwinkel.ids import ClientId, ReferralId
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, WishInput
 from leerwinkel.storage.models import AuditEvent, Letter
@@ -25,6 +26,7 @@ from tests.ui.conftest import show_active, wait_idle
 from tests.ui.test_intake_flow import add_nt2_offering
 from ui.clients.detail import ClientDialog
 from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
+from ui.letters.buttons import MarkSentDialog
 from ui.letters.options import ReferralLetterDialog
 from ui.letters.preview import LetterPreviewDialog
 from ui.mainwindow import MainWindow
@@ -40,6 +42,8 @@ class Desk:
     mode: str = "save"  # what the preview does: "save", "print" or "close"
     letter_dialogs: list[uuid.UUID] = field(default_factory=list)
     previews: list[str] = field(default_factory=list)
+    mark_sent: bool = False  # the answer to "Zet je de verwijzing op verstuurd?"
+    sent_questions: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -76,6 +80,12 @@ def desk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     )
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
     monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
+
+    def ask_sent(cls: type, parent: object, title: str) -> bool:
+        desk.sent_questions.append(title)
+        return desk.mark_sent
+
+    monkeypatch.setattr(MarkSentDialog, "ask", classmethod(ask_sent))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: pytest.fail(f"unexpected warning {a[2]}")))
     return desk
 
@@ -172,6 +182,7 @@ def test_followup_page_status_change_and_letters_for_the_selected_referral(
     followup.status.setFocus()
     qtbot.keyClicks(followup.status, "Verstuurd")
     qtbot.mouseClick(followup.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: facade.referrals.get(referral_id).status == "verstuurd")
     stored = facade.referrals.get(referral_id)
     me = facade.auth.current
     assert me is not None
@@ -285,3 +296,34 @@ def test_followup_records_the_providers_reply_by_its_reference_in_one_step(
     current = followup.current()
     assert current is not None and current.id == referral_id  # the page shows the referral it was about
     assert "referral.reply" in [e.action for e in audit_trail(facade)]
+
+
+def test_printing_the_letter_on_opvolging_offers_to_mark_the_referral_sent(
+    qtbot: QtBot, window: MainWindow, facade: Leerwinkel, desk: Desk
+) -> None:
+    _client_id, referral_id = client_with_referral(facade)
+    window.intake_pages.broadcast(Changes(referrals=True))
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    followup = window.intake_pages.followup
+    followup.table.selectRow([r.id for r in followup.model.rows].index(referral_id))
+    desk.mark_sent = False
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # saved as PDF; "not now"
+    assert len(desk.sent_questions) == 1
+    assert facade.referrals.get(referral_id).status == "voorgesteld"
+
+    desk.mark_sent, desk.mode = True, "print"
+    qtbot.mouseClick(followup.letters.letter_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: facade.referrals.get(referral_id).status == "verstuurd")
+    qtbot.waitUntil(lambda: followup.current() is not None and followup.current().status == "verstuurd")
+    me = facade.auth.current
+    assert me is not None
+    history = facade.referrals.get(referral_id).history
+    assert [(h.status, h.changed_on, h.counsellor_id) for h in history][-1] == (
+        "verstuurd",
+        facade.referrals.today(),
+        str(me.id),
+    )
+    assert followup.letters.message.text() == "De verwijzing staat op “verstuurd”."
+
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # printed again: already sent, nothing to ask
+    assert len(desk.sent_questions) == 2

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from leerwinkel.catalogue.search import OfferingSummary
+from leerwinkel.dates import format_date
 from leerwinkel.taxonomy import WISH_CATEGORIES
 
 Fetch = Callable[[Sequence[uuid.UUID]], list[OfferingSummary | None]]
@@ -113,6 +114,6 @@ class CatalogueTableModel(QAbstractTableModel):
         if column == 4:
             if summary.last_verified is None:
                 return self.tr("onbekend")
-            text = summary.last_verified.strftime("%d/%m/%Y")
+            text = format_date(summary.last_verified)
             return self.tr("%1 (te oud)").replace("%1", text) if summary.is_stale else text
         return None

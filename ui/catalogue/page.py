@@ -29,6 +29,7 @@ from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.catalogue.search import SearchFilters
 from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
 from leerwinkel.changes import Changes
+from leerwinkel.dates import format_date
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe, describe_problem
@@ -338,7 +339,7 @@ class CataloguePage(QWidget):
         lines.append("")
         lines.append(self.tr("Bronnen:"))
         lines += [f"  - {source}" for source in info.sources] or [f"  - {unknown}"]
-        verified = info.last_verified.strftime("%d/%m/%Y") if info.last_verified else unknown
+        verified = format_date(info.last_verified) or unknown
         lines.append(self.tr("Laatst nagekeken: %1").replace("%1", verified))
         return "\n".join(lines)
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.changes import Changes
+from leerwinkel.dates import format_date
 from leerwinkel.intake.types import ClientSummary
 from leerwinkel.referrals.service import ReferralResult
 from ui.common.operations import WriteOp
-from ui.common.widgets import buddy_label, format_day
+from ui.common.widgets import buddy_label
 from ui.intake.override import OverrideDialog
 
 
@@ -122,7 +123,7 @@ def refer_to_offering(
             parent.tr("Verwijzing van %1 naar %2 aangemaakt; opvolging op %3.")
             .replace("%1", client.name)
             .replace("%2", referral.title)
-            .replace("%3", format_day(referral.follow_up_on))
+            .replace("%3", format_date(referral.follow_up_on))
         )
 
     op = WriteOp(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import format_date
 from leerwinkel.intake.types import ClientSummary
 from ui.common.tables import RowsModel, row_table, selected_row
 from ui.common.widgets import buddy_label, heading, plain_label
@@ -90,7 +91,7 @@ class ClientsPage(QWidget):
         self.refresh()
 
     def _cell(self, c: ClientSummary, column: int) -> str:
-        at = c.last_activity_at.astimezone().strftime("%d/%m/%Y") if c.last_activity_at else ""
+        at = format_date(c.last_activity_at)
         return [c.name, str(c.birth_year or ""), c.municipality, at][column]
 
     def reload_municipalities(self) -> None:

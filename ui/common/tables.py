@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from leerwinkel.dates import format_date
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import OUTCOMES, REFERRAL_STATUSES
-from ui.common.widgets import format_day
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +42,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided cell in full
             return self.cell(self.rows[index.row()], index.column())
         return None
 
@@ -93,7 +93,7 @@ def referral_cell(today: dt.date) -> Any:
     def cell(r: ReferralRecord, column: int) -> str:
         late = r.follow_up_on is not None and r.follow_up_on < today and r.is_open
         return [
-            format_day(r.follow_up_on) + ("  (te laat)" if late else ""),
+            format_date(r.follow_up_on) + ("  (te laat)" if late else ""),
             r.client_name,
             r.title,
             r.provider_name,

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from leerwinkel.dates import format_datetime
 from ui.common.changes import ChangeHub as ChangeHub  # re-exported for older imports
 from ui.common.errors import ErrorPresenter
 
@@ -45,10 +46,6 @@ def error_label() -> QLabel:
     return label
 
 
-def format_day(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
-
-
 def show_error(parent: QWidget, error: BaseException) -> None:
     """Errors the user can act on get their Dutch sentence; a bug is logged and offers technical details."""
     ErrorPresenter().show(parent, error)
@@ -59,7 +56,7 @@ class RestoreDraftDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, saved_at: dt.datetime) -> bool:
-        local = saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        local = format_datetime(saved_at)
         answer = QMessageBox.question(
             parent,
             parent.tr("Concept terugzetten"),

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import parse_date
 from leerwinkel.errors import LeerwinkelError
-from leerwinkel.intake.validation import parse_date
 from leerwinkel.messages import describe
 from leerwinkel.referrals.replies import Reply
 from leerwinkel.referrals.service import ReferralResult

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
+from leerwinkel.dates import format_date
 from leerwinkel.intake.types import ConsentInput, ConsentRecord
-from ui.common.widgets import format_day, plain_label
+from ui.common.widgets import plain_label
 from ui.intake.fields import Section
 
 
@@ -65,7 +66,7 @@ class ConsentSection(Section):
             return
         self.fill(
             ConsentInput(
-                record.store_data, record.share_with_provider, record.contact_follow_up, format_day(record.given_on)
+                record.store_data, record.share_with_provider, record.contact_follow_up, format_date(record.given_on)
             )
         )
         self.recorded_by.setText(record.recorded_by_name or self.tr("(onbekend)"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import format_date
 from leerwinkel.errors import Problem
 from leerwinkel.ids import ClientId, OfferingId
 from leerwinkel.intake.actions import KnownClient, OpenIntake
@@ -22,7 +23,7 @@ from leerwinkel.intake.types import ClientRecord, ConsentInput, IntakeInput, Per
 from leerwinkel.messages import describe_problem
 from ui.common.changes import ChangeHub
 from ui.common.operations import QueryOp, WriteOp
-from ui.common.widgets import format_day, heading
+from ui.common.widgets import heading
 from ui.intake.consent import ConsentSection
 from ui.intake.draft import IntakeDraft
 from ui.intake.duplicates import DuplicatesBox
@@ -178,7 +179,7 @@ class IntakePage(QWidget):
             self._duplicates_acknowledged = False
             self.person.fill({})
             self.situation.fill({})
-            today = format_day(self.app.clients.today())
+            today = format_date(self.app.clients.today())
             self.consent.fill(ConsentInput(given_on=today))
             actor = self.app.auth.current
             self.consent.show_record(

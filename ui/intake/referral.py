@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QGroupBox, QListWidget, QVBoxLayout, QWidget
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import format_date
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import REFERRAL_STATUSES
-from ui.common.widgets import format_day, plain_label
+from ui.common.widgets import plain_label
 from ui.letters.buttons import LetterButtons
 
 
@@ -35,7 +36,7 @@ class ReferralSection(QGroupBox):
         self.list.clear()
         for record in records:
             parts = [record.title, record.provider_name, REFERRAL_STATUSES.label(record.status)]
-            parts.append(self.tr("sinds %1").replace("%1", format_day(record.referred_on)))
+            parts.append(self.tr("sinds %1").replace("%1", format_date(record.referred_on)))
             self.list.addItem(" · ".join(p for p in parts if p))
         self.list.setVisible(bool(records))
         self.empty.setVisible(not records)

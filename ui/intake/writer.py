@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from leerwinkel.dates import format_date
 from leerwinkel.errors import ConflictError, InvalidInputError
 from leerwinkel.ids import OfferingId
 from leerwinkel.intake.actions import OpenIntake, Referred
@@ -15,7 +16,7 @@ from leerwinkel.intake.reload import merge_consent, merge_person
 from leerwinkel.intake.types import ClientRecord, SavedIntake
 from leerwinkel.referrals.service import ExternalProvider
 from ui.common.operations import QueryOp, WriteOp
-from ui.common.widgets import format_day, show_error
+from ui.common.widgets import show_error
 from ui.intake.duplicates import ConflictDialog
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class IntakeWriter(QObject):
             page.status_message.emit(
                 self.tr("Verwijzing naar %1 aangemaakt; opvolging op %2.")
                 .replace("%1", referral.title)
-                .replace("%2", format_day(referral.follow_up_on))
+                .replace("%2", format_date(referral.follow_up_on))
             )
             page.hub.publish(result.changes, page)
             page.saved.emit(result.saved)

@@ -3,6 +3,8 @@
 ``LetterButtons`` sits on the intake form, the Opvolging page and the client detail. It opens the
 letter module's dialogs (``ReferralLetterDialog.show_for`` and ``show_handout``); what they print or
 save is registered by the letter service with the signed-in counsellor and appears in the timeline.
+Once a referral letter of a referral that is still "voorgesteld" was printed or saved, it offers to
+set the referral's status to "verstuurd" (``MarkSentDialog``) and emits ``changed`` with the flags.
 """
 
 from __future__ import annotations
@@ -10,15 +12,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.changes import Changes
+from leerwinkel.dates import format_date
 from leerwinkel.errors import LeerwinkelError
+from leerwinkel.ids import ReferralId
 from leerwinkel.letters.model import LetterKind
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import REFERRAL_STATUSES
-from ui.common.widgets import buddy_label, format_day, plain_label, show_error
+from ui.common.operations import WriteOp
+from ui.common.widgets import buddy_label, plain_label, show_error
 from ui.letters.options import ReferralLetterDialog, show_handout
 
 #: What the timeline shows for a registered letter (kind and action codes of the letter service).
@@ -29,16 +35,38 @@ LETTER_KIND_LABELS = {
 }
 LETTER_ACTION_LABELS = {"printed": "afgedrukt", "saved": "opgeslagen als PDF"}
 
+#: A referral in this status has not gone out yet: printing its letter offers to mark it sent.
+NOT_SENT, SENT = "voorgesteld", "verstuurd"
+
+
+class MarkSentDialog:
+    """Asks whether the referral whose letter was just printed or saved is now "verstuurd"."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Status van de verwijzing"),
+            parent.tr("De verwijsbrief voor “%1” is klaar. Zet je de verwijzing op “verstuurd” (vandaag)?").replace(
+                "%1", title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
 
 class LetterButtons(QWidget):
     """Buttons for the referral letter (Ctrl+P) and the handout of one referral.
 
     With ``current`` the page says which referral is meant (its selection); without it, the widget
     shows its own list of referrals to choose from (fill it with :meth:`set_referrals`).
-    ``printed`` is emitted after a dialog registered at least one letter.
+    ``printed`` is emitted after a dialog registered at least one letter; ``changed`` (with the
+    ``Changes``) after the referral was set to "verstuurd" from here.
     """
 
     printed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -56,10 +84,15 @@ class LetterButtons(QWidget):
         self.referral: QComboBox | None = None
         if current is None:
             self.referral = QComboBox()
-            row.addWidget(
+            # Room for the whole "02/12/2026  title (status)" text: the date was cut to "02/12/20" (found 8).
+            self.referral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.referral.setMinimumContentsLength(42)
+            choose = QHBoxLayout()
+            choose.addWidget(
                 buddy_label(self.tr("Brief over verwij&zing"), self.referral, self.tr("Verwijzing voor de brief"))
             )
-            row.addWidget(self.referral, 1)
+            choose.addWidget(self.referral, 1)
+            outer.addLayout(choose)
             self.referral.currentIndexChanged.connect(lambda _i: self.update_enabled())
             # The picker gets its own line: beside the buttons it pushed the intake form wider than a 1200 px screen.
             outer.addLayout(row)
@@ -99,8 +132,9 @@ class LetterButtons(QWidget):
         self.referral.clear()
         ordered = sorted(records, key=lambda r: (r.referred_on, str(r.id)), reverse=True)
         for record in ordered:
-            text = f"{format_day(record.referred_on)}  {record.title} ({REFERRAL_STATUSES.label(record.status)})"
+            text = f"{format_date(record.referred_on)}  {record.title} ({REFERRAL_STATUSES.label(record.status)})"
             self.referral.addItem(text, record.id)
+            self.referral.setItemData(self.referral.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         if select is not None and self.referral.findData(select) >= 0:
             self.referral.setCurrentIndex(self.referral.findData(select))
         self.referral.blockSignals(False)
@@ -134,7 +168,26 @@ class LetterButtons(QWidget):
         except LeerwinkelError as error:
             show_error(self, error)
             return False
-        return self._done(bool(result and result.records))
+        registered = self._done(bool(result and result.records))
+        if registered:
+            self._offer_sent(ReferralId(referral_id))
+        return registered
+
+    def _offer_sent(self, referral_id: ReferralId) -> None:
+        """A letter for a referral that is still "voorgesteld" went out: offer to mark it "verstuurd"."""
+        record = self.app.referrals.get(referral_id)
+        if record.status != NOT_SENT or not MarkSentDialog.ask(self, record.title):
+            return
+        referrals, actor = self.app.referrals, self.app.auth.current
+
+        def write(_progress: object) -> Changes:
+            return referrals.set_status(record, SENT, actor=actor).changes
+
+        WriteOp(parent=self, op=write, success=self._on_marked_sent).run_in_background()
+
+    def _on_marked_sent(self, changes: Changes) -> None:
+        self._say(self.tr("De verwijzing staat op “verstuurd”."))
+        self.changed.emit(changes)
 
     def print_handout(self) -> bool:
         """Preview the client's handout for the chosen referral in the chosen language; True if registered."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
+from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import Credentials, is_set_up
@@ -49,8 +50,8 @@ def offer_backup(config: Config, credentials: Credentials, error: StorageError, 
     text = (
         describe(error)
         + "\n\n"
-        + _tr("De laatste goede reservekopie is van %1 (UTC). Terugzetten? Het beschadigde bestand blijft bewaard.")
-    ).replace("%1", good.created_at.strftime("%d/%m/%Y %H:%M"))
+        + _tr("De laatste goede reservekopie is van %1. Terugzetten? Het beschadigde bestand blijft bewaard.")
+    ).replace("%1", format_datetime(good.created_at))
     if not ask_restore(parent, text):
         return False
     restore_with_credentials(config, credentials, good.path, now=now)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from ui.common.tables import fit_columns
@@ -70,7 +71,7 @@ class AuditPage(QWidget):
         for row, event in enumerate(events):
             values = (
                 str(event.sequence),
-                event.occurred_at.strftime("%Y-%m-%d %H:%M:%S"),
+                format_datetime(event.occurred_at, seconds=True),
                 event.action,
                 event.object_type,
                 event.object_id,

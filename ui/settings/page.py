@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.dates import format_date, format_datetime
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.security.privacy import RetentionCandidate
@@ -367,7 +368,7 @@ class BackupsTab(QWidget):
         for row, info in enumerate(backups):
             values = (
                 info.path.name,
-                info.created_at.strftime("%d/%m/%Y %H:%M:%S"),
+                format_datetime(info.created_at, seconds=True),
                 str(max(info.size // 1024, 1)),
                 self.checks.get(info.path.name, ""),
             )
@@ -491,7 +492,7 @@ class RetentionTab(QWidget):
             name = QTableWidgetItem(candidate.display_name)  # a table item shows plain text
             name.setData(Qt.ItemDataRole.UserRole, str(candidate.client_id))
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(candidate.last_activity.strftime("%d/%m/%Y")))
+            self.table.setItem(row, 1, QTableWidgetItem(format_date(candidate.last_activity)))
         self.purge_button.setEnabled(bool(found))
         self.status.setText(self.tr("%1 cliënten zonder activiteit sinds %2 jaar.").replace(
             "%1", str(len(found))).replace("%2", str(self.years.value())))  # fmt: skip

@@ -1,4 +1,4 @@
-"""The Vandaag page: today's appointments and the follow-ups that are due."""
+"""The Vandaag page: today's appointments, the signed-in counsellor's clients and the follow-ups that are due."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -14,16 +16,29 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
+from leerwinkel.contacts.service import MyClient
+from leerwinkel.dates import format_date, format_long_date, format_time
 from ui.common.tables import REFERRAL_HEADERS, REFERRAL_STRETCH, RowsModel, referral_cell, row_table, selected_row
-from ui.common.widgets import buddy_label, format_day, heading
+from ui.common.widgets import buddy_label, heading
 from ui.letters.buttons import LetterButtons
 
 if TYPE_CHECKING:
     from ui.workflow import IntakePages
 
+MY_CLIENT_HEADERS = ["Cliënt", "Open verwijzingen", "Volgende opvolging", "Laatste activiteit"]
+
+
+def my_client_cell(row: MyClient, column: int) -> str:
+    return [
+        row.name,
+        str(row.open_referrals),
+        format_date(row.next_follow_up),
+        format_date(row.last_activity_at),
+    ][column]
+
 
 class TodayPage(QWidget):
-    """Today's appointments and the follow-ups that are due, overdue ones first."""
+    """Today's appointments, "Mijn cliënten" and the follow-ups that are due, overdue ones first."""
 
     def __init__(self, app: Leerwinkel, pages: IntakePages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,10 +47,24 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         self.title = heading("")
         layout.addWidget(self.title)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
         self.appointments = QListWidget()
-        layout.addWidget(buddy_label(self.tr("&Afspraken vandaag"), self.appointments, self.tr("Afspraken vandaag")))
-        self.appointments.setMaximumHeight(160)
-        layout.addWidget(self.appointments)
+        left.addWidget(buddy_label(self.tr("Afspraken van&daag"), self.appointments, self.tr("Afspraken vandaag")))
+        left.addWidget(self.appointments)
+        right = QVBoxLayout()
+        self.mine_model = RowsModel([self.tr(h) for h in MY_CLIENT_HEADERS], my_client_cell)
+        self.mine = row_table(self.mine_model, self.tr("Mijn cliënten"), stretch=(0,))
+        self.mine.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        right.addWidget(buddy_label(self.tr("&Mijn cliënten"), self.mine, self.tr("Mijn cliënten")))
+        right.addWidget(self.mine)
+        top.addLayout(left, 2)
+        top.addLayout(right, 3)
+        top_box = QWidget()
+        top_box.setLayout(top)
+        top_box.setMaximumHeight(220)
+        top.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top_box)
         self.model = RowsModel([self.tr(h) for h in REFERRAL_HEADERS], referral_cell(self.app.referrals.today()))
         self.due = row_table(
             self.model, self.tr("Opvolging die vandaag of eerder gepland is"), stretch=REFERRAL_STRETCH
@@ -45,8 +74,10 @@ class TodayPage(QWidget):
         self.appointments.itemActivated.connect(
             lambda item: self.pages.open_client(item.data(Qt.ItemDataRole.UserRole))
         )
+        self.mine.activated.connect(self._on_mine_activated)
         self.due.activated.connect(self._on_due_activated)
         self.letters = LetterButtons(app, current=self._selected_referral)
+        self.letters.changed.connect(self.pages.broadcast)
         self.due.selectionModel().currentRowChanged.connect(lambda *_: self.letters.update_enabled())
         layout.addWidget(self.letters)
         self.refresh()
@@ -57,20 +88,24 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         today = self.app.referrals.today()
-        self.title.setText(self.tr("Vandaag, %1").replace("%1", format_day(today)))
+        self.title.setText(self.tr("Vandaag, %1").replace("%1", format_long_date(today)))
         self.appointments.clear()
         for appointment in self.app.clients.appointments_on(today):
-            at = appointment.at.astimezone().strftime("%H:%M")
-            item = QListWidgetItem(f"{at}  {appointment.client_name}")
+            item = QListWidgetItem(f"{format_time(appointment.at)}  {appointment.client_name}")
             item.setData(Qt.ItemDataRole.UserRole, appointment.client_id)
             self.appointments.addItem(item)
         if not self.appointments.count():
             empty = QListWidgetItem(self.tr("Geen afspraken."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.appointments.addItem(empty)
+        actor = self.app.auth.current
+        self.mine_model.set_rows(self.app.contacts.my_clients(actor=actor) if actor is not None else ())
         self.model.cell = referral_cell(today)
         self.model.set_rows(self.app.referrals.due(today))
         self.letters.update_enabled()
+
+    def _on_mine_activated(self, index: QModelIndex) -> None:
+        self.pages.open_client(self.mine_model.rows[index.row()].client_id)
 
     def _on_due_activated(self, index: QModelIndex) -> None:
         record = self.model.rows[index.row()]

@@ -2,6 +2,7 @@
 
 from leerwinkel.storage.models.base import Base, Record, UTCDateTime
 from leerwinkel.storage.models.catalogue import Location, Offering, OfferingLocation, Provider
+from leerwinkel.storage.models.contacts import ClientAssignment, Contact
 from leerwinkel.storage.models.drafts import Draft
 from leerwinkel.storage.models.people import (
     Client,
@@ -21,10 +22,12 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Client",
+    "ClientAssignment",
     "ClientTargetGroup",
     "ClientThreshold",
     "ClientVulnerability",
     "Consent",
+    "Contact",
     "Counsellor",
     "Draft",
     "Intake",

@@ -1,0 +1,1 @@
+"""The contact log per client, the counsellor who follows a client up, and "Mijn cliënten"."""
