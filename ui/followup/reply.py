@@ -43,7 +43,7 @@ class ReplyBox(QGroupBox):
         form.addRow(dates)
         self.refused = QLineEdit()
         form.addRow(
-            buddy_label(self.tr("Niet toegelaten, om&dat"), self.refused, self.tr("Niet toegelaten, omdat")),
+            buddy_label(self.tr("Niet toegelaten, o&mdat"), self.refused, self.tr("Niet toegelaten, omdat")),
             self.refused,
         )
         self.error = plain_label(wrap=True)
