@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from leerwinkel import __version__
 from leerwinkel.config import Config, device_id, load_config
 from leerwinkel.contacts.service import ContactService
-from leerwinkel.errors import LeerwinkelError
+from leerwinkel.errors import AuthenticationError, LeerwinkelError
 
 if TYPE_CHECKING:
     from leerwinkel.security.keyring import Credentials
@@ -73,7 +73,7 @@ class Leerwinkel:
         from leerwinkel.settings.sites import SitesService
 
         self.auth = AuthService(store, config)  # auth.current: the signed-in counsellor (an Actor)
-        self.audit = AuditService(store)
+        self.audit = AuditService(store, config)
         self.backups = BackupService(store, config)
         self.privacy = PrivacyService(store, config)
         self.settings = SettingsService(store)  # the user settings (administrators change them)
@@ -94,11 +94,16 @@ class Leerwinkel:
         )
 
     def close(self) -> None:
-        """Sign out and release the database."""
+        """Sign out, anchor the audit trail's head outside the database, and release the database."""
         try:
+            signed_in = self.auth.current is not None
             self.auth.logout()
-        except LeerwinkelError:
-            log.warning("could not record the logout", exc_info=True)
+            if signed_in:
+                from leerwinkel.security.anchors import write_local_anchor
+
+                write_local_anchor(self.config, self.store)
+        except (LeerwinkelError, OSError):
+            log.warning("could not record the logout or the audit anchor", exc_info=True)
         finally:
             self.store.dispose()
 
@@ -115,17 +120,23 @@ def open_store(
     SQLite is encrypted: ``credentials`` (or LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock its key.
     ``clock`` defaults to the system clock.
     """
-    from leerwinkel.security.keyring import credentials_from_env, unlock_database_key
+    from leerwinkel.security.keyring import credentials_from_env, unlock_account
     from leerwinkel.storage import migrate
     from leerwinkel.storage.store import check_data_dir, open_database, system_clock
 
     clock = clock or system_clock
     check_data_dir(config.data_dir)  # also with PostgreSQL: it holds the device id, logs and backups
-    key = None
+    unlocked = None
     if config.uses_sqlite:
+        from leerwinkel.security.rotation import finish_pending
+
         credentials = credentials or config.credentials or credentials_from_env()
-        key = unlock_database_key(config, credentials, now=clock())
-    store = open_database(config, device_id=device_id(config), clock=clock, key=key)
+        finish_pending(config, credentials)  # a key rotation interrupted by a crash
+        unlocked = unlock_account(config, credentials, now=clock())
+    store = open_database(
+        config, device_id=device_id(config), clock=clock, key=unlocked.database_key if unlocked else None
+    )
+    store.unlocked = unlocked
     try:
         if upgrade:
             result = migrate.upgrade(store, backup_dir=config.backup_dir)
@@ -149,6 +160,7 @@ def open_app(
     On SQLite the credentials (else LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock the database and
     sign in; on PostgreSQL, given credentials sign in against the accounts table (a database without
     accounts yet opens with nobody signed in). ``app.auth.current`` is the signed-in counsellor.
+    With ``config.require_account`` (every command line), nobody signed in is AuthenticationError.
     """
     from leerwinkel.security.keyring import credentials_from_env
 
@@ -164,7 +176,12 @@ def open_app(
                 app.auth.sign_in_after_unlock(credentials)
             elif app.auth.has_accounts():
                 app.auth.login(credentials)
+        if config.require_account and app.auth.current is None:
+            # PostgreSQL opens without a key: the account is the only thing between a command and the data
+            raise AuthenticationError("credentials-required" if app.auth.has_accounts() else "not-set-up")
         app.catalogue.load_bundle()  # first start, or a newer bundled catalogue in this release
+        if app.auth.current is not None:
+            app.drafts.purge_expired()  # an expired draft is erased, not only hidden
     except BaseException:
         store.dispose()
         raise

@@ -1,14 +1,20 @@
 """Encrypted backups of the SQLite database: create, list, verify, restore, rotate (7 daily, 4 weekly).
 
-A backup is a consistent copy made with SQLite's backup API into a file keyed with the same
-database key, so it is as unreadable as the database itself. A copy of the key file (keys.json)
-sits beside the backups: with it, an account password or the recovery key opens any backup.
+A backup is a consistent copy made with SQLite's backup API, then re-encrypted (SQLCipher rekey)
+under a fresh random file key. The file key is sealed to the installation's backup key
+(``backup-….lwbak.key`` beside it, which also carries the audit anchor); the backup key's private
+half is sealed to administrators and the recovery key only. So every signed-in account can make a
+backup, but only an administrator or the recovery key opens one, and a disabled account's password
+opens no backup made after it was disabled (see leerwinkel.security.rotation for re-encryption).
+Backups made by an older version (keyed with the database key itself, with keys.json copied beside
+them) are still read; ``backup reencrypt`` and every key rotation convert them.
 Restoring never overwrites: the current database (with its WAL) is first moved aside.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import re
@@ -17,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel.config import Config
-from leerwinkel.errors import InvalidInputError, NotFoundError, StorageError, StorageProblem
+from leerwinkel.errors import InvalidInputError, LeerwinkelError, NotFoundError, StorageError, StorageProblem
+from leerwinkel.fileio import FILE_MODE, atomic_write_bytes, secure_dir, secure_file
 from leerwinkel.security.auth import Actor, require_admin
-from leerwinkel.security.keyring import KEYRING_FILENAME, Credentials, keyring_path, unlock_database_key
+from leerwinkel.security.keyring import KEYRING_FILENAME, Credentials, keyring_path, unlock_account
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, sqlite_file
 
@@ -75,6 +82,105 @@ def list_backups(config: Config) -> list[BackupInfo]:
     return sorted(found, key=_order, reverse=True)
 
 
+SIDECAR_SUFFIX = ".key"
+_SEAL_PURPOSE = b"leerwinkel-backup-file-key-v1"
+
+
+def sidecar_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + SIDECAR_SUFFIX)
+
+
+def read_sidecar(backup: Path) -> dict[str, object] | None:
+    """The JSON beside a backup (file key, audit anchor), or None for a backup of the older kind."""
+    for candidate in (sidecar_path(backup), sidecar_path(backup).with_name(sidecar_path(backup).name + ".next")):
+        try:
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            return data
+    return None
+
+
+def file_key(backup: Path, *, database_key: bytes | None, backup_private: bytes | None) -> bytes | None:
+    """The key that opens ``backup``: its sealed file key (needs the backup key), else the database key."""
+    from leerwinkel.security.keys import backup_private_key, unseal
+
+    candidates = [sidecar_path(backup), sidecar_path(backup).with_name(sidecar_path(backup).name + ".next")]
+    sealed = []
+    for candidate in candidates:
+        try:
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+            sealed.append(str(data["file_key"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    if not sealed:
+        return database_key
+    if backup_private is None:
+        return None
+    private = backup_private_key(backup_private)
+    for item in sealed:
+        key = unseal(private, item, _SEAL_PURPOSE)
+        if key is not None and verify_backup(backup, key).ok:
+            return key
+    return None
+
+
+def _rekey_file(path: Path, old: bytes, new: bytes) -> None:
+    from leerwinkel.security.crypto import sqlcipher_key_pragma
+
+    connection = connect_sqlite_file(path, old)
+    try:
+        connection.execute(sqlcipher_key_pragma(new).replace("PRAGMA key", "PRAGMA rekey", 1))
+    finally:
+        connection.close()
+
+
+def _seal_file_key(key: bytes, backup_public: bytes, anchor: dict[str, object] | None) -> bytes:
+    from leerwinkel.security.keys import seal
+
+    data = {"format": 1, "file_key": seal(backup_public, key, _SEAL_PURPOSE), "anchor": anchor or {}}
+    return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def reencrypt_backups(
+    config: Config,
+    *,
+    old_database_key: bytes,
+    old_backup_private: bytes | None,
+    new_backup_public: bytes,
+) -> int:
+    """Give every backup (and upgrade copy) a new file key sealed to ``new_backup_public``; return how many.
+
+    Backups of the older kind (keyed with the database key) are converted too. The copies of
+    keys.json that older versions left beside the backups are removed. A backup that neither key
+    opens is left as it is (and reported by ``backup verify``).
+    """
+    from leerwinkel.security.crypto import new_database_key
+    from leerwinkel.security.keyring import KEYRING_FILENAME
+
+    folder = backup_folder(config)
+    if not folder.is_dir():
+        return 0
+    done = 0
+    paths = [info.path for info in list_backups(config)] + sorted(folder.glob("before-upgrade-*.sqlite3"))
+    for path in paths:
+        old = file_key(path, database_key=old_database_key, backup_private=old_backup_private)
+        if old is None or not verify_backup(path, old).ok:
+            log.warning("backup %s could not be opened for re-encryption", path.name)
+            continue
+        new = new_database_key()
+        sidecar = read_sidecar(path) or {}
+        anchor = sidecar.get("anchor") if isinstance(sidecar.get("anchor"), dict) else None
+        pending = sidecar_path(path).with_name(sidecar_path(path).name + ".next")
+        atomic_write_bytes(pending, _seal_file_key(new, new_backup_public, anchor))  # type: ignore[arg-type]
+        _rekey_file(path, old, new)
+        os.replace(pending, sidecar_path(path))
+        done += 1
+    (folder / KEYRING_FILENAME).unlink(missing_ok=True)
+    return done
+
+
 def verify_backup(path: Path, key: bytes) -> BackupCheck:
     """Open a backup with the database key and run SQLite's integrity check on it."""
     try:
@@ -126,11 +232,14 @@ def move_aside(config: Config, now: dt.datetime, *, label: str = "damaged") -> P
     return target
 
 
-def restore_backup(config: Config, key: bytes, backup: Path, now: dt.datetime) -> RestoreResult:
-    """Put ``backup`` in place of the database (closed!). The current file is moved aside first.
+def restore_backup(
+    config: Config, key: bytes, backup: Path, now: dt.datetime, *, database_key: bytes | None = None
+) -> RestoreResult:
+    """Put ``backup`` (opened with ``key``) in place of the database (closed!), moving the current one aside.
 
-    Raises InvalidInputError("backup-invalid") when the backup does not pass :func:`verify_backup`;
-    nothing is moved then.
+    The restored copy is re-encrypted under ``database_key`` (the key that keys.json gives the
+    accounts) when that differs from the backup's own key. Raises InvalidInputError("backup-invalid")
+    when the backup does not pass :func:`verify_backup`; nothing is moved then.
     """
     path = sqlite_file(config)
     if path is None:
@@ -140,7 +249,11 @@ def restore_backup(config: Config, key: bytes, backup: Path, now: dt.datetime) -
         raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why=check.reason)
     partial = path.with_name(f".{path.name}.restoring")
     try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
+        secure_file(partial)
         shutil.copyfile(backup, partial)
+        if database_key is not None and database_key != key:
+            _rekey_file(partial, key, database_key)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         moved = move_aside(config, now, label="replaced")
@@ -154,9 +267,11 @@ def restore_backup(config: Config, key: bytes, backup: Path, now: dt.datetime) -
     return RestoreResult(backup, moved)
 
 
-def latest_good_backup(config: Config, key: bytes) -> BackupInfo | None:
+def latest_good_backup(config: Config, key: bytes | None, *, backup_private: bytes | None = None) -> BackupInfo | None:
+    """The newest backup that opens (with its file key, or ``key`` for one of the older kind) and verifies."""
     for info in list_backups(config):
-        if verify_backup(info.path, key).ok:
+        opened = file_key(info.path, database_key=key, backup_private=backup_private)
+        if opened is not None and verify_backup(info.path, opened).ok:
             return info
     return None
 
@@ -200,7 +315,7 @@ class BackupService:
         self._require()
         now = self.store.now()
         folder = backup_folder(self.config)
-        folder.mkdir(parents=True, exist_ok=True)
+        secure_dir(folder)
         stamp = now.strftime(_STAMP)
         same_second = [_order(b)[1] for b in self.backups() if b.path.name.startswith(f"backup-{stamp}")]
         counter = max(same_second, default=0) + 1  # newer than any survivor of the same second
@@ -210,12 +325,22 @@ class BackupService:
             with self.store.unit_of_work() as session:
                 record(session, actor, "backup.create", "backup", target.name, detail={"reason": reason})
             self.store.copy_sqlite(partial)
+            backup_public = self._backup_public()
+            if backup_public is not None:
+                from leerwinkel.security.crypto import new_database_key
+
+                key = new_database_key()
+                _rekey_file(partial, self.store.database_key or b"", key)
+                atomic_write_bytes(sidecar_path(target), _seal_file_key(key, backup_public, self.anchor()))
             with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, target)
             keys = keyring_path(self.config)
-            if keys.exists():
+            if backup_public is None and keys.exists():
+                # an installation whose backup key does not exist yet (no administrator signed in
+                # since the upgrade): the older kind of backup, opened through keys.json
                 shutil.copyfile(keys, folder / KEYRING_FILENAME)
+                secure_file(folder / KEYRING_FILENAME)
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise storage_error_from(error, location=str(folder)) or error from error
@@ -224,6 +349,46 @@ class BackupService:
             raise
         self.rotate()
         return BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
+
+    def _backup_public(self) -> bytes | None:
+        from leerwinkel.security.keyring import Keyring
+
+        try:
+            return Keyring.load(self.config).backup_public
+        except LeerwinkelError:
+            return None
+
+    def _backup_private(self) -> bytes | None:
+        unlocked = self.store.unlocked
+        return getattr(unlocked, "backup_private", None)
+
+    def anchor(self) -> dict[str, object] | None:
+        """The audit chain head to anchor in a backup (see leerwinkel.security.anchors)."""
+        from leerwinkel.security.anchors import current_anchor
+
+        return current_anchor(self.store)
+
+    def _key_for(self, path: Path) -> bytes | None:
+        return file_key(path, database_key=self.store.database_key, backup_private=self._backup_private())
+
+    def reencrypt(self, actor: Actor | None) -> int:
+        """Convert backups of the older kind (keyed with the database key) to the backup key (administrators)."""
+        from leerwinkel.security.audit import record
+
+        require_admin(actor, "backup.reencrypt")
+        self._require()
+        backup_public = self._backup_public()
+        if backup_public is None or self.store.database_key is None:
+            raise InvalidInputError.single("no-backup-key")
+        count = reencrypt_backups(
+            self.config,
+            old_database_key=self.store.database_key,
+            old_backup_private=self._backup_private(),
+            new_backup_public=backup_public,
+        )
+        with self.store.unit_of_work() as session:
+            record(session, actor, "backup.reencrypt", "backup", "", detail={"backups": count})
+        return count
 
     def create_daily(self, actor: Actor | None) -> BackupInfo | None:
         """The automatic daily backup: made when no backup exists of today yet (UTC)."""
@@ -240,10 +405,12 @@ class BackupService:
     def verify(self, path: Path | None = None) -> list[BackupCheck]:
         """Check one backup, or all of them (newest first)."""
         self._require()
-        key = self.store.database_key
-        assert key is not None
         paths = [path] if path is not None else [info.path for info in self.backups()]
-        return [verify_backup(p, key) for p in paths]
+        checks = []
+        for p in paths:
+            key = self._key_for(p)
+            checks.append(verify_backup(p, key) if key is not None else BackupCheck(p, False, "no-key"))
+        return checks
 
     def rotate(self) -> list[Path]:
         """Delete the backups rotation does not keep; return them."""
@@ -252,6 +419,7 @@ class BackupService:
         removed = [info.path for info in backups if info.path not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
+            sidecar_path(path).unlink(missing_ok=True)
         return removed
 
     def find(self, name: str) -> Path:
@@ -273,10 +441,11 @@ class BackupService:
 
         require_admin(actor, "backup.restore")
         self._require()
-        key = self.store.database_key
-        assert key is not None
+        key = self._key_for(backup)
+        if key is None:
+            raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why="no-key")
         self.store.dispose()
-        result = restore_backup(self.config, key, backup, self.store.now())
+        result = restore_backup(self.config, key, backup, self.store.now(), database_key=self.store.database_key)
         with self.store.unit_of_work() as session:
             record(session, actor, "backup.restore", "backup", backup.name)
         return result
@@ -284,11 +453,16 @@ class BackupService:
 
 def find_backup_to_restore(config: Config, credentials: Credentials, *, now: dt.datetime) -> BackupInfo | None:
     """The latest backup that passes verification, unlocked with ``credentials`` (for a damaged database)."""
-    return latest_good_backup(config, unlock_database_key(config, credentials, now=now))
+    found = unlock_account(config, credentials, now=now)
+    return latest_good_backup(config, found.database_key, backup_private=found.backup_private)
 
 
 def restore_with_credentials(
     config: Config, credentials: Credentials, backup: Path, *, now: dt.datetime
 ) -> RestoreResult:
-    """:func:`restore_backup`, unlocking the key with ``credentials`` (the database must be closed)."""
-    return restore_backup(config, unlock_database_key(config, credentials, now=now), backup, now)
+    """:func:`restore_backup`, unlocking the keys with ``credentials`` (the database must be closed)."""
+    found = unlock_account(config, credentials, now=now)
+    key = file_key(backup, database_key=found.database_key, backup_private=found.backup_private)
+    if key is None:
+        raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why="no-key")
+    return restore_backup(config, key, backup, now, database_key=found.database_key)

@@ -15,7 +15,7 @@ from leerwinkel.app import Leerwinkel, open_app, open_store
 from leerwinkel.argv import asks_version_only
 from leerwinkel.config import Config, load_config
 from leerwinkel.errors import LeerwinkelError
-from leerwinkel.logs import configure_logging
+from leerwinkel.logs import configure_logging, safe_summary
 from leerwinkel.messages import _, describe
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,8 @@ def _print_json(data: object, out: TextIO) -> None:
 
 
 def cmd_info(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
+    # folders, schema and row counts only: no client data, so PostgreSQL answers without an account
+    app = open_app(dataclasses.replace(config, require_account=False))
     try:
         info = app.info()
     finally:
@@ -149,6 +150,18 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if handler is None:
         err.write(parser.format_usage())
         return EXIT_USAGE
+    import os
+
+    from leerwinkel.fileio import harden_process
+
+    previous_umask = harden_process()
+    try:
+        return _run(handler, args, out, err)
+    finally:
+        os.umask(previous_umask)  # for callers in the same process (tests); a real command exits here
+
+
+def _run(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathlib import Path
 
     config = load_config(Path(args.data_dir) if args.data_dir else None)
@@ -157,7 +170,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         config = _with_credentials(config, args)
         return handler(args, config, out)
     except LeerwinkelError as error:
-        log.info("command %s refused: %s", args.command, type(error).__name__, exc_info=True)
+        log.info("command %s refused: %s", args.command, safe_summary(error))
         err.write(describe(error) + "\n")
         return EXIT_USAGE if _is_refused_input(error) else EXIT_ERROR
     except Exception as error:
@@ -203,7 +216,8 @@ def _with_credentials(config: Config, args: argparse.Namespace) -> Config:
         credentials: Credentials | None = Credentials(args.user, read_password_file(Path(args.login_password_file)))
     else:
         credentials = credentials_from_env()
-    return dataclasses.replace(config, credentials=credentials)
+    # every command that opens the database acts as a signed-in account, on SQLite and PostgreSQL alike
+    return dataclasses.replace(config, credentials=credentials, require_account=True)
 
 
 def _is_refused_input(error: LeerwinkelError) -> bool:

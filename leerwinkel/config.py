@@ -25,6 +25,8 @@ class Config:
     data_dir: Path
     database_url: str | None = None  # None: the SQLite file in data_dir
     credentials: Credentials | None = field(default=None, repr=False)  # from --user/--password-file
+    #: open_app refuses to return without a signed-in account (the command line sets it, on every backend)
+    require_account: bool = False
 
     @property
     def sqlite_path(self) -> Path:
@@ -61,9 +63,9 @@ def device_id(config: Config) -> str:
     except FileNotFoundError:
         pass
     value = f"desk-{uuid.uuid4().hex[:12]}"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(value + "\n", encoding="ascii")
-    os.replace(tmp, path)
+    from leerwinkel.fileio import atomic_write_bytes
+
+    atomic_write_bytes(path, (value + "\n").encode("ascii"))
     return value
 
 
@@ -90,6 +92,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("followup.default_weeks", int, 4, "Standaard opvolging na zoveel weken", 1, 52),
     SettingSpec("security.lock_minutes", int, 10, "Vergrendelen na zoveel minuten zonder activiteit", 1, 240),
     SettingSpec("retention.years", int, 5, "Gegevens bewaren tot zoveel jaar na het laatste contact", 1, 30),
+    SettingSpec("drafts.expiry_days", int, 14, "Concepten wissen na zoveel dagen", 1, 90),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

@@ -14,21 +14,25 @@ class LeerwinkelError(Exception):
 
 class NotFoundError(LeerwinkelError):
     def __init__(self, entity: str, key: object) -> None:
-        super().__init__(entity, key)
+        super().__init__(entity)  # not the key in args (and so in tracebacks): it may be what was typed
         self.entity = entity
         self.key = key
 
 
 class AlreadyExistsError(LeerwinkelError):
     def __init__(self, entity: str, key: object) -> None:
-        super().__init__(entity, key)
+        super().__init__(entity)
         self.entity = entity
         self.key = key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Problem:
-    """One thing wrong with some input: where it is, and why (a reason code plus details)."""
+    """One thing wrong with some input: where it is, and why (a reason code plus details).
+
+    ``details`` may repeat what was typed (a phone number, a name): the repr, and so every
+    traceback and log line, shows only the detail keys, never their values.
+    """
 
     reason: str
     field: str | None = None
@@ -36,6 +40,10 @@ class Problem:
     row: int | None = None
     record: str | None = None
     details: dict[str, object] = dataclasses.field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        keys = ",".join(sorted(self.details))
+        return f"Problem(reason={self.reason!r}, field={self.field!r}, row={self.row!r}, details=[{keys}])"
 
 
 class InvalidInputError(LeerwinkelError):
@@ -89,7 +97,13 @@ class PermissionDeniedError(LeerwinkelError):
 
 
 class AuthenticationError(LeerwinkelError):
-    def __init__(self, reason: str = "bad-credentials", *, wait_seconds: float = 0.0) -> None:
+    """Signing in or unlocking failed; ``location`` names the file concerned (e.g. keys.json)."""
+
+    def __init__(
+        self, reason: str = "bad-credentials", *, wait_seconds: float = 0.0, location: str = "", detail: str = ""
+    ) -> None:
         super().__init__(reason, wait_seconds)
         self.reason = reason
         self.wait_seconds = wait_seconds
+        self.location = location
+        self.detail = detail

@@ -161,6 +161,7 @@ FIELD_NAMES: dict[str, str] = {
     "external_provider": _("naam van de aanbieder"),
     "external_contact": _("contact van de aanbieder"),
     "external_service": _("wat de aanbieder doet"),
+    "drafts.expiry_days": _("concepten bewaren (dagen)"),
 }
 
 STORAGE_SENTENCES: dict[StorageProblem, str] = {
@@ -215,6 +216,7 @@ PROBLEM_SENTENCES: dict[str, str] = {
     "duplicate-id": _("de id komt meer dan eens voor in {table}"),
     "broken-reference": _("{field} verwijst naar “{value}”, die niet bestaat"),
     "bad-encoding": _("het bestand is geen UTF-8-tekst (onleesbaar teken op positie {position})"),
+    "password-file-too-large": _("het bestand is te groot voor een wachtwoordbestand (maximaal {maximum_kib} KiB)"),
     "empty-file": _("het bestand is leeg"),
     "truncated": _("het bestand is onvolledig (afgebroken)"),
     "bad-json": _("het bestand is geen geldige JSON ({message}, kolom {column})"),
@@ -284,6 +286,9 @@ PROBLEM_SENTENCES: dict[str, str] = {
     ),
     "backup-invalid": _("de reservekopie “{value}” is niet bruikbaar ({why}); er is niets gewijzigd"),
     "no-backup": _("er is geen bruikbare reservekopie"),
+    "no-backup-key": _(
+        "er is nog geen sleutel voor reservekopieën: meld je een keer aan als beheerder, dan wordt ze gemaakt"
+    ),
     "not-confirmed": _("bevestig het wissen (--yes)"),
     "not-expired": _("cliënt {value} is nog niet voorbij de bewaartermijn"),
     "last-admin": _("de laatste beheerder kan niet uitgeschakeld worden"),
@@ -294,14 +299,45 @@ PROBLEM_SENTENCES: dict[str, str] = {
 
 AUTH_SENTENCES: dict[str, str] = {
     "credentials-required": _(
-        "Deze databank is versleuteld: meld je aan met --user NAAM --password-file BESTAND "
-        "(of LEERWINKEL_USER en LEERWINKEL_PASSWORD_FILE)."
+        "Meld je aan met --user NAAM --password-file BESTAND (of LEERWINKEL_USER en LEERWINKEL_PASSWORD_FILE): "
+        "zonder account toont of wijzigt Leerwinkel Intake geen gegevens."
     ),
     "not-set-up": _(
         "Er is nog geen beheerder. Maak die eerst aan: leerwinkel setup --admin NAAM --password-file BESTAND."
     ),
-    "keyring-damaged": _("Het sleutelbestand keys.json is beschadigd. Zet het terug uit de map met reservekopieën."),
+    "keyring-missing": _(
+        "Het sleutelbestand {location} ontbreekt, maar de databank staat er wel. Zonder dat bestand kan niemand "
+        "de databank openen; er is niets gewijzigd. Zet keys.json terug uit je eigen kopie, of zet een "
+        "reservekopie terug met de herstelsleutel (zie docs/security.md). Maak geen nieuwe installatie aan "
+        "in deze map."
+    ),
+    "keyring-damaged": _(
+        "Het sleutelbestand {location} is beschadigd (geen geldig sleutelbestand); er is niets gewijzigd. "
+        "Zet keys.json terug uit je eigen kopie, of zet een reservekopie terug met de herstelsleutel "
+        "(zie docs/security.md)."
+    ),
+    "keyring-encoding": _(
+        "Het sleutelbestand {location} is geen UTF-8-tekst: het werd waarschijnlijk overschreven of met een "
+        "verkeerd programma bewaard. Er is niets gewijzigd. Zet keys.json terug uit je eigen kopie, of zet een "
+        "reservekopie terug met de herstelsleutel (zie docs/security.md)."
+    ),
+    "keyring-too-large": _(
+        "Het sleutelbestand {location} is te groot (meer dan {detail} KiB) en wordt niet gelezen; er is niets "
+        "gewijzigd. Zet keys.json terug uit je eigen kopie (zie docs/security.md)."
+    ),
+    "keyring-unreadable": _(
+        "Het sleutelbestand {location} kan niet gelezen worden. Controleer of je die map mag lezen."
+    ),
+    "kdf-params": _(
+        "Het sleutelbestand {location} vraagt sleutelparameters buiten de toegelaten grenzen ({detail}). "
+        "Het wordt niet gebruikt en er is niets gewijzigd. Zet keys.json terug uit je eigen kopie of vraag de "
+        "beheerder om hulp (zie docs/security.md)."
+    ),
     "bad-recovery-key": _("De herstelsleutel klopt niet."),
+    "sign-in-required": _(
+        "Meld je eerst aan: gegevens van cliënten worden alleen getoond of gewijzigd door een aangemeld account. "
+        "Er is niets gewijzigd."
+    ),
 }
 
 
@@ -409,7 +445,7 @@ def describe(error: BaseException) -> str:
         return _("Alleen een beheerder mag dit doen ({action}).").format(action=error.action)
     if isinstance(error, AuthenticationError):
         if error.reason in AUTH_SENTENCES:
-            return AUTH_SENTENCES[error.reason]
+            return AUTH_SENTENCES[error.reason].format(location=error.location or "keys.json", detail=error.detail)
         if error.wait_seconds > 0:
             return _("Gebruikersnaam of wachtwoord klopt niet. Wacht {seconds} seconden en probeer opnieuw.").format(
                 seconds=round(error.wait_seconds)

@@ -5,7 +5,6 @@ Reading is in :mod:`leerwinkel.tableread`; this module writes.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -29,18 +28,42 @@ def neutralise(value: Cell) -> Cell:
     return value
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
-    """UTF-8 CSV with a BOM (so Excel reads accents), semicolon-free comma dialect, cells neutralised."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralise(h) for h in header])
-    for row in rows:
-        writer.writerow(["" if c is None else neutralise(c) for c in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+#: The list separator of Excel in nl-BE (and most of Europe) is ";"; "," is the option.
+DEFAULT_SEPARATOR = ";"
+SEPARATORS = (";", ",")
+#: A cell holding one of these is quoted, whichever separator the file uses: a program that splits
+#: on the other separator (or on a tab) must still see one cell.
+_QUOTE_WHEN = frozenset(';,"\r\n\t')
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> None:
-    atomic_write_bytes(path, csv_bytes(header, rows))
+def csv_cell(value: Cell) -> str:
+    """One cell as CSV text: neutralised, then quoted when it holds a separator, a quote or a line end."""
+    if value is None:
+        return ""
+    value = neutralise(value)
+    text = str(value)
+    if any(ch in _QUOTE_WHEN for ch in text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]], *, separator: str = DEFAULT_SEPARATOR) -> bytes:
+    """UTF-8 CSV with a BOM (so Excel reads accents); ``;`` between cells unless told ``,``.
+
+    Every cell is neutralised against formulas and quoted when it holds ``;``, ``,``, a quote, a tab
+    or a line end, so the file reads the same in a program that splits on either separator.
+    """
+    if separator not in SEPARATORS:
+        raise ValueError(f"unsupported CSV separator {separator!r}")
+    lines = [separator.join(csv_cell(h) for h in header)]
+    lines.extend(separator.join(csv_cell(c) for c in row) for row in rows)
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def write_csv(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], *, separator: str = DEFAULT_SEPARATOR
+) -> None:
+    atomic_write_bytes(path, csv_bytes(header, rows, separator=separator))
 
 
 def xlsx_workbook(sheets: Mapping[str, tuple[Sequence[str], Iterable[Sequence[Cell]]]]) -> Any:

@@ -31,8 +31,11 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _test_pas
     LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE sign every command in, as a scripted install would:
     the SQLite database is encrypted in every test.
     """
-    from tests.factories import TEST_USER, provision_test_keyring
+    import leerwinkel.security.crypto as crypto
+    from tests.factories import TEST_KDF, TEST_USER, provision_test_keyring
 
+    # cheap argon2id for every key the tests make (the parameters travel with each key, so this is safe)
+    monkeypatch.setattr(crypto, "TARGET_PARAMS", TEST_KDF)
     monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("LEERWINKEL_DATABASE_URL", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from leerwinkel.app import open_store
 from leerwinkel.config import Config
+from leerwinkel.security.auth import Actor
 from leerwinkel.security.crypto import KdfParams, new_database_key
 from leerwinkel.security.keyring import Credentials, Keyring, keyring_path
 from leerwinkel.storage.store import Store
@@ -67,3 +68,19 @@ def provision_test_keyring(data_dir: Path, *, key: bytes | None = None) -> bytes
     keyring.save(Config(data_dir=data_dir))
     assert keyring_path(Config(data_dir=data_dir)).is_file()
     return key
+
+
+def counsellor_actor(store: Store, username: str = "test-balie") -> Actor:
+    """The signed-in counsellor for service calls in tests: an account row (made once) as an Actor."""
+    from sqlalchemy import select
+
+    from leerwinkel.ids import CounsellorId
+    from leerwinkel.storage.models import Counsellor
+
+    with store.unit_of_work() as session:
+        row = session.scalars(select(Counsellor).where(Counsellor.username == username)).first()
+        if row is None:
+            row = Counsellor(username=username, display_name="Test Balie", role="counsellor")
+            session.add(row)
+            session.flush()
+        return Actor(CounsellorId(row.id), row.username, row.display_name, row.role)

@@ -118,7 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
         sys.stderr.write(MISSING_LIBRARIES.format(libraries=", ".join(missing), packages=packages) + "\n")
         return 1
+    from leerwinkel.fileio import harden_process
     from ui.application import run
+
+    harden_process()  # umask 077: every file the window's process writes starts private
 
     return run(args)
 

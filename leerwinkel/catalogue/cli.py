@@ -56,6 +56,9 @@ def register(commands: Any) -> None:
     export = sub.add_parser("export", help=_("schrijf de catalogus naar een bestand"))
     export.add_argument("file", help=_("bestand (csv en hsds-csv: een map)"))
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json", help=_("formaat"))
+    export.add_argument(
+        "--separator", choices=(";", ","), default=";", help=_("scheidingsteken voor csv (standaard ;)")
+    )
     export.set_defaults(handler=cmd_export)
 
 
@@ -172,7 +175,7 @@ def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = _open(config)
     try:
-        report = app.catalogue.export_file(Path(args.file), args.format)
+        report = app.catalogue.export_file(Path(args.file), args.format, separator=args.separator)
     finally:
         app.close()
     out.write(

@@ -118,14 +118,17 @@ def _starts_with(path: Path, magic: bytes) -> bool:
         return handle.read(len(magic)) == magic
 
 
-def write_path(path: Path, data: Dataset, fmt: str) -> None:
-    """Write the catalogue; csv and hsds-csv write a folder, the other formats one file."""
+def write_path(path: Path, data: Dataset, fmt: str, *, separator: str = ";") -> None:
+    """Write the catalogue; csv and hsds-csv write a folder, the other formats one file.
+
+    ``separator`` is for ``csv`` (";" for Excel in nl-BE, or ","); ``hsds-csv`` is always ",".
+    """
     from leerwinkel.fileio import atomic_write_bytes
 
     if fmt == "json":
         atomic_write_bytes(path, native.native_bytes(data))
     elif fmt == "csv":
-        spreadsheet.write_csv_folder(path, data)
+        spreadsheet.write_csv_folder(path, data, separator=separator)
     elif fmt == "xlsx":
         atomic_write_bytes(path, spreadsheet.xlsx_data(data))
     elif fmt == "hsds":

@@ -383,7 +383,7 @@ def write_tabular(folder: Path, data: Dataset) -> None:
     for table, rows in tabular_tables(data).items():
         header = TABULAR_COLUMNS[table]
         body = [["" if row.get(c) is None else row.get(c) for c in header] for row in rows]
-        atomic_write_bytes(folder / f"{table}.csv", csv_bytes(header, body))
+        atomic_write_bytes(folder / f"{table}.csv", csv_bytes(header, body, separator=","))  # HSDS tabular: RFC 4180
         resources.append(
             {
                 "name": RESOURCE_NAMES[table],

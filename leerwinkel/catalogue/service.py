@@ -200,15 +200,20 @@ class CatalogueService:
         log.info("catalogue import (%s): %s", result.format, counts)
         return _report(result.format, counts)
 
-    def export_file(self, path: Path, fmt: str, *, progress: Progress | None = None) -> ExportReport:
-        """Write the whole catalogue (also inactive records) in ``fmt`` (see EXPORT_FORMATS)."""
+    def export_file(
+        self, path: Path, fmt: str, *, progress: Progress | None = None, separator: str = ";"
+    ) -> ExportReport:
+        """Write the whole catalogue (also inactive records) in ``fmt`` (see EXPORT_FORMATS).
+
+        ``separator``: between CSV cells (";" for Excel in nl-BE, or ",").
+        """
         if fmt not in EXPORT_FORMATS:
             raise InvalidInputError.single("unknown-code", field="format", value=fmt, allowed=", ".join(EXPORT_FORMATS))
         report = progress or (lambda _done, _total: None)
         report(0, 2)
         data = self.export_dataset()
         report(1, 2)
-        write_path(path, data, fmt)
+        write_path(path, data, fmt, separator=separator)
         report(2, 2)
         return ExportReport(fmt, str(path), len(data.providers), len(data.locations), len(data.offerings))
 

@@ -15,7 +15,7 @@ from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, r
 from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.tableread import decode_text, detect_delimiter
-from leerwinkel.tabular import Cell, csv_bytes, xlsx_bytes
+from leerwinkel.tabular import DEFAULT_SEPARATOR, Cell, csv_bytes, xlsx_bytes
 
 TABLE_NAMES = tuple(TABLES)
 
@@ -42,13 +42,15 @@ def table_rows(data: Dataset, table: str) -> list[list[Cell]]:
     return [[_cell(getattr(row, f.name)) for f in fields(row)] for row in rows]
 
 
-def write_csv_folder(folder: Path, data: Dataset) -> None:
+def write_csv_folder(folder: Path, data: Dataset, *, separator: str = DEFAULT_SEPARATOR) -> None:
     """providers.csv, locations.csv and offerings.csv in ``folder`` (created when missing)."""
     from leerwinkel.fileio import atomic_write_bytes
 
     folder.mkdir(parents=True, exist_ok=True)
     for table in TABLE_NAMES:
-        atomic_write_bytes(folder / f"{table}.csv", csv_bytes(columns(table), table_rows(data, table)))
+        atomic_write_bytes(
+            folder / f"{table}.csv", csv_bytes(columns(table), table_rows(data, table), separator=separator)
+        )
 
 
 def xlsx_data(data: Dataset) -> bytes:

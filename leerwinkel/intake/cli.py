@@ -247,7 +247,7 @@ def _is_set_up(config: Config) -> bool:
 
     if config.uses_sqlite:
         return is_set_up(config)
-    app = open_app(dataclasses.replace(config, credentials=None))
+    app = open_app(dataclasses.replace(config, credentials=None, require_account=False))
     try:
         return app.auth.has_accounts()
     finally:

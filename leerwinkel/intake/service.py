@@ -344,7 +344,7 @@ class ClientService:
             return checker.problems
 
     def record_intake(
-        self, form: IntakeInput, *, client: ClientRecord | None = None, actor: Actor | None = None
+        self, form: IntakeInput, *, client: ClientRecord | None = None, actor: Actor | None
     ) -> SavedIntake:
         """Save an intake: a new client, or ``client`` (the version the form loaded) updated with the form.
 
@@ -397,7 +397,7 @@ class ClientService:
             )
 
     def import_intakes(
-        self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None, actor: Actor | None = None
+        self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None, actor: Actor | None
     ) -> int:
         """Save many intakes (row number, input) at once, all or nothing; problems carry file and row.
 
@@ -443,7 +443,7 @@ class ClientService:
         person: PersonInput,
         *,
         consent: ConsentInput | None = None,
-        actor: Actor | None = None,
+        actor: Actor | None,
     ) -> tuple[ClientRecord, Changes]:
         """Change a client; ``base`` is the record the form loaded. ConflictError when it changed meanwhile.
 
@@ -475,7 +475,7 @@ class ClientService:
         *,
         description: str = "",
         goal: str = "",
-        actor: Actor | None = None,
+        actor: Actor | None,
     ) -> WishRecord:
         """Add a learning wish to a client (audited as ``client.update`` with the wish id)."""
         checker = Checker()

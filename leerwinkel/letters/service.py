@@ -256,7 +256,7 @@ class LetterService:
         letter: RenderedLetter,
         action: LetterAction,
         *,
-        actor: Actor | None = None,
+        actor: Actor | None,
         counsellor_id: uuid.UUID | None = None,
     ) -> LetterRecord:
         """Register a printed or saved letter (kind, time, counsellor, language, SHA-256) on its referral.
@@ -296,7 +296,7 @@ class LetterService:
         letter: RenderedLetter,
         path: Path,
         *,
-        actor: Actor | None = None,
+        actor: Actor | None,
         counsellor_id: uuid.UUID | None = None,
     ) -> LetterRecord:
         """Write the PDF safely (temporary name, then rename) and register it as saved (see :meth:`record`)."""

@@ -114,7 +114,7 @@ class ReferralService:
         offering_id: OfferingId | None = None,
         follow_up_on: dt.date | None = None,
         note: str = "",
-        actor: Actor | None = None,
+        actor: Actor | None,
         site_id: SiteId | None = None,
         override_reason: str = "",
         external: ExternalProvider | None = None,
@@ -168,7 +168,7 @@ class ReferralService:
         *,
         on: dt.date | None = None,
         note: str = "",
-        actor: Actor | None = None,
+        actor: Actor | None,
     ) -> ReferralResult:
         """Move a referral to another status; the change is kept in its history with date and counsellor.
 
@@ -217,7 +217,7 @@ class ReferralService:
         follow_up_on: dt.date | None,
         outcome: str | None = None,
         outcome_note: str = "",
-        actor: Actor | None = None,
+        actor: Actor | None,
     ) -> ReferralResult:
         """Set the follow-up date (None: no more follow-up), the outcome and its note.
 

@@ -44,7 +44,9 @@ def cmd_report(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
         today = app.store.now().date()
-        app.reports.export(period, out_path, site=args.site, today=today, actor=app.auth.current)
+        app.reports.export(
+            period, out_path, site=args.site, today=today, actor=app.auth.current, separator=args.separator
+        )
     finally:
         app.close()
     out.write(_("Rapport opgeslagen: {path}").format(path=out_path) + "\n")
@@ -62,4 +64,10 @@ def register(commands: Any) -> None:
         "--site", default=None, metavar=_("CODE"), help=_("code van één locatie (anders alle locaties)")
     )
     report.add_argument("--out", required=True, metavar=_("BESTAND"), help=_("bestand .pdf, .xlsx of .csv"))
+    report.add_argument(
+        "--separator",
+        choices=(";", ","),
+        default=";",
+        help=_("scheidingsteken in een CSV-bestand (standaard ; zoals Excel in België)"),
+    )
     report.set_defaults(handler=cmd_report)

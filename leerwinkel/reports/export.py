@@ -32,7 +32,7 @@ def export_format(path: Path) -> str:
     return suffix
 
 
-def _about(report: Report, letterhead: Letterhead, *, anonymous: bool) -> list[tuple[Cell, ...]]:
+def _about(report: Report, letterhead: Letterhead, *, anonymous: bool, anchor: str = "") -> list[tuple[Cell, ...]]:
     rows: list[tuple[Cell, ...]] = [
         (_("Organisatie"), letterhead.name),
         (_("Periode"), period_text(report)),
@@ -43,26 +43,31 @@ def _about(report: Report, letterhead: Letterhead, *, anonymous: bool) -> list[t
     ]
     if anonymous:
         rows.append((_("Anoniem"), _("geen namen; aantallen van 1 tot 4 staan als <5")))
+    if anchor:
+        rows.append((_("Auditanker"), anchor))  # leerwinkel.security.anchors: `audit verify --anchor FILE`
     return rows
 
 
-def report_csv(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
+def report_csv(
+    report: Report, letterhead: Letterhead, *, anonymous: bool = True, separator: str = ";", anchor: str = ""
+) -> bytes:
     """All tables in one CSV, one value a line: table, row, column, value."""
     rows: list[tuple[Cell, ...]] = [
-        (_("Rapport"), label, "", value) for label, value in _about(report, letterhead, anonymous=anonymous)
+        (_("Rapport"), label, "", value)
+        for label, value in _about(report, letterhead, anonymous=anonymous, anchor=anchor)
     ]
     for table in report_tables(report, anonymous=anonymous):
         for row in table.rows:
             label = row[0]
             for column, value in zip(table.header[1:], row[1:], strict=True):
                 rows.append((table.title, label, column, value))
-    return csv_bytes((_("tabel"), _("rij"), _("kolom"), _("waarde")), rows)
+    return csv_bytes((_("tabel"), _("rij"), _("kolom"), _("waarde")), rows, separator=separator)
 
 
-def report_xlsx(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
+def report_xlsx(report: Report, letterhead: Letterhead, *, anonymous: bool = True, anchor: str = "") -> bytes:
     """A workbook: a "Rapport" sheet saying what it holds, one sheet per table, the definitions and the charts."""
     sheets: dict[str, tuple[tuple[str, ...], list[tuple[Cell, ...]]]] = {
-        _("Rapport"): ((_("Gegeven"), _("Waarde")), _about(report, letterhead, anonymous=anonymous))
+        _("Rapport"): ((_("Gegeven"), _("Waarde")), _about(report, letterhead, anonymous=anonymous, anchor=anchor))
     }
     for table in report_tables(report, anonymous=anonymous):
         sheets[table.title] = (table.header, list(table.rows))
@@ -73,16 +78,27 @@ def report_xlsx(report: Report, letterhead: Letterhead, *, anonymous: bool = Tru
     return workbook_bytes(workbook)
 
 
-def write_report(report: Report, letterhead: Letterhead, path: Path, *, anonymous: bool = True) -> Path:
-    """Write the report to ``path`` (.pdf, .xlsx or .csv); anonymous unless told otherwise."""
+def write_report(
+    report: Report,
+    letterhead: Letterhead,
+    path: Path,
+    *,
+    anonymous: bool = True,
+    separator: str = ";",
+    anchor: str = "",
+) -> Path:
+    """Write the report to ``path`` (.pdf, .xlsx or .csv); anonymous unless told otherwise.
+
+    ``separator``: between CSV cells (";" for Excel in nl-BE, or ",").
+    """
     kind = export_format(path)
     if kind == ".pdf":
         from leerwinkel.reports.pdf import render_report_pdf
 
-        data = render_report_pdf(report, letterhead, anonymous=anonymous)
+        data = render_report_pdf(report, letterhead, anonymous=anonymous, anchor=anchor)
     elif kind == ".xlsx":
-        data = report_xlsx(report, letterhead, anonymous=anonymous)
+        data = report_xlsx(report, letterhead, anonymous=anonymous, anchor=anchor)
     else:
-        data = report_csv(report, letterhead, anonymous=anonymous)
+        data = report_csv(report, letterhead, anonymous=anonymous, separator=separator, anchor=anchor)
     atomic_write_bytes(path, data)
     return path

@@ -201,7 +201,7 @@ def _letterhead_lines(letterhead: Letterhead) -> list[str]:
     return [line for line in (address, contact) if line]
 
 
-def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool = True) -> bytes:
+def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool = True, anchor: str = "") -> bytes:
     """The report as PDF bytes (A4). Write them with leerwinkel.fileio, never directly."""
     register_fonts()
     styles = _styles()
@@ -217,6 +217,7 @@ def render_report_pdf(report: Report, letterhead: Letterhead, *, anonymous: bool
         author=letterhead.name,
         subject=period_text(report),
         creator="Leerwinkel Intake",
+        keywords=[anchor] if anchor else [],  # the audit anchor (leerwinkel.security.anchors)
     )
     logo = _logo_path(letterhead)
 

@@ -190,7 +190,8 @@ class ReportService:
         site: str | None = None,
         today: dt.date,
         anonymous: bool = True,
-        actor: Actor | None = None,
+        actor: Actor | None,
+        separator: str = ";",
     ) -> Path:
         """Compute the report and write it to ``path`` (.pdf, .xlsx or .csv), anonymous by default.
 
@@ -204,7 +205,10 @@ class ReportService:
 
         kind = export_format(path)
         report = self.report(period, site=site, today=today)
-        written = write_report(report, self.letterhead(), path, anonymous=anonymous)
+        from leerwinkel.security.anchors import anchor_text
+
+        anchor = anchor_text(self._store)  # the audit trail's head travels with every exported report
+        written = write_report(report, self.letterhead(), path, anonymous=anonymous, separator=separator, anchor=anchor)
         with self._store.unit_of_work() as session:
             record(
                 session,

@@ -19,11 +19,13 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leerwinkel.errors import InvalidInputError
+from leerwinkel.config import Config
+from leerwinkel.errors import AuthenticationError, InvalidInputError
 from leerwinkel.fileio import atomic_writer
 from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import AuditEvent, Setting
@@ -66,8 +68,22 @@ ACTIONS: tuple[str, ...] = (
     "settings.update",
     "backup.create",
     "backup.restore",
+    "backup.reencrypt",
+    "key.rotate",
+    "role.refused",
+    "account.role",
+    "account.recovery",
     "audit.export",
 )
+#: Events about client data (reading it, changing it, printing or exporting it): never without an actor.
+CLIENT_OBJECT_TYPES = frozenset({"client", "clients", "referral", "referrals", "intake", "contact", "draft", "report"})
+CLIENT_ACTION_PREFIXES = ("client.", "referral.", "retention.", "report.", "contact.", "draft.")
+
+
+def is_client_event(action: str, object_type: str) -> bool:
+    return object_type in CLIENT_OBJECT_TYPES or action.startswith(CLIENT_ACTION_PREFIXES)
+
+
 _ACTION = re.compile(r"^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*$")
 _SAFE_TEXT = re.compile(r"^[A-Za-z0-9._:@/+-]{0,80}$")  # ids, codes, file names: no spaces, so no names
 
@@ -86,12 +102,13 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """``ok`` or the first sequence number where the chain breaks, and why."""
+    """``ok``, or every problem found (``reason``/``broken_at``: the first one's kind and event)."""
 
     ok: bool
     events: int
     broken_at: int | None = None
     reason: str = ""
+    problems: tuple[Any, ...] = ()  # leerwinkel.security.auditcheck.AuditProblem
 
 
 def _check_detail(detail: Mapping[str, object] | None) -> str:
@@ -158,13 +175,18 @@ def record(
 ) -> None:
     """Append one event inside the caller's unit of work (saved with it, or not at all).
 
-    ``object_id`` is a record id (UUID) or a code, never a name; ``detail`` takes ids, codes,
-    numbers and booleans only (text with spaces is refused, so a name cannot slip in). ``at``
-    defaults to the store's clock. Two desks recording at the same instant: the second gets a
-    ConflictError from its unit of work and may retry.
+    A client event (:func:`is_client_event`) without ``actor`` is refused with
+    AuthenticationError("sign-in-required"). ``object_id`` is a record id (UUID) or a code, never a
+    name; ``detail`` takes ids, codes, numbers and booleans only (text with spaces is refused, so a
+    name cannot slip in). ``at`` defaults to the store's clock. Two desks recording at the same
+    instant: the second gets a ConflictError from its unit of work and may retry.
     """
     if not _ACTION.match(action):
         raise InvalidInputError.single("audit-action", field="action")
+    if actor is None and is_client_event(action, object_type):
+        # who read or changed client data must always be known: refuse, and the caller's unit of work
+        # (with the change it was about to save) rolls back
+        raise AuthenticationError("sign-in-required")
     object_text = str(object_id)
     if not _SAFE_TEXT.match(object_text) or not _SAFE_TEXT.match(object_type):
         raise InvalidInputError.single("audit-detail", field="object_id")
@@ -202,6 +224,7 @@ def record(
             detail=detail_text,
             previous_hash=previous,
             hash=digest,
+            signature=_signature(store, actor, digest),
         )
     )
     head_value = json.dumps({"sequence": sequence, "hash": digest})
@@ -213,11 +236,23 @@ def record(
     # same unit of work reads the head row from the session, which autoflush keeps current).
 
 
+def _signature(store: Store, actor: Actor | None, digest: str) -> str:
+    """The acting account's Ed25519 signature of ``digest`` (SQLite, when that account is signed in here)."""
+    from leerwinkel.security.keys import sign
+
+    unlocked = store.unlocked
+    keys = getattr(unlocked, "keys", None)
+    if actor is None or keys is None or str(getattr(unlocked, "name", "")).casefold() != actor.username.casefold():
+        return ""
+    return sign(keys.signer, digest.encode("ascii"))
+
+
 class AuditService:
     """Read, verify and export the trail; record events outside another unit of work."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, config: Config | None = None) -> None:
         self.store = store
+        self.config = config  # the data folder: the key file and the anchors outside the database
 
     def record(
         self,
@@ -242,43 +277,81 @@ class AuditService:
                 query = query.limit(limit)
             return [_entry(row) for row in session.scalars(query)]
 
-    def verify(self) -> VerifyResult:
-        """Recompute the chain; find an edited, inserted or deleted event."""
+    def verify(self, *, anchors: list[Path] | None = None) -> VerifyResult:
+        """Check the trail: the hash chain and its head, then (SQLite) the signatures of events and
+        role grants, then the anchors kept outside the database (and the files in ``anchors``).
+
+        ``problems`` lists every finding with the time it concerns; ``reason``/``broken_at`` repeat
+        the first one.
+        """
+        from leerwinkel.security.anchors import known_anchors
+        from leerwinkel.security.auditcheck import (
+            AuditProblem,
+            check_anchors,
+            check_grants,
+            check_signatures,
+            head_of,
+            restores,
+        )
+
+        problems: list[AuditProblem] = []
+        hashes: dict[int, tuple[str, dt.datetime]] = {}
         count = 0
         previous = GENESIS_HASH
         expected = 1
+        broken = False
+        keyring = self._keyring()
         with self.store.unit_of_work() as session:
             for row in session.scalars(select(AuditEvent).order_by(AuditEvent.sequence)):
                 count += 1
-                if row.sequence != expected:
-                    return VerifyResult(False, count, expected, "missing")
-                if row.previous_hash != previous:
-                    return VerifyResult(False, count, row.sequence, "chain")
-                digest = event_hash(
-                    sequence=row.sequence,
-                    occurred_at=row.occurred_at,
-                    actor_id=row.actor_id,
-                    action=row.action,
-                    object_type=row.object_type,
-                    object_id=row.object_id,
-                    detail=row.detail,
-                    previous_hash=row.previous_hash,
-                )
-                if digest != row.hash:
-                    return VerifyResult(False, count, row.sequence, "edited")
+                hashes[row.sequence] = (row.hash, row.occurred_at)
+                if not broken:
+                    kind = ""
+                    if row.sequence != expected:
+                        kind, at = "missing", expected
+                    elif row.previous_hash != previous:
+                        kind, at = "chain", row.sequence
+                    elif _digest(row) != row.hash:
+                        kind, at = "edited", row.sequence
+                    if kind:
+                        problems.append(AuditProblem(kind, at, row.occurred_at))
+                        broken = True
                 previous = row.hash
-                expected += 1
+                expected = row.sequence + 1
             head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
-        head_sequence, head_hash = 0, GENESIS_HASH
-        if head is not None:
-            try:
-                data = json.loads(head.value)
-                head_sequence, head_hash = int(data["sequence"]), str(data["hash"])
-            except (ValueError, KeyError, TypeError):
-                return VerifyResult(False, count, None, "head")
-        if head_sequence != expected - 1 or head_hash != previous:
-            return VerifyResult(False, count, expected if head_sequence >= expected else head_sequence, "missing")
-        return VerifyResult(True, count)
+            position = head_of(session)
+            if not broken:
+                if head is not None and position is None:
+                    problems.append(AuditProblem("head"))
+                else:
+                    head_sequence, head_hash = position or (0, GENESIS_HASH)
+                    if head_sequence != expected - 1 or head_hash != previous:
+                        since = hashes[max(hashes)][1] if hashes else None
+                        at = expected if head_sequence >= expected else head_sequence
+                        problems.append(AuditProblem("missing", at, since))
+            restored: list[tuple[int, dt.datetime]] = []
+            if keyring is not None:
+                problems += check_signatures(session, keyring, keyring.signed_from or 1)
+                problems += check_grants(session, keyring)
+                restored = restores(session, keyring)
+        if self.config is not None:
+            problems += check_anchors(hashes, known_anchors(self.config, anchors), restored)
+        first = problems[0] if problems else None
+        return VerifyResult(
+            not problems, count, first.sequence if first else None, first.kind if first else "", tuple(problems)
+        )
+
+    def _keyring(self) -> Any:
+        """The key file (SQLite), for the pinned keys that grants and signatures are checked against."""
+        from leerwinkel.errors import LeerwinkelError
+        from leerwinkel.security.keyring import Keyring
+
+        if self.config is None or not self.store.is_encrypted:
+            return None
+        try:
+            return Keyring.load(self.config)
+        except LeerwinkelError:
+            return None
 
     def export(self, actor: Actor | None, target: Path) -> int:
         """Write the whole trail as JSON lines (oldest first); return the number of events."""
@@ -291,6 +364,19 @@ class AuditService:
                 handle.write(json.dumps(data, sort_keys=True) + "\n")  # type: ignore[call-overload]
         self.record(actor, "audit.export", "audit", "", detail={"events": len(entries)})
         return len(entries)
+
+
+def _digest(row: AuditEvent) -> str:
+    return event_hash(
+        sequence=row.sequence,
+        occurred_at=row.occurred_at,
+        actor_id=row.actor_id,
+        action=row.action,
+        object_type=row.object_type,
+        object_id=row.object_id,
+        detail=row.detail,
+        previous_hash=row.previous_hash,
+    )
 
 
 def _entry(row: AuditEvent) -> AuditEntry:

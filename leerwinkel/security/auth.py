@@ -18,13 +18,15 @@ from leerwinkel.config import Config
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, NotFoundError
 from leerwinkel.errors import PermissionDeniedError as PermissionDeniedError
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.crypto import DEFAULT_PARAMS, KdfParams, hash_password, verify_password
+from leerwinkel.security.crypto import KdfParams, hash_password, target_params, verify_password
 from leerwinkel.security.keyring import Credentials, Keyring, LoginThrottle, check_password, check_username
 from leerwinkel.storage.models import Counsellor
 from leerwinkel.storage.store import Store
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from leerwinkel.security.rotation import RotationResult
 
 ROLE_COUNSELLOR = "counsellor"
 ROLE_ADMIN = "admin"
@@ -89,11 +91,21 @@ class AuthService:
     an account or changing a password updates it, so the new password opens the database.
     """
 
-    def __init__(self, store: Store, config: Config, *, params: KdfParams = DEFAULT_PARAMS) -> None:
+    def __init__(self, store: Store, config: Config, *, params: KdfParams | None = None) -> None:
         self.store = store
         self.config = config
-        self.params = params
+        self._params = params
         self.current: Actor | None = None
+        self.last_rotation: RotationResult | None = None  # what the latest key rotation could not carry over
+
+    @property
+    def params(self) -> KdfParams:
+        """The argon2id parameters of new hashes and key copies (and what weaker ones are upgraded to)."""
+        return self._params or target_params()
+
+    @params.setter
+    def params(self, value: KdfParams) -> None:
+        self._params = value
 
     # -- session -----------------------------------------------------------------------------------
 
@@ -117,7 +129,16 @@ class AuthService:
         if not ok or row is None:
             wait = throttle.failed(credentials.username, now, audited=True)
             raise AuthenticationError("bad-credentials", wait_seconds=wait)
-        return self.start_session(_actor(row))
+        actor = _actor(row)
+        if self.store.is_encrypted:
+            # another account at the same open database: its own keys sign what it does from now on
+            from leerwinkel.security.signin import verified_actor
+
+            found = Keyring.load(self.config).unlock_account(credentials)
+            if found is not None and found.database_key == self.store.database_key:
+                self.store.unlocked = found
+            actor = verified_actor(self, actor)
+        return self.start_session(actor)
 
     def start_session(self, actor: Actor) -> Actor:
         """Sign in an account whose password was already checked (by unlocking the database key)."""
@@ -163,6 +184,11 @@ class AuthService:
             if not row.active:
                 raise AuthenticationError("bad-credentials")
             actor = _actor(row)
+        if self.store.is_encrypted:
+            from leerwinkel.security.signin import maintain_keys, verified_actor
+
+            maintain_keys(self, actor, credentials)
+            actor = verified_actor(self, actor)  # the role counts only with a signed grant
         return self.start_session(actor)
 
     def verify(self, password: str) -> bool:
@@ -256,6 +282,7 @@ class AuthService:
         display = display_name.strip() or name
         if len(display) > 200:
             raise InvalidInputError.single("too-long", field="display_name", maximum=200)
+        keyring, keys = self._new_keys(name, password, admin=role == ROLE_ADMIN)
         with self.store.unit_of_work() as session:
             if _find(session, name) is not None:
                 raise AlreadyExistsError("counsellor", name)
@@ -264,10 +291,66 @@ class AuthService:
             )
             session.add(row)
             session.flush()
+            self._grant(row, actor, keys)
             record(session, actor, "account.create", "account", row.id, detail={"role": role})
-            self._wrap_for(name, password)
             account = _account(row)
+        # the key file changes only after the account is committed (a failed save leaves no key copy)
+        if keyring is not None:
+            keyring.save(self.config)
         return account
+
+    def set_role(self, actor: Actor | None, username: str, role: str) -> None:
+        """Give an account another role, signed by the acting administrator (audited as account.role)."""
+        from leerwinkel.security.audit import record
+
+        require_admin(actor, "account.role")
+        if role not in ROLES:
+            raise InvalidInputError.single("unknown-code", field="role", value=role, allowed=", ".join(ROLES))
+        with self.store.unit_of_work() as session:
+            row = _find(session, username)
+            if row is None:
+                raise NotFoundError("counsellor", username)
+            if row.role == ROLE_ADMIN and role != ROLE_ADMIN:
+                self._check_not_last_admin(session)
+            row.role = role
+            self._grant(row, actor, None)
+            record(session, actor, "account.role", "account", row.id, detail={"role": role})
+
+    @staticmethod
+    def _check_not_last_admin(session: Session) -> None:
+        admins = session.scalar(
+            select(func.count())
+            .select_from(Counsellor)
+            .where(Counsellor.role == ROLE_ADMIN, Counsellor.active.is_(True))
+        )
+        if (admins or 0) <= 1:
+            raise InvalidInputError.single("last-admin", field="username")
+
+    def _grant(self, row: Counsellor, actor: Actor | None, keys: object) -> None:
+        """Sign ``row``'s role with the acting administrator's key (SQLite; PostgreSQL keeps the role row)."""
+        from leerwinkel.security.grants import grant_keys, make_grant
+        from leerwinkel.security.keyring import Unlock
+
+        unlocked = self.store.unlocked
+        if not isinstance(unlocked, Unlock) or unlocked.keys is None or actor is None:
+            return
+        sign_keys = list(grant_keys(row))
+        new = getattr(keys, "sign_public", None) or Keyring.load(self.config).sign_public(row.username)
+        if new is not None:
+            sign_keys.append(new)
+        row.role_grant = make_grant(
+            row, sign_keys=sign_keys, by=str(actor.id), signer=unlocked.keys.signer, at=self.store.now().isoformat()
+        )
+
+    def _new_keys(self, name: str, password: str, *, admin: bool) -> tuple[Keyring | None, object]:
+        """A key file with a new entry for ``name`` (not saved yet), and its unlocked keys; SQLite only."""
+        key = self.store.database_key
+        if key is None:
+            return None, None
+        backup_private = getattr(self.store.unlocked, "backup_private", None) if admin else None
+        keyring = Keyring.load(self.config)
+        keys = keyring.add_account(name, password, key, params=self.params, backup_private=backup_private)
+        return keyring, keys
 
     def change_password(self, actor: Actor | None, username: str, new_password: str) -> None:
         """Set a new password: one's own, or anyone's for an administrator."""
@@ -282,7 +365,20 @@ class AuthService:
                 raise NotFoundError("counsellor", username)
             row.password_hash = hash_password(new_password, self.params)
             record(session, actor, "account.password", "account", row.id)
-            self._wrap_for(row.username, new_password)
+            name = row.username
+        if self.store.is_encrypted:
+            # the old password (and any copy of the old key file) must open nothing any more
+            own = actor.username.casefold() == name.casefold()
+            keys = getattr(self.store.unlocked, "keys", None)
+            keep = {name.casefold(): keys.signer} if own and keys is not None else None
+            self._rotate(actor, replace={name: new_password}, keep_signer=keep)
+            if own:
+                self.store.unlocked = Keyring.load(self.config).unlock_account(Credentials(name, new_password))
+            else:
+                with self.store.unit_of_work() as session:
+                    row = _find(session, name)
+                    if row is not None:
+                        self._grant(row, actor, None)  # its new signing key, signed by the administrator
 
     def set_active(self, actor: Actor | None, username: str, active: bool) -> None:
         """Deactivate (or reactivate) an account; a deactivated account's key copy is removed.
@@ -298,27 +394,75 @@ class AuthService:
             if row is None:
                 raise NotFoundError("counsellor", username)
             if not active and row.role == ROLE_ADMIN:
-                admins = session.scalar(
-                    select(func.count())
-                    .select_from(Counsellor)
-                    .where(Counsellor.role == ROLE_ADMIN, Counsellor.active.is_(True))
-                )
-                if (admins or 0) <= 1:
-                    raise InvalidInputError.single("last-admin", field="username")
+                self._check_not_last_admin(session)
             row.active = active
             record(session, actor, "account.update", "account", row.id, detail={"active": active})
-            if not active and self.store.is_encrypted:
-                keyring = Keyring.load(self.config)
-                keyring.remove_account(row.username)
-                keyring.save(self.config)
+            name = row.username
+        if not active and self.store.is_encrypted:
+            # revocation: a new database key that the disabled account is never given
+            self._rotate(actor, remove=frozenset({name}))
 
-    def _wrap_for(self, username: str, password: str) -> None:
+    def _rotate(
+        self,
+        actor: Actor | None,
+        *,
+        remove: frozenset[str] = frozenset(),
+        replace: dict[str, str] | None = None,
+        keep_signer: dict[str, object] | None = None,
+    ) -> None:
+        from leerwinkel.security.audit import record
+        from leerwinkel.security.rotation import rotate_database_key
+
+        self.last_rotation = rotate_database_key(
+            self.config,
+            self.store,
+            self.store.unlocked,
+            remove=remove,
+            replace=replace,
+            params=self.params,
+            keep_signer=keep_signer,
+        )
+        with self.store.unit_of_work() as session:
+            record(
+                session,
+                actor,
+                "key.rotate",
+                "database",
+                "",
+                detail={
+                    "generation": self.last_rotation.generation,
+                    "dropped": len(self.last_rotation.dropped),
+                    "backups": self.last_rotation.backups_reencrypted,
+                },
+            )
+
+    def new_recovery_key(self, actor: Actor | None) -> str:
+        """Replace the recovery key (administrators; SQLite): show the returned key once, never store it.
+
+        The new key gets the database key and the backup key; the old one opens nothing new.
+        """
+        from leerwinkel.security.audit import record
+        from leerwinkel.security.crypto import new_recovery_key
+
+        require_admin(actor, "account.recovery")
         key = self.store.database_key
         if key is None:
-            return
+            raise InvalidInputError.single("backup-postgres")
+        backup_private = getattr(self.store.unlocked, "backup_private", None)
+        recovery = new_recovery_key()
+        from leerwinkel.security.grants import RECOVERY, GrantChecker, roots_from
+
         keyring = Keyring.load(self.config)
-        keyring.add_account(username, password, key, params=self.params)
+        with self.store.unit_of_work() as session:
+            checker = GrantChecker(session, roots_from(keyring))
+            for row in session.scalars(select(Counsellor).where(Counsellor.role_grant.is_not(None))):
+                if '"by": "' + RECOVERY + '"' in (row.role_grant or "") and checker.check(row).ok:
+                    self._grant(row, actor, None)  # signed by the old recovery key: re-signed before it goes
+            record(session, actor, "account.recovery", "account", "")
+        keyring = Keyring.load(self.config)
+        keyring.set_recovery(recovery, key, params=self.params, backup_private=backup_private)
         keyring.save(self.config)
+        return recovery
 
 
 __all__ = ["Account", "Actor", "AuthService", "PermissionDeniedError", "require_actor", "require_admin"]

@@ -95,13 +95,36 @@ def cmd_account_list(args: argparse.Namespace, config: Config, out: TextIO) -> i
     return EXIT_OK
 
 
+def _rotation_report(app: Leerwinkel, out: TextIO) -> None:
+    """What a key rotation could not carry over, in words an administrator can act on."""
+    result = app.auth.last_rotation
+    if result is None:
+        return
+    out.write(
+        _("De databank heeft een nieuwe sleutel; oude wachtwoorden en kopieën van keys.json openen ze niet meer.")
+    )
+    out.write("\n")
+    if result.backups_reencrypted:
+        out.write(_("{count} reservekopieën opnieuw versleuteld.").format(count=result.backups_reencrypted) + "\n")
+    for name in result.dropped:
+        out.write(
+            _(
+                "Let op: “{name}” had nog een sleutel van een oudere versie en moet een nieuw wachtwoord krijgen."
+            ).format(name=name)
+            + "\n"
+        )
+    if result.recovery_dropped:
+        out.write(_("Let op: maak een nieuwe herstelsleutel (leerwinkel account recovery-key).") + "\n")
+
+
 def cmd_account_password(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
         app.auth.change_password(app.auth.current, args.name, _password(args.new_password_file))
+        out.write(_("Wachtwoord van “{name}” gewijzigd.").format(name=args.name) + "\n")
+        _rotation_report(app, out)
     finally:
         app.close()
-    out.write(_("Wachtwoord van “{name}” gewijzigd.").format(name=args.name) + "\n")
     return EXIT_OK
 
 
@@ -109,9 +132,31 @@ def cmd_account_disable(args: argparse.Namespace, config: Config, out: TextIO) -
     app = open_app(config)
     try:
         app.auth.set_active(app.auth.current, args.name, False)
+        out.write(_("Account “{name}” uitgeschakeld.").format(name=args.name) + "\n")
+        _rotation_report(app, out)
     finally:
         app.close()
-    out.write(_("Account “{name}” uitgeschakeld.").format(name=args.name) + "\n")
+    return EXIT_OK
+
+
+def cmd_account_role(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    app = open_app(config)
+    try:
+        app.auth.set_role(app.auth.current, args.name, args.role)
+    finally:
+        app.close()
+    out.write(_("“{name}” heeft nu de rol {role}, ondertekend.").format(name=args.name, role=args.role) + "\n")
+    return EXIT_OK
+
+
+def cmd_account_recovery_key(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    app = open_app(config)
+    try:
+        recovery_key = app.auth.new_recovery_key(app.auth.current)
+    finally:
+        app.close()
+    out.write(_("Nieuwe herstelsleutel (druk ze af en bewaar ze veilig; de vorige werkt niet meer):") + "\n")
+    out.write(f"  {recovery_key}\n")
     return EXIT_OK
 
 
@@ -126,10 +171,30 @@ def cmd_account_recover(args: argparse.Namespace, config: Config, out: TextIO) -
 # -- audit -----------------------------------------------------------------------------------------
 
 
+def _when(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%d/%m/%Y %H:%M UTC")
+    return str(value) if value else _("onbekend")
+
+
+AUDIT_PROBLEMS = {
+    "edited": _("gebeurtenis {n} werd gewijzigd (gebeurtenis van {since})"),
+    "chain": _("de keten is gebroken bij gebeurtenis {n} (van {since})"),
+    "missing": _("er ontbreken gebeurtenissen vanaf nummer {n} (na {since})"),
+    "head": _("het controlegetal van het logboek is ongeldig"),
+    "cut": _("de gebeurtenissen vanaf nummer {n} zijn gewist: het anker van {since} in {detail} kende er meer"),
+    "rewritten": _("het logboek werd herschreven: gebeurtenis {n} verschilt van het anker van {since} in {detail}"),
+    "signature": _("gebeurtenis {n} van {since} draagt geen geldige handtekening van account {detail}"),
+    "role": _("een account heeft een rol die geen beheerder ondertekende ({detail}; gewijzigd op {since})"),
+}
+
+
 def cmd_audit_verify(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
-        result = app.audit.verify()
+        result = app.audit.verify(anchors=[Path(p) for p in args.anchor or []])
     finally:
         app.close()
     if result.ok:
@@ -138,13 +203,10 @@ def cmd_audit_verify(args: argparse.Namespace, config: Config, out: TextIO) -> i
         )
         out.write("\n")
         return EXIT_OK
-    reasons = {
-        "edited": _("gebeurtenis {n} werd gewijzigd"),
-        "chain": _("de keten is gebroken bij gebeurtenis {n}"),
-        "missing": _("er ontbreken gebeurtenissen (vanaf {n})"),
-        "head": _("het controlegetal van het logboek is ongeldig"),
-    }
-    out.write(_("Het auditlogboek is NIET in orde: ") + reasons[result.reason].format(n=result.broken_at) + ".\n")
+    out.write(_("Het auditlogboek is NIET in orde:") + "\n")
+    for problem in result.problems:
+        text = AUDIT_PROBLEMS.get(problem.kind, problem.kind)
+        out.write("- " + text.format(n=problem.sequence, since=_when(problem.since), detail=problem.detail) + "\n")
     return EXIT_ERROR
 
 
@@ -185,6 +247,16 @@ def cmd_backup_create(args: argparse.Namespace, config: Config, out: TextIO) -> 
     return EXIT_OK
 
 
+def cmd_backup_reencrypt(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    app = open_app(config)
+    try:
+        count = app.backups.reencrypt(app.auth.current)
+    finally:
+        app.close()
+    out.write(_("{count} reservekopieën versleuteld met de sleutel voor reservekopieën.").format(count=count) + "\n")
+    return EXIT_OK
+
+
 def cmd_backup_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.backup import list_backups
 
@@ -217,8 +289,8 @@ def cmd_backup_verify(args: argparse.Namespace, config: Config, out: TextIO) -> 
 
 def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Restore a backup; when the database itself cannot be opened, the key file unlocks the backup."""
-    from leerwinkel.backup import latest_good_backup, restore_backup
-    from leerwinkel.security.keyring import credentials_from_env, unlock_database_key
+    from leerwinkel.backup import file_key, latest_good_backup, restore_backup
+    from leerwinkel.security.keyring import credentials_from_env, unlock_account
     from leerwinkel.storage.store import system_clock
 
     try:
@@ -231,10 +303,9 @@ def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) ->
         try:
             path = app.backups.find(args.name) if args.name else None
             if path is None:
-                from leerwinkel.backup import latest_good_backup as latest
-
-                key: Any = app.store.database_key
-                found = latest(config, key)
+                found = latest_good_backup(
+                    config, app.store.database_key, backup_private=getattr(app.store.unlocked, "backup_private", None)
+                )
                 if found is None:
                     raise InvalidInputError.single("no-backup")
                 path = found.path
@@ -243,15 +314,18 @@ def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) ->
             app.close()
     else:
         now = system_clock()
-        key = unlock_database_key(config, config.credentials or credentials_from_env(), now=now)
+        unlocked = unlock_account(config, config.credentials or credentials_from_env(), now=now)
         if args.name:
             path = Path(args.name) if Path(args.name).is_file() else config.backup_dir / args.name
         else:
-            found = latest_good_backup(config, key)
+            found = latest_good_backup(config, unlocked.database_key, backup_private=unlocked.backup_private)
             if found is None:
                 raise InvalidInputError.single("no-backup")
             path = found.path
-        result = restore_backup(config, key, path, now)
+        key = file_key(path, database_key=unlocked.database_key, backup_private=unlocked.backup_private)
+        if key is None:
+            raise InvalidInputError.single("backup-invalid", field="backup", value=path.name, why="no-key")
+        result = restore_backup(config, key, path, now, database_key=unlocked.database_key)
         check = open_app(config)
         try:
             check.audit.record(check.auth.current, "backup.restore", "backup", path.name, detail={"damaged": True})
@@ -347,6 +421,13 @@ def register(commands: Any) -> None:
     disable = acc.add_parser("disable", help=_("schakel een account uit"))
     disable.add_argument("name")
     disable.set_defaults(handler=cmd_account_disable)
+    role = acc.add_parser("role", help=_("geef een account een andere rol, ondertekend (beheerder)"))
+    role.add_argument("name")
+    role.add_argument("role", choices=("counsellor", "admin"))
+    role.set_defaults(handler=cmd_account_role)
+    acc.add_parser("recovery-key", help=_("maak een nieuwe herstelsleutel (beheerder)")).set_defaults(
+        handler=cmd_account_recovery_key
+    )
     recover = acc.add_parser("recover", help=_("nieuw wachtwoord met de herstelsleutel"))
     recover.add_argument("name")
     recover.add_argument("--recovery-key-file", required=True, metavar=_("BESTAND"))
@@ -355,9 +436,11 @@ def register(commands: Any) -> None:
 
     audit = commands.add_parser("audit", help=_("het auditlogboek (beheerder)"))
     aud = audit.add_subparsers(dest="audit_command", metavar=_("opdracht"), required=True)
-    aud.add_parser("verify", help=_("controleer of er niets gewijzigd of gewist is")).set_defaults(
-        handler=cmd_audit_verify
+    verify_audit = aud.add_parser("verify", help=_("controleer of er niets gewijzigd of gewist is"))
+    verify_audit.add_argument(
+        "--anchor", action="append", metavar=_("BESTAND"), help=_("ook het anker in dit rapport of bestand")
     )
+    verify_audit.set_defaults(handler=cmd_audit_verify)
     export = aud.add_parser("export", help=_("schrijf het logboek weg (JSON-regels)"))
     export.add_argument("file")
     export.set_defaults(handler=cmd_audit_export)
@@ -375,6 +458,9 @@ def register(commands: Any) -> None:
     verify = bak.add_parser("verify", help=_("controleer de reservekopieën"))
     verify.add_argument("name", nargs="?")
     verify.set_defaults(handler=cmd_backup_verify)
+    bak.add_parser(
+        "reencrypt", help=_("versleutel oude reservekopieën opnieuw (alleen beheerders en de herstelsleutel openen ze)")
+    ).set_defaults(handler=cmd_backup_reencrypt)
     restore = bak.add_parser("restore", help=_("zet een reservekopie terug (zonder naam: de laatste goede)"))
     restore.add_argument("name", nargs="?")
     restore.set_defaults(handler=cmd_backup_restore)

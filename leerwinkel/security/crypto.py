@@ -37,14 +37,48 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> KdfParams:
-        return cls(
-            time_cost=int(str(data["time_cost"])),
-            memory_cost=int(str(data["memory_cost"])),
-            parallelism=int(str(data["parallelism"])),
-        )
+        """Parameters read from a file, bounded: KdfParamsError when one is missing or out of range."""
+        values: dict[str, int] = {}
+        for name, (low, high) in PARAM_BOUNDS.items():
+            value = data.get(name)
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise KdfParamsError(name, low, high)
+            values[name] = value
+        if values["memory_cost"] < 8 * values["parallelism"]:  # argon2's own minimum
+            raise KdfParamsError("memory_cost", 8 * values["parallelism"], PARAM_BOUNDS["memory_cost"][1])
+        return cls(**values)
+
+    def is_weaker_than(self, other: KdfParams) -> bool:
+        """True when any cost is below ``other``'s (check_needs_rehash then asks for new parameters)."""
+        return self.time_cost < other.time_cost or self.memory_cost < other.memory_cost
+
+
+class KdfParamsError(ValueError):
+    """argon2id parameters in a key file that are missing or outside the bounds this app accepts."""
+
+    def __init__(self, name: str, low: int, high: int) -> None:
+        super().__init__(name, low, high)
+        self.name = name
+        self.low = low
+        self.high = high
+
+
+#: What a key file may ask for: enough to refuse a file that would take minutes or gigabytes to
+#: open (or that is plainly broken), wide enough for any parameters this app has ever written.
+PARAM_BOUNDS: dict[str, tuple[int, int]] = {
+    "time_cost": (1, 64),
+    "memory_cost": (8, 2 * 1024 * 1024),  # KiB: up to 2 GiB
+    "parallelism": (1, 64),
+}
 
 
 DEFAULT_PARAMS = KdfParams()
+#: The parameters new wraps get, and that check_needs_rehash upgrades older ones to (tests lower it).
+TARGET_PARAMS = DEFAULT_PARAMS
+
+
+def target_params() -> KdfParams:
+    return TARGET_PARAMS
 
 
 def new_database_key() -> bytes:

@@ -216,6 +216,9 @@ class PrivacyService:
         for name in ("learning_wishes", "client_thresholds", "intakes", "consents"):
             count += len(rows[name])
         count += len(rows["client_target_groups"]) + len(rows["client_vulnerabilities"])
+        from leerwinkel.intake.drafts import erase_client_drafts
+
+        count += erase_client_drafts(session, client_id)  # a half-typed change holds the same data
         session.delete(client)  # the ORM cascades to intakes, wishes, consents, thresholds, groups
         session.flush()
         return count

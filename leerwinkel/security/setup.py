@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from leerwinkel.config import Config
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError
 from leerwinkel.security.auth import Actor
-from leerwinkel.security.crypto import DEFAULT_PARAMS, KdfParams, hash_password, new_database_key, new_recovery_key
+from leerwinkel.security.crypto import (
+    DEFAULT_PARAMS as DEFAULT_PARAMS,  # kept importable: older callers patch it; setup uses target_params()
+)
+from leerwinkel.security.crypto import (
+    KdfParams,
+    hash_password,
+    new_database_key,
+    new_recovery_key,
+    target_params,
+)
 from leerwinkel.security.keyring import Credentials, Keyring, check_password, check_username, is_set_up
+from leerwinkel.security.keys import new_backup_keypair
 from leerwinkel.storage.store import Clock, sqlite_file, system_clock
 
 
@@ -33,12 +44,12 @@ def setup_installation(
     """
     from leerwinkel.app import open_app
 
-    params = params or DEFAULT_PARAMS
+    params = params or target_params()
     name = check_username(admin)
     check_password(password)
     credentials = Credentials(name, password)
     if not config.uses_sqlite:
-        app = open_app(config, clock=clock, credentials=None)
+        app = open_app(dataclasses.replace(config, require_account=False), clock=clock, credentials=None)
         try:
             actor = app.auth.create_first_admin(name, password)
         finally:
@@ -47,17 +58,26 @@ def setup_installation(
     path = sqlite_file(config)
     if is_set_up(config):
         raise AlreadyExistsError("installation", str(config.data_dir))
+    if path is not None and path.exists() and path.stat().st_size > 0 and not _is_plain(path):
+        # an encrypted database whose key file is gone: a new key file would not open it
+        raise AuthenticationError("keyring-missing", location=str(config.data_dir / "keys.json"))
     key = new_database_key()
+    existed = path is not None and path.exists() and path.stat().st_size > 0
     if path is not None and path.exists() and path.stat().st_size > 0:
         encrypt_existing(path, key)  # a database from a version without encryption
         for copy in sorted(config.backup_dir.glob("*.sqlite3")) if config.backup_dir.is_dir() else []:
             if _is_plain(copy):
                 encrypt_existing(copy, key)  # its upgrade copies too
     recovery_key = new_recovery_key()
-    keyring = Keyring(first_admin=name)
-    keyring.add_account(name, password, key, params=params)
-    keyring.set_recovery(recovery_key, key, params=params)
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    backup_private, backup_public = new_backup_keypair()
+    # an existing trail was never signed: the first sign-in notes where signing starts
+    keyring = Keyring(first_admin=name, backup_public=backup_public, signed_from=None if existed else 1)
+    admin_keys = keyring.add_account(name, password, key, params=params, backup_private=backup_private)
+    keyring.set_recovery(recovery_key, key, params=params, backup_private=backup_private)
+    keyring.pinned_admin_key = admin_keys.sign_public  # role grants are checked against this key
+    from leerwinkel.fileio import secure_dir
+
+    secure_dir(config.data_dir)
     keyring.save(config)
     app = open_app(config, clock=clock, credentials=credentials)
     try:
@@ -76,23 +96,29 @@ def recover_account(
     new_password: str,
     *,
     clock: Clock = system_clock,
-    params: KdfParams = DEFAULT_PARAMS,
+    params: KdfParams | None = None,
 ) -> None:
-    """Set a new password for ``username`` with the recovery key (a forgotten administrator password)."""
+    """Set a new password for ``username`` with the recovery key (a forgotten administrator password).
+
+    Like any password change this rotates the database key: the old password opens nothing after it.
+    """
     from sqlalchemy import func, select
 
     from leerwinkel.security.audit import record
     from leerwinkel.storage.models import Counsellor
     from leerwinkel.storage.store import open_database
 
+    params = params or target_params()
     check_password(new_password)
     keyring = Keyring.load(config)
-    key = keyring.unlock_with_recovery(recovery_key)
-    if key is None:
+    unlocked = keyring.unlock_recovery(recovery_key)
+    if unlocked is None:
         raise AuthenticationError("bad-recovery-key")
     from leerwinkel.config import device_id
+    from leerwinkel.security.rotation import rotate_database_key
 
-    store = open_database(config, device_id=device_id(config), clock=clock, key=key)
+    store = open_database(config, device_id=device_id(config), clock=clock, key=unlocked.database_key)
+    store.unlocked = unlocked
     try:
         with store.unit_of_work() as session:
             row = session.scalars(select(Counsellor).where(func.lower(Counsellor.username) == username.lower())).first()
@@ -103,10 +129,39 @@ def recover_account(
             row.password_hash = hash_password(new_password, params)
             row.active = True
             record(session, None, "account.password", "account", row.id, detail={"recovery": True})
-            keyring.add_account(row.username, new_password, key, params=params)
-            keyring.save(config)
+            name = row.username
+        if keyring.find(name) is None:
+            keyring.add_account(name, new_password, unlocked.database_key, params=params)
+            keyring.save(config)  # an account that had no key copy (disabled): give it one first
+        rotate_database_key(config, store, unlocked, replace={name: new_password}, params=params)
+        _regrant_after_recovery(config, store, name, unlocked)
     finally:
         store.dispose()
+
+
+def _regrant_after_recovery(config: Config, store: object, name: str, unlocked: object) -> None:
+    """The recovered account's new signing key joins its grant, signed by the recovery key."""
+    from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
+    from leerwinkel.security.keyring import Unlock
+    from leerwinkel.storage.models import Counsellor
+    from leerwinkel.storage.store import Store
+
+    assert isinstance(store, Store)
+    if not isinstance(unlocked, Unlock) or unlocked.keys is None:
+        return
+    keyring = Keyring.load(config)
+    new = keyring.sign_public(name)
+    with store.unit_of_work() as session:
+        row = session.query(Counsellor).filter(Counsellor.username == name).first()
+        if row is None or new is None or not GrantChecker(session, roots_from(keyring)).check(row).ok:
+            return  # a role nobody signed is not signed by a recovery either
+        row.role_grant = make_grant(
+            row,
+            sign_keys=[*grant_keys(row), new],
+            by=RECOVERY,
+            signer=unlocked.keys.signer,
+            at=store.now().isoformat(),
+        )
 
 
 def encrypt_existing(path: Path, key: bytes) -> None:

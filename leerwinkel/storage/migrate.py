@@ -64,7 +64,9 @@ def is_known_revision(revision: str) -> bool:
 
 def _backup_sqlite(store: Store, backup_dir: Path, revision: str, now: dt.datetime) -> Path:
     """Copy the SQLite file (consistently, WAL included) before an upgrade touches it."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    from leerwinkel.fileio import secure_dir
+
+    secure_dir(backup_dir)
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"before-upgrade-{revision}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")

@@ -70,6 +70,8 @@ class Store:
         self.clock = clock
         self.location = location
         self._key = key  # the SQLCipher key; only backups read it (see copy_sqlite)
+        self.unlocked: Any = None  # the signed-in account's keys (leerwinkel.security.keyring.Unlock), SQLite only
+        self._config: Config | None = None  # set by open_database, to rebuild the engine after a rekey
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -151,11 +153,39 @@ class Store:
         """The SQLCipher key, for backups and the key file only; never log or show it."""
         return self._key
 
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the SQLite database under ``new_key`` (SQLCipher ``PRAGMA rekey``), then reconnect.
+
+        Every pooled connection is closed first; the WAL is checkpointed into the file so that no page
+        stays under the old key. Never call this with PostgreSQL or inside a unit of work.
+        """
+        from leerwinkel.security.crypto import sqlcipher_key_pragma
+
+        if self._key is None or self._config is None:
+            raise StorageError(StorageProblem.NOT_ENCRYPTED, location=self.location)
+        path = sqlite_file(self._config)
+        self.engine.dispose()
+        connection = connect_sqlite_file(path, self._key) if path is not None else None
+        if connection is None:
+            raise StorageError(StorageProblem.UNREACHABLE, location=self.location)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute(sqlcipher_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+        self._key = new_key
+        self.engine = create_database_engine(self._config, new_key)
+        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, autoflush=True)
+
     def copy_sqlite(self, target: Path) -> None:
         """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with the same key.
 
         ``target`` must not exist yet. Never call this with PostgreSQL.
         """
+        from leerwinkel.fileio import FILE_MODE
+
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
         raw = self.engine.raw_connection()
         try:
             destination = connect_sqlite_file(target, self._key)
@@ -321,8 +351,10 @@ def _sqlite_begin(connection: Any) -> None:
 
 def check_data_dir(path: Path) -> None:
     """Make sure the data directory exists and takes writes; raise StorageError if not."""
+    from leerwinkel.fileio import secure_dir
+
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        secure_dir(path)  # 700: other accounts on this computer see nothing inside
         probe = path / f".write-test-{os.getpid()}"
         with open(probe, "wb") as handle:
             handle.write(b"ok")
@@ -403,13 +435,26 @@ def open_database(config: Config, *, device_id: str, clock: Clock = system_clock
                     verdict = connection.exec_driver_sql("PRAGMA quick_check").scalar()
                     if verdict != "ok":
                         raise StorageError(StorageProblem.CORRUPT, location=location, detail="quick_check")
+                _secure_sqlite_files(sqlite_file(config))
     except Exception as error:
         engine.dispose()
         translated = storage_error_from(error, location=location)
         if translated is not None:
             raise translated from error
         raise
-    return Store(engine, device_id=device_id, clock=clock, location=location, key=key)
+    store = Store(engine, device_id=device_id, clock=clock, location=location, key=key)
+    store._config = config
+    return store
+
+
+def _secure_sqlite_files(path: Path | None) -> None:
+    """The database and its WAL and shared-memory files: 600 (SQLite gives new ones the file's mode)."""
+    from leerwinkel.fileio import secure_file
+
+    if path is None:
+        return
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        secure_file(candidate)
 
 
 def row_counts(store: Store) -> dict[str, int]:

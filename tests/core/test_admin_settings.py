@@ -192,10 +192,10 @@ def test_cli_shows_and_sets_settings_as_administrator_only(sqlite_config: Config
 def test_new_referrals_follow_the_follow_up_setting(app: Leerwinkel) -> None:
     from tests.core.test_intake import full_intake
 
-    saved = app.clients.record_intake(full_intake())
+    saved = app.clients.record_intake(full_intake(), actor=app.auth.current)
     today = app.clients.today()
-    first = app.referrals.create(saved.client.id, category="nt2").referral
+    first = app.referrals.create(saved.client.id, category="nt2", actor=app.auth.current).referral
     assert first.follow_up_on == today + dt.timedelta(weeks=4)
     app.settings.update(app.auth.current, {"followup.default_weeks": 6})
-    second = app.referrals.create(saved.client.id, category="nt2").referral
+    second = app.referrals.create(saved.client.id, category="nt2", actor=app.auth.current).referral
     assert second.follow_up_on == today + dt.timedelta(weeks=6)

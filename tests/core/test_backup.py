@@ -50,7 +50,9 @@ def test_backup_is_encrypted_and_verifies(app: Leerwinkel) -> None:
     info = app.backups.create(app.auth.current)
     data = info.path.read_bytes()
     assert data[:16] != SQLITE_HEADER and b"Bewaarda" not in data
-    assert (info.path.parent / "keys.json").is_file()
+    assert not (info.path.parent / "keys.json").exists()  # its own file key, sealed to the backup key
+    assert (info.path.parent / (info.path.name + ".key")).is_file()
+    assert verify_backup(info.path, app.store.database_key or b"").reason == "wrong-key"
     assert [c.ok for c in app.backups.verify()] == [True]
     assert [b.path for b in app.backups.backups()] == [info.path]
     assert app.audit.events(app.auth.current, limit=1)[0].action == "backup.create"

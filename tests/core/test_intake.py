@@ -13,6 +13,7 @@ from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, Thre
 from leerwinkel.messages import describe
 from leerwinkel.referrals.service import ReferralService
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 
 
 def full_intake(**person: object) -> IntakeInput:
@@ -44,7 +45,9 @@ def full_intake(**person: object) -> IntakeInput:
 def test_record_intake_stores_everything(store: Store) -> None:
     clients = ClientService(store)
     assert "gevangenis-mechelen" in {s.code for s in clients.sites()}
-    saved = clients.record_intake(full_intake(detained=True, prison_site_code="gevangenis-mechelen"))
+    saved = clients.record_intake(
+        full_intake(detained=True, prison_site_code="gevangenis-mechelen"), actor=counsellor_actor(store)
+    )
     assert saved.changes.clients and saved.changes.intakes
     client = clients.get(saved.client.id)
     assert client.display_name == "Mira Testpersoon"
@@ -60,10 +63,10 @@ def test_record_intake_stores_everything(store: Store) -> None:
 
 def test_only_a_first_name_or_alias_is_required(sqlite_store: Store) -> None:
     clients = ClientService(sqlite_store)
-    saved = clients.record_intake(IntakeInput(person=PersonInput(alias="Zon")))
+    saved = clients.record_intake(IntakeInput(person=PersonInput(alias="Zon")), actor=counsellor_actor(sqlite_store))
     assert saved.client.display_name == "Zon"
     with pytest.raises(InvalidInputError) as caught:
-        clients.record_intake(IntakeInput(person=PersonInput(last_name="Alleen")))
+        clients.record_intake(IntakeInput(person=PersonInput(last_name="Alleen")), actor=counsellor_actor(sqlite_store))
     assert caught.value.problems[0].reason == "name-required"
 
 
@@ -78,7 +81,7 @@ def test_every_problem_is_reported_in_dutch(sqlite_store: Store) -> None:
         target_groups=("astronaut",),
     )
     with pytest.raises(InvalidInputError) as caught:
-        clients.record_intake(form)
+        clients.record_intake(form, actor=counsellor_actor(sqlite_store))
     fields = [p.field for p in caught.value.problems]
     assert fields[:4] == ["birth_date", "postcode", "phone", "email"]
     assert "dutch_level" in fields and "target_groups" in fields
@@ -95,7 +98,7 @@ def test_birth_date_not_in_the_future(sqlite_store: Store) -> None:
 
 def test_duplicates_same_name_and_birth_date_or_fuzzy_in_town(sqlite_store: Store) -> None:
     clients = ClientService(sqlite_store)
-    clients.record_intake(full_intake())
+    clients.record_intake(full_intake(), actor=counsellor_actor(sqlite_store))
     exact = clients.find_duplicates(PersonInput(first_name="mira", last_name="TESTPERSOON", birth_date="3/4/1990"))
     assert [c.reason for c in exact] == ["same-name-and-birth-date"]
     fuzzy = clients.find_duplicates(PersonInput(first_name="Mirra", last_name="Testpersoon", municipality="Mechelen"))
@@ -108,9 +111,13 @@ def test_search_by_name_year_and_town_most_recent_first(
 ) -> None:
     clients = ClientService(sqlite_store)
     clock = sqlite_store.clock
-    first = clients.record_intake(full_intake(first_name="Éline", last_name="Voorbeeld")).client
+    first = clients.record_intake(
+        full_intake(first_name="Éline", last_name="Voorbeeld"), actor=counsellor_actor(sqlite_store)
+    ).client
     clock.advance(hours=1)  # type: ignore[attr-defined]
-    second = clients.record_intake(full_intake(first_name="Elias", last_name="Voorbeeld", birth_date="")).client
+    second = clients.record_intake(
+        full_intake(first_name="Elias", last_name="Voorbeeld", birth_date=""), actor=counsellor_actor(sqlite_store)
+    ).client
     assert [c.id for c in clients.search("voorbeeld")] == [second.id, first.id]
     assert [c.id for c in clients.search("eline")] == [first.id]
     assert [c.id for c in clients.search("", birth_year=1990)] == [first.id]
@@ -120,28 +127,36 @@ def test_search_by_name_year_and_town_most_recent_first(
 
 def test_update_uses_the_loaded_version(store: Store) -> None:
     clients = ClientService(store)
-    loaded = clients.record_intake(full_intake()).client
-    updated, changes = clients.update_client(loaded, PersonInput(first_name="Mira", last_name="Nieuw"))
+    loaded = clients.record_intake(full_intake(), actor=counsellor_actor(store)).client
+    updated, changes = clients.update_client(
+        loaded, PersonInput(first_name="Mira", last_name="Nieuw"), actor=counsellor_actor(store)
+    )
     assert changes.clients and updated.version > loaded.version
     with pytest.raises(ConflictError) as caught:
-        clients.update_client(loaded, PersonInput(first_name="Mira", last_name="Oud"))
+        clients.update_client(loaded, PersonInput(first_name="Mira", last_name="Oud"), actor=counsellor_actor(store))
     assert "last_name" in caught.value.changed_fields
     assert "familienaam" in describe(caught.value)
 
 
 def test_referral_status_history_and_follow_up(store: Store) -> None:
     clients, referrals = ClientService(store), ReferralService(store)
-    saved = clients.record_intake(full_intake())
+    saved = clients.record_intake(full_intake(), actor=counsellor_actor(store))
     today = clients.today()
-    created = referrals.create(saved.client.id, category="nt2", wish_id=saved.wishes[0].id).referral
+    created = referrals.create(
+        saved.client.id, category="nt2", wish_id=saved.wishes[0].id, actor=counsellor_actor(store)
+    ).referral
     assert created.status == "voorgesteld" and created.follow_up_on == today + dt.timedelta(weeks=4)
-    enrolled = referrals.set_status(created, "ingeschreven", note="start in september").referral
+    enrolled = referrals.set_status(
+        created, "ingeschreven", note="start in september", actor=counsellor_actor(store)
+    ).referral
     assert [h.status for h in enrolled.history] == ["voorgesteld", "ingeschreven"]
     with pytest.raises(ConflictError):
-        referrals.set_status(created, "afgehaakt")
+        referrals.set_status(created, "afgehaakt", actor=counsellor_actor(store))
     assert referrals.due(today) == ()
     assert [r.id for r in referrals.due(today + dt.timedelta(weeks=4))] == [created.id]
-    done = referrals.update_follow_up(enrolled, follow_up_on=None, outcome="certificaat", outcome_note="A2 behaald")
+    done = referrals.update_follow_up(
+        enrolled, follow_up_on=None, outcome="certificaat", outcome_note="A2 behaald", actor=counsellor_actor(store)
+    )
     assert done.referral.outcome == "certificaat"
     assert referrals.list(statuses=("ingeschreven",))[0].outcome_note == "A2 behaald"
     kinds = [e.kind for e in clients.timeline(saved.client.id)]
@@ -153,7 +168,7 @@ def test_appointments_today(sqlite_store: Store) -> None:
     today = clients.today()
     form = full_intake()
     form = IntakeInput(person=form.person, next_appointment=today.strftime("%d/%m/%Y") + " 14:30")
-    saved = clients.record_intake(form)
+    saved = clients.record_intake(form, actor=counsellor_actor(sqlite_store))
     appointments = clients.appointments_on(today)
     assert [a.client_id for a in appointments] == [saved.client.id]
     assert clients.appointments_on(today + dt.timedelta(days=1)) == ()
@@ -161,10 +176,11 @@ def test_appointments_today(sqlite_store: Store) -> None:
 
 def test_drafts_survive_and_are_discarded(sqlite_store: Store) -> None:
     drafts = DraftService(sqlite_store)
-    assert drafts.load("intake") is None
-    drafts.save("intake", {"first_name": "Mi"})
-    drafts.save("intake", {"first_name": "Mira"})
-    loaded = drafts.load("intake")
+    actor = counsellor_actor(sqlite_store)
+    assert drafts.load("intake", actor=actor) is None
+    drafts.save("intake", {"first_name": "Mi"}, actor=actor)
+    drafts.save("intake", {"first_name": "Mira"}, actor=actor)
+    loaded = drafts.load("intake", actor=actor)
     assert loaded is not None and loaded.data == {"first_name": "Mira"}
-    drafts.discard("intake")
-    assert drafts.load("intake") is None
+    drafts.discard("intake", actor=actor)
+    assert drafts.load("intake", actor=actor) is None

@@ -17,6 +17,7 @@ from leerwinkel.intake.types import IntakeInput, PersonInput, WishInput
 from leerwinkel.messages import describe
 from leerwinkel.storage.models import AuditEvent, Client
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 
 #: Text that must be stored exactly as typed (after trimming outer spaces).
 KEPT = {
@@ -68,7 +69,9 @@ def form(**person: str) -> IntakeInput:
 def test_odd_but_valid_text_is_stored_exactly(store: Store, case: str) -> None:
     clients = ClientService(store)
     value = KEPT[case]
-    saved = clients.record_intake(form(first_name=value, last_name=value, notes=value, municipality="Mechelen"))
+    saved = clients.record_intake(
+        form(first_name=value, last_name=value, notes=value, municipality="Mechelen"), actor=counsellor_actor(store)
+    )
     stored = clients.get(saved.client.id)
     assert (stored.first_name, stored.last_name, stored.notes) == (value, value, value)
     found = clients.search(value.split()[0][:6])
@@ -83,7 +86,7 @@ def test_control_characters_and_huge_text_are_refused_with_a_message(
     clients = ClientService(sqlite_store)
     value, _reason = REFUSED[case]
     with pytest.raises(InvalidInputError) as caught:
-        clients.record_intake(form(**{field: value}))
+        clients.record_intake(form(**{field: value}), actor=counsellor_actor(sqlite_store))
     message = describe(caught.value)
     assert message and len(message) < 400 and "\x00" not in message and "\x1b" not in message
     assert count(sqlite_store, Client) == 0 and count(sqlite_store, AuditEvent) == 0
@@ -93,8 +96,11 @@ def test_huge_notes_are_refused_and_nul_in_notes_too(sqlite_store: Store) -> Non
     clients = ClientService(sqlite_store)
     for notes in ("x" * 20_001, "regel\x00"):
         with pytest.raises(InvalidInputError):
-            clients.record_intake(form(notes=notes))
-    assert clients.record_intake(form(notes="regel 1\nregel 2\ttab")).client.notes == "regel 1\nregel 2\ttab"
+            clients.record_intake(form(notes=notes), actor=counsellor_actor(sqlite_store))
+    assert (
+        clients.record_intake(form(notes="regel 1\nregel 2\ttab"), actor=counsellor_actor(sqlite_store)).client.notes
+        == "regel 1\nregel 2\ttab"
+    )
 
 
 @pytest.mark.parametrize("text", BAD_DATES)
@@ -102,19 +108,19 @@ def test_invalid_dates_get_a_short_dutch_message(sqlite_store: Store, text: str)
     clients = ClientService(sqlite_store)
     for field in ("birth_date",):
         with pytest.raises(InvalidInputError) as caught:
-            clients.record_intake(form(**{field: text}))
+            clients.record_intake(form(**{field: text}), actor=counsellor_actor(sqlite_store))
         message = describe(caught.value)
         assert "Geboortedatum" in message and len(message) < 300 and "\x00" not in message
     bad_appointment = IntakeInput(person=PersonInput(first_name="Proef"), next_appointment=f"{text} 25:99")
     with pytest.raises(InvalidInputError):
-        clients.record_intake(bad_appointment)
+        clients.record_intake(bad_appointment, actor=counsellor_actor(sqlite_store))
     assert count(sqlite_store, Client) == 0
 
 
 def test_lone_surrogates_are_refused_not_crashing(sqlite_store: Store) -> None:
     clients = ClientService(sqlite_store)
     with pytest.raises(InvalidInputError) as caught:
-        clients.record_intake(form(first_name="Half\ud800"))
+        clients.record_intake(form(first_name="Half\ud800"), actor=counsellor_actor(sqlite_store))
     assert describe(caught.value)
     assert count(sqlite_store, Client) == 0
 

@@ -19,6 +19,7 @@ from leerwinkel.security.audit import AuditService
 from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import AuditEvent, Consent, Counsellor, Intake, Letter, Referral
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 
 NAME_PARTS = ("Wendelien", "Probeerhuys", "Zonnedauw")
 
@@ -129,17 +130,19 @@ def test_intake_referral_and_letters_record_the_actor_and_the_audit_trail(store:
 def test_a_refused_save_records_no_event(sqlite_store: Store) -> None:
     clients = ClientService(sqlite_store)
     with pytest.raises(Exception):  # noqa: B017 - any refusal; the point is that nothing is written
-        clients.record_intake(intake(birth_date="31/02/1990"))
+        clients.record_intake(intake(birth_date="31/02/1990"), actor=counsellor_actor(sqlite_store))
     assert events(sqlite_store) == []
 
 
 def test_exports_are_audited_with_counts_only(store: Store) -> None:
     clients, referrals = ClientService(store), ReferralService(store)
-    saved = clients.record_intake(intake())
-    referrals.create(saved.client.id, category="nt2")
-    listed = clients.export_all(actor=None, output="json")
+    saved = clients.record_intake(intake(), actor=counsellor_actor(store))
+    referrals.create(saved.client.id, category="nt2", actor=counsellor_actor(store))
+    listed = clients.export_all(actor=counsellor_actor(store), output="json")
     assert [c.id for c in listed] == [saved.client.id]
-    due = referrals.export(actor=None, output="json", statuses=("voorgesteld",), due_on=referrals.today())
+    due = referrals.export(
+        actor=counsellor_actor(store), output="json", statuses=("voorgesteld",), due_on=referrals.today()
+    )
     assert due == ()
     rows = events(store)[-2:]
     assert [(e.action, e.object_type, json.loads(e.detail)) for e in rows] == [

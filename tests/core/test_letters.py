@@ -14,12 +14,14 @@ import pytest
 from sqlalchemy import select
 
 from leerwinkel.errors import InvalidInputError, NotFoundError
+from leerwinkel.ids import CounsellorId
 from leerwinkel.letters import texts as letter_texts
 from leerwinkel.letters.model import ConsentRequiredError, LetterAction, LetterKind, ReferralLetterOptions
 from leerwinkel.letters.render import missing_glyphs
 from leerwinkel.letters.service import LetterService
 from leerwinkel.messages import describe
 from leerwinkel.paths import resources_dir
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Letter
 from leerwinkel.storage.store import Store
 from tests.lettersdata import MARKUP, build_referral, set_setting
@@ -249,16 +251,21 @@ def test_unknown_referral_is_not_found(sqlite_store: Store) -> None:
         LetterService(sqlite_store).referral_letter(uuid.uuid4())
 
 
+def _counsellor(built: object) -> Actor:
+    """The referral's counsellor, signed in (a letter is printed or saved by a signed-in account)."""
+    return Actor(CounsellorId(built.counsellor_id), "begeleider", "Begeleider", "counsellor")
+
+
 def test_save_writes_the_file_and_registers_it(store: Store, tmp_path: Path) -> None:
     built = build_referral(store)
     service = LetterService(store)
     letter = service.handout(built.referral_id, "nl-fr")
     target = tmp_path / "out" / "blad.pdf"
-    record = service.save(letter, target)
+    record = service.save(letter, target, actor=_counsellor(built))
     assert target.read_bytes() == letter.pdf
     assert record.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
     assert not [p for p in target.parent.iterdir() if p.name != "blad.pdf"]  # no temporary file left
-    printed = service.record(service.referral_letter(built.referral_id), LetterAction.PRINTED)
+    printed = service.record(service.referral_letter(built.referral_id), LetterAction.PRINTED, actor=_counsellor(built))
     records = service.letters_for_referral(built.referral_id)
     assert [(r.kind, r.action, r.language) for r in records] == [
         (LetterKind.HANDOUT, LetterAction.SAVED, "nl-fr"),
@@ -294,7 +301,7 @@ def test_client_names_stay_out_of_the_log(sqlite_store: Store, caplog: pytest.Lo
     built = build_referral(sqlite_store, first_name="Øyvind")
     service = LetterService(sqlite_store)
     with caplog.at_level("DEBUG"):
-        service.record(service.handout(built.referral_id), LetterAction.PRINTED)
+        service.record(service.handout(built.referral_id), LetterAction.PRINTED, actor=_counsellor(built))
     assert "Øyvind" not in caplog.text
     with sqlite_store.unit_of_work() as session:
         assert session.get(Client, built.client_id) is not None
@@ -326,7 +333,7 @@ def test_full_disk_leaves_no_half_pdf_and_registers_nothing(
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(StorageError) as caught:
-        service.save(letter, target)
+        service.save(letter, target, actor=_counsellor(built))
     assert caught.value.problem is StorageProblem.DISK_FULL
     assert list(target.parent.iterdir()) == []
     monkeypatch.undo()

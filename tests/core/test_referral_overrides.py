@@ -18,6 +18,7 @@ from leerwinkel.referrals.service import ExternalProvider, ReferralService
 from leerwinkel.storage.models import Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import build_sample
+from tests.factories import counsellor_actor
 from tests.pdfcheck import pdf_text
 
 
@@ -38,7 +39,7 @@ def _prisoner(store: Store) -> SavedIntake:
         consent=ConsentInput(store_data=True, share_with_provider=True, contact_follow_up=True),
         channel="gevangenis",
     )
-    return ClientService(store).record_intake(form)
+    return ClientService(store).record_intake(form, actor=counsellor_actor(store))
 
 
 def _offering(catalogue: CatalogueService, category: str, profile: ClientProfile, title: str) -> OfferingId:
@@ -57,7 +58,9 @@ def test_prisoner_is_referred_anyway_with_a_reason_kept_in_the_history(store: St
     assert day_course.codes == ("not-in-prison",)
 
     with pytest.raises(InvalidInputError) as refused:
-        referrals.create(saved.client.id, category="vca", offering_id=day_course.offering_id)
+        referrals.create(
+            saved.client.id, category="vca", offering_id=day_course.offering_id, actor=counsellor_actor(store)
+        )
     assert "geef een korte reden om toch te verwijzen" in describe(refused.value)
     assert "wordt niet in de gevangenis gegeven" in describe(refused.value)
 
@@ -68,11 +71,12 @@ def test_prisoner_is_referred_anyway_with_a_reason_kept_in_the_history(store: St
         wish_id=saved.wishes[0].id,
         offering_id=day_course.offering_id,
         override_reason=f"  {reason} ",
+        actor=counsellor_actor(store),
     ).referral
     assert made.override_reason == reason
     assert made.overridden == "wordt niet in de gevangenis gegeven"
     assert made.title == "B-VCA dagcursus"
-    moved = referrals.set_status(made, "verstuurd").referral
+    moved = referrals.set_status(made, "verstuurd", actor=counsellor_actor(store)).referral
     assert [(c.status, c.override_reason) for c in moved.history] == [("voorgesteld", reason), ("verstuurd", "")]
     assert moved.override_reason == reason
     with store.unit_of_work() as session:
@@ -101,7 +105,13 @@ def test_a_reason_for_an_offering_that_fits_is_not_recorded(store: Store) -> Non
     inside = _offering(catalogue, "ce-examen", profile, "Voorbereiding examencommissie in de gevangenis")
     made = (
         ReferralService(store)
-        .create(saved.client.id, category="ce-examen", offering_id=inside, override_reason="voor de zekerheid")
+        .create(
+            saved.client.id,
+            category="ce-examen",
+            offering_id=inside,
+            override_reason="voor de zekerheid",
+            actor=counsellor_actor(store),
+        )
         .referral
     )
     assert made.override_reason == "" and made.overridden == ""
@@ -114,15 +124,23 @@ def test_jobseeker_referred_to_a_prison_only_offering_needs_a_reason(store: Stor
         wishes=(WishInput("ce-examen"),),
         consent=ConsentInput(store_data=True),
     )
-    saved = ClientService(store).record_intake(form)
+    saved = ClientService(store).record_intake(form, actor=counsellor_actor(store))
     profile = client_profile(saved.client.to_input())
     inside = _offering(CatalogueService(store), "ce-examen", profile, "Voorbereiding examencommissie in de gevangenis")
     with pytest.raises(InvalidInputError) as refused:
-        ReferralService(store).create(saved.client.id, category="ce-examen", offering_id=inside)
+        ReferralService(store).create(
+            saved.client.id, category="ce-examen", offering_id=inside, actor=counsellor_actor(store)
+        )
     assert refused.value.problems[0].reason == "override-required"
     made = (
         ReferralService(store)
-        .create(saved.client.id, category="ce-examen", offering_id=inside, override_reason="net vrijgelaten")
+        .create(
+            saved.client.id,
+            category="ce-examen",
+            offering_id=inside,
+            override_reason="net vrijgelaten",
+            actor=counsellor_actor(store),
+        )
         .referral
     )
     assert made.overridden == "alleen voor gedetineerden, in de gevangenis"
@@ -136,7 +154,9 @@ def test_external_referral_has_letters_and_follow_up(store: Store) -> None:
         contact="Contactpersoon: Testine Bedenksel\nVoorbeeldstraat 1, 2800 Mechelen",
         service="Opleiding lassen voor beginners",
     )
-    made = referrals.create(saved.client.id, category="beroepsopleiding", external=external).referral
+    made = referrals.create(
+        saved.client.id, category="beroepsopleiding", external=external, actor=counsellor_actor(store)
+    ).referral
     assert made.external == external
     assert (made.provider_name, made.title, made.offering_id) == (
         "Lasatelier Voorbeeld",
@@ -180,7 +200,11 @@ def test_bad_external_referral_is_refused_and_nothing_is_saved(
     inside = _offering(CatalogueService(store), "ce-examen", profile, "Voorbereiding examencommissie in de gevangenis")
     with pytest.raises(InvalidInputError) as refused:
         ReferralService(store).create(
-            saved.client.id, category="andere", external=external, offering_id=inside if offering else None
+            saved.client.id,
+            category="andere",
+            external=external,
+            offering_id=inside if offering else None,
+            actor=counsellor_actor(store),
         )
     assert [p.reason for p in refused.value.problems] == [reason]
     assert describe(refused.value)
@@ -198,9 +222,20 @@ def test_report_counts_referrals_made_anyway_and_outside_the_catalogue(store: St
     profile = client_profile(saved.client.to_input())
     outside = _offering(catalogue, "vca", profile, "B-VCA dagcursus")
     inside = _offering(catalogue, "ce-examen", profile, "Voorbereiding examencommissie in de gevangenis")
-    referrals.create(saved.client.id, category="vca", offering_id=outside, override_reason="na vrijlating")
-    referrals.create(saved.client.id, category="ce-examen", offering_id=inside)
-    referrals.create(saved.client.id, category="andere", external=ExternalProvider(name="Buurtwerking Test"))
+    referrals.create(
+        saved.client.id,
+        category="vca",
+        offering_id=outside,
+        override_reason="na vrijlating",
+        actor=counsellor_actor(store),
+    )
+    referrals.create(saved.client.id, category="ce-examen", offering_id=inside, actor=counsellor_actor(store))
+    referrals.create(
+        saved.client.id,
+        category="andere",
+        external=ExternalProvider(name="Buurtwerking Test"),
+        actor=counsellor_actor(store),
+    )
     reports = ReportService(store)
     quarter = reports.report(Period.quarter(2026, 1), today=referrals.today())
     o = quarter.overview
@@ -218,8 +253,19 @@ def test_timeline_shows_the_external_provider_and_the_reason(store: Store) -> No
     referrals = ReferralService(store)
     profile = client_profile(saved.client.to_input())
     outside = _offering(CatalogueService(store), "vca", profile, "B-VCA dagcursus")
-    referrals.create(saved.client.id, category="vca", offering_id=outside, override_reason="na vrijlating")
-    referrals.create(saved.client.id, category="andere", external=ExternalProvider(name="Buurtwerking Test"))
+    referrals.create(
+        saved.client.id,
+        category="vca",
+        offering_id=outside,
+        override_reason="na vrijlating",
+        actor=counsellor_actor(store),
+    )
+    referrals.create(
+        saved.client.id,
+        category="andere",
+        external=ExternalProvider(name="Buurtwerking Test"),
+        actor=counsellor_actor(store),
+    )
     entries = ClientService(store).timeline(saved.client.id)
     statuses = {(e.title, e.detail) for e in entries if e.kind == "status"}
     assert ("B-VCA dagcursus: Voorgesteld", "Toch verwezen: na vrijlating") in statuses

@@ -15,6 +15,7 @@ from leerwinkel.errors import InvalidInputError
 from leerwinkel.reports import Period, ReportService
 from leerwinkel.reports.tables import report_tables, shown_count
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 from tests.reportdata import TODAY, build_dataset
 
 Q1 = Period.quarter(2026, 1)
@@ -43,7 +44,7 @@ def test_exact_tables_keep_the_numbers(service: ReportService) -> None:
 
 
 def test_pdf_is_anonymous_and_not_blank(service: ReportService, tmp_path: Path) -> None:
-    path = service.export(Q1, tmp_path / "rapport.pdf", today=TODAY)
+    path = service.export(Q1, tmp_path / "rapport.pdf", today=TODAY, actor=counsellor_actor(service._store))
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Leerwinkel Regio Mechelen" in text  # letterhead
     assert "01/01/2026 tot en met 31/03/2026" in text
@@ -63,7 +64,7 @@ def test_pdf_is_anonymous_and_not_blank(service: ReportService, tmp_path: Path) 
 
 
 def test_xlsx_one_sheet_per_table_with_numbers(service: ReportService, tmp_path: Path) -> None:
-    path = service.export(Q1, tmp_path / "rapport.xlsx", today=TODAY)
+    path = service.export(Q1, tmp_path / "rapport.xlsx", today=TODAY, actor=counsellor_actor(service._store))
     workbook = load_workbook(path)
     assert workbook.sheetnames[:3] == ["Rapport", "Overzicht", "Per maand"]
     assert "Drempels per doelgroep" in workbook.sheetnames
@@ -77,14 +78,18 @@ def test_xlsx_one_sheet_per_table_with_numbers(service: ReportService, tmp_path:
 
 
 def test_exact_xlsx_for_the_coordinator(service: ReportService, tmp_path: Path) -> None:
-    path = service.export(Q1, tmp_path / "exact.xlsx", today=TODAY, anonymous=False)
+    path = service.export(
+        Q1, tmp_path / "exact.xlsx", today=TODAY, anonymous=False, actor=counsellor_actor(service._store)
+    )
     rows = list(load_workbook(path)["Leerwensen"].iter_rows(min_row=2, max_row=3, values_only=True))
     assert rows == [("Examencommissie (diploma via examens)", 2), ("VCA basisveiligheid", 2)]
 
 
 def test_csv_long_format(service: ReportService, tmp_path: Path) -> None:
-    path = service.export(Q1, tmp_path / "rapport.csv", site="gevangenis-mechelen", today=TODAY)
-    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    path = service.export(
+        Q1, tmp_path / "rapport.csv", site="gevangenis-mechelen", today=TODAY, actor=counsellor_actor(service._store)
+    )
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["tabel", "rij", "kolom", "waarde"]
     assert ["Rapport", "Locatie", "", "Gevangenis Mechelen"] in rows
     assert ["Overzicht", "Intakes", "Aantal", "<5"] in rows
@@ -93,6 +98,6 @@ def test_csv_long_format(service: ReportService, tmp_path: Path) -> None:
 
 def test_bad_extension_writes_nothing(service: ReportService, tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError) as caught:
-        service.export(Q1, tmp_path / "rapport.docx", today=TODAY)
+        service.export(Q1, tmp_path / "rapport.docx", today=TODAY, actor=counsellor_actor(service._store))
     assert caught.value.problems[0].reason == "bad-export-format"
     assert list(tmp_path.glob("rapport*")) == []

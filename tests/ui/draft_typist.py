@@ -36,7 +36,7 @@ def main() -> int:
 
     def type_more() -> None:
         QTest.keyClicks(page.lines["last_name"], next(letters))
-        draft = facade.drafts.load("intake")
+        draft = facade.drafts.load("intake", actor=facade.auth.current)
         person = draft.data["person"] if draft is not None else {}
         if person.get("first_name") == "Mira" and len(person.get("last_name", "")) >= 4 and not marker.exists():
             marker.write_text("ready", encoding="utf-8")

@@ -153,7 +153,8 @@ def test_refused_save_shows_dutch_problems_and_focuses_the_first(qtbot: QtBot, w
 
 def test_duplicate_is_shown_first(qtbot: QtBot, window: MainWindow, facade: Leerwinkel) -> None:
     facade.clients.record_intake(
-        IntakeInput(person=PersonInput(first_name="Mira", last_name="Testpersoon", birth_date="03/04/1990"))
+        IntakeInput(person=PersonInput(first_name="Mira", last_name="Testpersoon", birth_date="03/04/1990")),
+        actor=facade.auth.current,
     )
     form = window.intake_pages.intake
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
@@ -189,7 +190,7 @@ def test_close_asks_first_and_draft_is_offered_again(
     form = window.intake_pages.intake
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     qtbot.keyClicks(form.lines["first_name"], "Mira")
-    qtbot.waitUntil(lambda: facade.drafts.load("intake") is not None)
+    qtbot.waitUntil(lambda: facade.drafts.load("intake", actor=facade.auth.current) is not None)
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.CANCEL))
     assert not window.close()
     assert window.isVisible()
@@ -201,7 +202,9 @@ def test_close_asks_first_and_draft_is_offered_again(
 
     monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
     assert window.close()
-    qtbot.waitUntil(lambda: facade.drafts.load("intake") is None)  # the discard is a write off the UI thread
+    qtbot.waitUntil(
+        lambda: facade.drafts.load("intake", actor=facade.auth.current) is None
+    )  # the discard is a write off the UI thread
 
 
 def test_kill_9_while_typing_keeps_the_draft(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -259,7 +262,9 @@ def test_tab_order_help_print_and_plain_text(qtbot: QtBot, window: MainWindow, f
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL)  # no referral yet: the letter bar says what to do
     assert "Kies eerst een verwijzing" in form.letters.message.text() and form.letters.message.isVisible()
 
-    saved = facade.clients.record_intake(IntakeInput(person=PersonInput(first_name="<b>Noor</b>", notes="<i>x</i>")))
+    saved = facade.clients.record_intake(
+        IntakeInput(person=PersonInput(first_name="<b>Noor</b>", notes="<i>x</i>")), actor=facade.auth.current
+    )
     dialog = ClientDialog(facade, window.intake_pages, saved.client.id, window)
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if "<b>" in label.text() or "<i>" in label.text()]

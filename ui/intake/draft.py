@@ -51,6 +51,8 @@ class IntakeDraft(QObject):
     def save(self) -> None:
         data = self.data()
         app = self.page.app
+        actor = app.auth.current  # read on the UI thread: the draft belongs to who typed it, on this device
+        client_id = self.page.client.id if self.page.client is not None else None
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, LeerwinkelError):
@@ -58,21 +60,24 @@ class IntakeDraft(QObject):
                 return
             self.page.status_message.emit(self.tr("Concept niet bewaard: %1").replace("%1", type(error).__name__))
 
-        WriteOp(parent=self.page, op=lambda _p: app.drafts.save(DRAFT_KEY, data), success=lambda _r: None).failure(
-            failed
-        ).run_in_background()
+        WriteOp(
+            parent=self.page,
+            op=lambda _p: app.drafts.save(DRAFT_KEY, data, actor=actor, client_id=client_id),
+            success=lambda _r: None,
+        ).failure(failed).run_in_background()
 
     def discard(self) -> None:
         app = self.page.app
+        actor = app.auth.current
         WriteOp(
-            parent=self.page, op=lambda _p: app.drafts.discard(DRAFT_KEY), success=lambda _r: None
+            parent=self.page, op=lambda _p: app.drafts.discard(DRAFT_KEY, actor=actor), success=lambda _r: None
         ).run_in_background()
 
     def offer_restore(self) -> bool:
         """After a crash: offer the draft that was left; returns True when it was restored."""
         from ui.common.widgets import RestoreDraftDialog
 
-        draft = self.page.app.drafts.load(DRAFT_KEY)
+        draft = self.page.app.drafts.load(DRAFT_KEY, actor=self.page.app.auth.current)
         if draft is None:
             return False
         if RestoreDraftDialog.ask(self.page, draft.saved_at):

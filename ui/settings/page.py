@@ -50,6 +50,7 @@ SETTING_LABELS: dict[str, str] = {
     "followup.default_weeks": "&Opvolging na (weken)",
     "security.lock_minutes": "&Vergrendelen na (minuten zonder activiteit)",
     "retention.years": "Gegevens be&waren (jaar na het laatste contact)",
+    "drafts.expiry_days": "&Concepten wissen na (dagen)",
 }
 ROLE_LABELS = {"counsellor": "Begeleider", "admin": "Beheerder"}
 

@@ -32,6 +32,8 @@ class Counsellor(Record):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(300))
     wrapped_key: Mapped[str | None] = mapped_column(Text)
+    #: the role, signed by an administrator's key (leerwinkel.security.grants); JSON with the signature
+    role_grant: Mapped[str | None] = mapped_column(Text)
     failed_logins: Mapped[int] = mapped_column(default=0)
     last_failed_login_at: Mapped[dt.datetime | None]
 

@@ -32,3 +32,5 @@ class AuditEvent(Record):
     detail: Mapped[str] = mapped_column(Text, default="")  # JSON without client data
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    #: Ed25519 signature of ``hash`` by the acting account's key ("" for events without an actor)
+    signature: Mapped[str] = mapped_column(Text, default="", server_default="")
