@@ -93,6 +93,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("security.lock_minutes", int, 10, "Vergrendelen na zoveel minuten zonder activiteit", 1, 240),
     SettingSpec("retention.years", int, 5, "Gegevens bewaren tot zoveel jaar na het laatste contact", 1, 30),
     SettingSpec("drafts.expiry_days", int, 14, "Concepten wissen na zoveel dagen", 1, 90),
+    SettingSpec("catalogue.check_months", int, 12, "Catalogus: te controleren na zoveel maanden zonder nazicht", 1, 60),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

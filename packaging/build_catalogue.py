@@ -15,17 +15,23 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling catalogue_*.py modules
+
+import catalogue_facts
+import catalogue_prisons
+import catalogue_work
 
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow, validate_dataset
 from leerwinkel.catalogue.native import native_bytes
 
-#: The day the reference notes were compiled from their sources; it is the last-verified date.
+#: The day the reference notes were compiled; no longer a record's last-verified date (see catalogue_facts.py).
 VERIFIED = dt.date(2026, 11, 27)
-BUNDLE_VERSION = "2026.11.27"
+BUNDLE_VERSION = "2026.12.02"
 
 PROVIDER_KEYS = {
     "Leerwinkel Regio Mechelen": "leerwinkel-regio-mechelen",
@@ -318,7 +324,7 @@ OVERLAY: dict[tuple[str, int], dict[str, Any]] = {
     ("lio-vocvo", 0): {"in_prison": True, "locations": ["lio-gevangenis-mechelen"]},
     ("lio-vocvo", 1): {"in_prison": True, "locations": ["lio-gevangenis-mechelen"]},
     ("lio-vocvo", 2): {"in_prison": True, "locations": ["lio-gevangenis-mechelen"]},
-    ("de-rode-antraciet", 0): {"in_prison": True, "locations": ["antraciet-gevangenis-mechelen"]},
+    ("de-rode-antraciet", 0): {"in_prison": True, "locations": list(catalogue_prisons.ANTRACIET_LOCATIONS)},
     ("besacc-vca", 0): {"locations": ["besacc-mechelen"]},
     ("pvi-antwerpen", 0): {
         "literacy_required": False,
@@ -351,7 +357,8 @@ EXTRA_OFFERS: list[OfferingRow] = [
         "nog niet goed Nederlands spreekt. Een NT2-stage als afzonderlijke VDAB-maatregel werd niet bevestigd.",
         locations=("vdab-mechelen",),
         sources=("https://partners.vdab.be/werkgevers/ibo",),
-        last_verified=VERIFIED,
+        last_verified=None,
+        target_groups=("werkzoekende", "anderstalige-nieuwkomer"),
     ),
 ]
 
@@ -404,11 +411,18 @@ def build(reference: Path) -> Dataset:
         for index, offer in enumerate(item.get("offers") or []):
             extra = dict(OVERLAY.get((key, index), {}))
             used_overlays.add((key, index))
+            if (key, index) not in catalogue_facts.FACTS:
+                raise SystemExit(f"no sources for offer {key} {index}: add it to catalogue_facts.FACTS")
+            facts = dict(catalogue_facts.FACTS[(key, index)])
+            own_sources: tuple[str, ...] = facts.pop("sources")
+            verified: dt.date | None = facts.pop("verified")
+            extra.update(facts)
             category = extra.pop("category", None) or CATEGORY_MAP.get(offer["category"], offer["category"])
             extra_sources = []
             if extra.get("reduced_for_prisoners") and "cost_note" not in extra:
                 extra_sources.append(FACT_SOURCES["exemptions"])
-            if "cost_note" in extra and "€" in extra["cost_note"] and key != "naric-vlaanderen":
+            adult_education = key in {"crescendo-cvo", "lbc-mechelen", "cvo-campus-vijfhoek", "ligo-regio-mechelen"}
+            if "cost_note" in extra and "€" in extra["cost_note"] and adult_education:
                 extra_sources.extend([FACT_SOURCES["fees"], FACT_SOURCES["nt2-fees"]])
             offerings.append(
                 OfferingRow(
@@ -419,21 +433,36 @@ def build(reference: Path) -> Dataset:
                     description=offer.get("notes") or "",
                     schedules=tuple(extra.pop("schedules", ())),
                     locations=tuple(extra.pop("locations", ())),
-                    sources=tuple(dict.fromkeys(sources + tuple(extra_sources))),
-                    last_verified=VERIFIED,
+                    sources=tuple(dict.fromkeys(own_sources + tuple(extra_sources))),
+                    last_verified=verified,
                     **extra,
                 )
             )
     offerings.extend(EXTRA_OFFERS)
+    offerings.extend(catalogue_prisons.OFFERINGS)
+    providers.extend(catalogue_prisons.PROVIDERS)
+    offerings.extend(catalogue_work.OFFERINGS)
+    providers.extend(catalogue_work.PROVIDERS)
     unused = set(OVERLAY) - used_overlays
     if unused:
         raise SystemExit(f"overlay entries without an offer in the reference: {sorted(unused)}")
+    # A provider (and its places) is as recent as the newest dated page about one of its offerings.
+    newest: dict[str, dt.date] = {}
+    for row in offerings:
+        if row.last_verified and (row.provider not in newest or row.last_verified > newest[row.provider]):
+            newest[row.provider] = row.last_verified
+    providers = [replace(p, last_verified=newest.get(p.id)) for p in providers]
     locations = [
-        LocationRow(id=key, provider=provider, sources=sources_of[provider], last_verified=VERIFIED, **values)
+        LocationRow(
+            id=key, provider=provider, sources=sources_of[provider], last_verified=newest.get(provider), **values
+        )
         for key, provider, values in LOCATIONS
     ]
+    locations.extend(catalogue_prisons.LOCATIONS)
+    locations.extend(catalogue_work.LOCATIONS)
     data = Dataset(tuple(providers), tuple(locations), tuple(offerings)).sorted()
-    problems = validate_dataset(data)
+    prisons = frozenset(row[0] for row in catalogue_prisons.SITES)
+    problems = validate_dataset(data, prisons=prisons)
     if problems:
         raise SystemExit(f"the built catalogue is not valid: {problems}")
     return data

@@ -99,6 +99,8 @@ def cmd_search(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             flags.append(_("in de gevangenis"))
         if row.is_free:
             flags.append(_("gratis"))
+        if row.status_uncertain:
+            flags.append(_("status onzeker"))
         if row.is_stale:
             flags.append(_("niet recent nagekeken"))
         extra = f" [{', '.join(flags)}]" if flags else ""

@@ -14,10 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from leerwinkel.catalogue.records import SCHEDULE_CODES
 from leerwinkel.errors import Problem
 from leerwinkel.messages import _
-from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
+from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
 
 
 @dataclass(frozen=True)
@@ -76,6 +75,9 @@ class OfferingRow:
     sources: tuple[str, ...] = ()
     last_verified: dt.date | None = None
     active: bool = True
+    status_uncertain: bool = False
+    status_note: str = ""
+    target_groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,9 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
             FieldSpec("sources", "list"),
             FieldSpec("last_verified", "date"),
             FieldSpec("active", "bool"),
+            FieldSpec("status_uncertain", "bool"),
+            FieldSpec("status_note", "text"),
+            FieldSpec("target_groups", "codes:target_group"),
         ),
     ),
 }
@@ -168,7 +173,12 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
 #: Dutch names of the tables, for problem sentences.
 TABLE_LABELS = {"providers": _("aanbieders"), "locations": _("locaties"), "offerings": _("aanbod")}
 
-VOCABULARIES = {"category": WISH_CATEGORIES, "dutch_level": DUTCH_LEVELS, "schedule": SCHEDULES}
+VOCABULARIES = {
+    "category": WISH_CATEGORIES,
+    "dutch_level": DUTCH_LEVELS,
+    "schedule": SCHEDULES,
+    "target_group": TARGET_GROUPS,
+}
 
 _POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -290,8 +300,8 @@ def _coerce(spec: FieldSpec, value: Any, place: Place) -> Any:
             if bad:
                 place.add("unknown-code", name, value=", ".join(bad), allowed=", ".join(vocabulary.codes))
                 return _MISSING
-            order = list(SCHEDULE_CODES)
-            return tuple(sorted(set(items), key=lambda c: order.index(c) if c in order else len(order)))
+            order = list(vocabulary.codes)  # the vocabulary's order, so equal lists compare equal
+            return tuple(sorted(set(items), key=order.index))
         return tuple(items)
     if kind.startswith("code:"):
         vocabulary = VOCABULARIES[kind.split(":", 1)[1]]
@@ -319,10 +329,12 @@ def validate_dataset(
     file: str | None = None,
     known_providers: frozenset[str] = frozenset(),
     known_locations: frozenset[str] = frozenset(),
+    prisons: frozenset[str] | None = None,
 ) -> list[Problem]:
-    """Problems between rows: duplicate ids and references to providers or locations that do not exist.
+    """Problems between rows: duplicate ids and references to providers, locations or prisons that do not exist.
 
-    ``known_*`` are ids already in the database, which a file may refer to without repeating them.
+    ``known_*`` are ids already in the database, which a file may refer to without repeating them;
+    ``prisons`` are the codes of the prison sites (None: not checked).
     """
     problems: list[Problem] = []
     for table, rows in (("providers", data.providers), ("locations", data.locations), ("offerings", data.offerings)):
@@ -338,6 +350,17 @@ def validate_dataset(
         if loc.provider not in providers:
             problems.append(
                 Problem("broken-reference", "provider", file=file, record=loc.id, details={"value": loc.provider})
+            )
+    for loc in data.locations:
+        if prisons is not None and loc.prison_site_code and loc.prison_site_code not in prisons:
+            problems.append(
+                Problem(
+                    "unknown-prison",
+                    "prison_site_code",
+                    file=file,
+                    record=loc.id,
+                    details={"value": loc.prison_site_code},
+                )
             )
     for offering in data.offerings:
         if offering.provider not in providers:

@@ -45,10 +45,12 @@ def read_path(
     *,
     known_providers: frozenset[str] = frozenset(),
     known_locations: frozenset[str] = frozenset(),
+    prisons: frozenset[str] | None = None,
 ) -> ReadResult:
     """Read and check a catalogue file or folder; InvalidInputError lists every problem found.
 
-    ``known_*`` are the ids already in the database, which the file may refer to.
+    ``known_*`` are the ids already in the database, which the file may refer to; ``prisons`` the
+    codes of the prison sites a location inside a prison must name (None: not checked).
     """
     problems: list[Problem] = []
     name = path.name
@@ -104,6 +106,7 @@ def read_path(
                 file=name,
                 known_providers=known_providers | flawed,
                 known_locations=known_locations | flawed,
+                prisons=prisons,
             )
         )
     if not problems and not (data.providers or data.locations or data.offerings):

@@ -17,6 +17,7 @@ from leerwinkel.catalogue.dataset import Dataset
 from leerwinkel.catalogue.hsds_import import HSDS_LABELS, PLACE_KEY, Collector, rows_from_collector
 from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
 from leerwinkel.catalogue.native import decode_text, parse_json
+from leerwinkel.catalogue.spreadsheet import untext
 from leerwinkel.errors import Problem
 
 #: The resources we read, by their HSDS name, with the file name the specification uses.
@@ -134,6 +135,8 @@ def _read_csv(path: Path, relative: str, problems: list[Problem]) -> list[dict[s
             if len(rows) >= MAX_ROWS:
                 too_many_rows(relative, relative, problems)
                 return None
+            # Our exports neutralise cells a spreadsheet would run as a formula ("+32 ..." -> "'+32 ...").
+            row = {key: untext(value) if isinstance(value, str) else value for key, value in row.items()}
             row[PLACE_KEY] = (relative, reader.line_num)
             rows.append(row)
     except csv.Error:

@@ -90,6 +90,9 @@ def offering_columns(row: OfferingRow) -> dict[str, Any]:
         "sources": "\n".join(row.sources),
         "last_verified": row.last_verified,
         "active": row.active,
+        "status_uncertain": row.status_uncertain,
+        "status_note": row.status_note,
+        "target_groups": "\n".join(row.target_groups),
     }
     for code, column in SCHEDULE_COLUMNS.items():
         values[column] = code in row.schedules
@@ -271,6 +274,9 @@ def dataset_from_session(session: Session) -> Dataset:
                 sources=split_sources(o.sources),
                 last_verified=o.last_verified,
                 active=o.active,
+                status_uncertain=o.status_uncertain,
+                status_note=o.status_note,
+                target_groups=split_sources(o.target_groups),
             )
         )
     return Dataset(tuple(providers), tuple(locations), tuple(offerings)).sorted()

@@ -2,8 +2,9 @@
 
 Weights (per query term; the best level in each part counts):
 
-- title: the word (or its synonym group, or a part of a compound) is a word of the title: 6; a
-  prefix of a title word: 3 (1 for a prefix of one or two letters); one typo: 2;
+- title: the word (or a part of a compound) is a word of the title: 6; a prefix of a title word: 5
+  (1 for a prefix of one or two letters: what is typed beats what it stands for); its synonym group
+  is in the title: 4; one typo: 2;
 - body: the term's synonym group asks for the offering's category ("middenjury" -> ce-examen): 8;
   the synonym group occurs in the text: 4; the word occurs: 3; a prefix of a word: 1; one typo: 1.
 
@@ -18,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 TITLE_WORD = 6
-TITLE_PREFIX = 3
+TITLE_PREFIX = 5
+TITLE_GROUP = 4
 TITLE_SHORT_PREFIX = 1
 TITLE_TYPO = 2
 BODY_CATEGORY = 8

@@ -77,6 +77,9 @@ class OfferingInfo:
     last_verified: dt.date | None
     active: bool
     origin: str = "local"
+    status_uncertain: bool = False
+    status_note: str = ""
+    target_groups: tuple[str, ...] = ()  # TARGET_GROUPS codes; empty: not known (not "for nobody")
 
     @property
     def cities(self) -> tuple[str, ...]:

@@ -97,6 +97,9 @@ def offering_info(offering: Offering) -> OfferingInfo:
         last_verified=offering.last_verified,
         active=offering.active,
         origin=offering.origin,
+        status_uncertain=offering.status_uncertain,
+        status_note=offering.status_note,
+        target_groups=split_sources(offering.target_groups),
     )
 
 
@@ -194,6 +197,9 @@ def load_all_offerings(session: Session) -> list[OfferingInfo]:
                 last_verified=row.last_verified,
                 active=row.active and provider.active,
                 origin=row.origin,
+                status_uncertain=row.status_uncertain,
+                status_note=row.status_note,
+                target_groups=split_sources(row.target_groups),
             )
         )
     return out

@@ -51,7 +51,7 @@ class SearchFilters:
     prison_site_code: str | None = None  # offered inside this prison ("*" = inside any prison)
     language: str | None = None
     dutch_level: str | None = None  # the client's level: offerings that need more are left out
-    stale_only: bool = False  # only offerings not verified for 12 months
+    stale_only: bool = False  # only offerings not checked for catalogue.check_months (te controleren)
     include_inactive: bool = False
 
 
@@ -70,6 +70,7 @@ class OfferingSummary:
     last_verified: dt.date | None
     is_stale: bool
     active: bool
+    status_uncertain: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,11 @@ class SearchIndex:
     _cache: dict[str, TermMatch] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, offerings: Iterable[OfferingInfo], *, today: dt.date) -> SearchIndex:
+    def build(cls, offerings: Iterable[OfferingInfo], *, today: dt.date, stale_months: int = 12) -> SearchIndex:
+        """``stale_months``: an offering not checked for this long is "te controleren" (stale)."""
         ordered = sorted(offerings, key=lambda o: (fold(o.provider_name), fold(o.title), o.external_id))
         size = len(ordered)
-        stale_before = _months_before(today, 12)
+        stale_before = _months_before(today, stale_months)
         summaries: list[OfferingSummary] = []
         postings: dict[str, list[int]] = defaultdict(list)
         title_postings: dict[str, list[int]] = defaultdict(list)
@@ -120,6 +122,7 @@ class SearchIndex:
                     last_verified=o.last_verified,
                     is_stale=stale,
                     active=o.active,
+                    status_uncertain=o.status_uncertain,
                 )
             )
             title_words = words(o.title)
@@ -139,6 +142,10 @@ class SearchIndex:
                 keys.append("cost:reduced-jobseekers")
             if o.is_free or o.reduced_for_prisoners:
                 keys.append("cost:reduced-prisoners")
+            if o.status_uncertain:
+                keys.append("uncertain")
+            if o.in_prison and all(loc.prison_site_code for loc in o.locations):
+                keys.append("prison-only")
             if o.in_prison:
                 keys.append("prison:*")
                 keys += [f"prison:{code}" for code in o.prison_site_codes]
@@ -197,7 +204,10 @@ class SearchIndex:
         if not together and len(required) > 1:
             for match in required:
                 together |= candidates & match.found
-        ids = ResultIds(ranking.rank(together, matches), self.ids)
+        # Equal scores: what any client can attend before what is only inside a prison or in doubt.
+        later = self.facets.get("prison-only", 0) | self.facets.get("uncertain", 0)
+        groups = [part for bits in ranking.rank(together, matches) for part in (bits & ~later, bits & later)]
+        ids = ResultIds(groups, self.ids)
         return SearchResult(total=len(ids), ids=ids)
 
     def _query_words(self, query: str) -> list[str]:
@@ -262,7 +272,7 @@ class SearchIndex:
             match = self._word(word)
             title_together &= _union(match.title)
             body_together &= match.found
-        title = [(ranking.TITLE_WORD, self._group_bits(group, self.title_postings))]
+        title = [(ranking.TITLE_GROUP, self._group_bits(group, self.title_postings))]
         title.append((ranking.TITLE_WORD, max(title_together, 0)))
         body = [
             (ranking.BODY_CATEGORY, self._category_bits(group)),
@@ -302,7 +312,7 @@ class SearchIndex:
         title.append((ranking.TITLE_PREFIX, title_parts))
         body.append((ranking.BODY_WORD, body_parts))
         for group in groups_for_word(word, typo=not (matched or exact_body)):
-            title.append((ranking.TITLE_WORD, self._group_bits(group, self.title_postings)))
+            title.append((ranking.TITLE_GROUP, self._group_bits(group, self.title_postings)))
             body.append((ranking.BODY_CATEGORY, self._category_bits(group)))
             body.append((ranking.BODY_GROUP, self._group_bits(group, self.postings)))
         match = TermMatch(ranking.levels(title), ranking.levels(body), optional=word in OPTIONAL)

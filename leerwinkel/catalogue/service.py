@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.catalogue.checks import CatalogueChecks
 from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
 from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
@@ -27,9 +29,10 @@ from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, 
 from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import OfferingId, ProviderId
+from leerwinkel.messages import _
 from leerwinkel.security.audit import record
 from leerwinkel.security.auth import Actor, require_admin
-from leerwinkel.storage.models import Location, Offering, Provider, Setting
+from leerwinkel.storage.models import Location, Offering, Provider, Setting, Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
 from leerwinkel.text import words
@@ -83,6 +86,7 @@ class CatalogueService:
         self.store = store
         self._index: SearchIndex | None = None
         self.editor = CatalogueEditor(self)
+        self.checks = CatalogueChecks(self)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -109,8 +113,14 @@ class CatalogueService:
         if self._index is None or self._index.today != today:
             with self.store.unit_of_work() as session:
                 offerings = load_all_offerings(session)
-            self._index = SearchIndex.build(offerings, today=today)
+            self._index = SearchIndex.build(offerings, today=today, stale_months=self.check_months())
         return self._index
+
+    def check_months(self) -> int:
+        """After how many months without a check a record is "te controleren" (setting catalogue.check_months)."""
+        from leerwinkel.settings.service import SettingsService
+
+        return SettingsService(self.store).current().number("catalogue.check_months")
 
     @staticmethod
     def _check_filters(filters: SearchFilters) -> None:
@@ -146,7 +156,8 @@ class CatalogueService:
         if text.strip():
             found = set(self.search(text, SearchFilters(category=category)).ids)
             offerings = [o for o in offerings if o.id in found]
-        return rank_offerings(offerings, profile, today=self.store.now().date(), limit=limit)
+        result = rank_offerings(offerings, profile, today=self.store.now().date(), limit=limit)
+        return _with_status(result, {o.id: o for o in offerings})
 
     def get_offering(self, offering_id: OfferingId) -> OfferingInfo:
         """One offering with its provider and locations; NotFoundError when it does not exist."""
@@ -160,8 +171,8 @@ class CatalogueService:
 
     def validate_file(self, path: Path) -> ValidationReport:
         """Check a catalogue file without changing anything; InvalidInputError lists every problem."""
-        providers, locations = self._known_keys()
-        result = read_path(path, known_providers=providers, known_locations=locations)
+        providers, locations, prisons = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations, prisons=prisons)
         data = result.data
         return ValidationReport(result.format, len(data.providers), len(data.locations), len(data.offerings))
 
@@ -174,8 +185,8 @@ class CatalogueService:
         require_admin(actor, "catalogue.import")
         report = progress or (lambda _done, _total: None)
         report(0, 3)
-        providers, locations = self._known_keys()
-        result = read_path(path, known_providers=providers, known_locations=locations)
+        providers, locations, prisons = self._known_keys()
+        result = read_path(path, known_providers=providers, known_locations=locations, prisons=prisons)
         report(1, 3)
         with self.store.unit_of_work() as session:
             counts = apply_dataset(
@@ -221,11 +232,13 @@ class CatalogueService:
         with self.store.unit_of_work() as session:
             return dataset_from_session(session)
 
-    def _known_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+    def _known_keys(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """External ids of the providers and locations in the database, and the codes of the prisons."""
         with self.store.unit_of_work() as session:
             providers = frozenset(session.scalars(select(Provider.external_id)))
             locations = frozenset(session.scalars(select(Location.external_id)))
-        return providers, locations
+            prisons = frozenset(session.scalars(select(Site.code).where(Site.kind == "gevangenis")))
+        return providers, locations, prisons
 
     # -- the bundled catalogue ----------------------------------------------------------------
 
@@ -266,6 +279,25 @@ class CatalogueService:
         self.refresh()
         log.info("bundled catalogue %s loaded: %s", version, counts)
         return _report("json", counts)
+
+
+def _with_status(result: MatchResult, offerings: Mapping[uuid.UUID, OfferingInfo]) -> MatchResult:
+    """Proposals say "status onzeker" (and why) for offerings that may have stopped or changed.
+
+    Only the matches: an exclusion's reasons pair with its codes (and say why it does not fit).
+    """
+
+    def reasons(offering_id: uuid.UUID, given: tuple[str, ...]) -> tuple[str, ...]:
+        info = offerings.get(offering_id)
+        if info is None or not info.status_uncertain:
+            return given
+        note = _("status onzeker") + (f" ({info.status_note})" if info.status_note else "")
+        return (*given, note)
+
+    return MatchResult(
+        matches=tuple(dataclasses.replace(m, reasons=reasons(m.offering_id, m.reasons)) for m in result.matches),
+        excluded=result.excluded,
+    )
 
 
 def _report(fmt: str, counts: ImportCounts) -> ImportReport:

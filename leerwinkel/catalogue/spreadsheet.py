@@ -60,7 +60,7 @@ def xlsx_data(data: Dataset) -> bytes:
 # -- reading --------------------------------------------------------------------------------------
 
 
-def _untext(value: str) -> str:
+def untext(value: str) -> str:
     """Undo the formula neutralisation of leerwinkel.tabular (a leading quote before = + - @)."""
     if value.startswith("'") and value[1:2] in ("=", "+", "-", "@", "\t", "\r"):
         return value[1:]
@@ -100,7 +100,7 @@ def read_table_rows(
                 )
             )
             continue
-        raw = {name: (_untext(c) if isinstance(c, str) else c) for name, c in zip(header, cells, strict=True) if name}
+        raw = {name: (untext(c) if isinstance(c, str) else c) for name, c in zip(header, cells, strict=True) if name}
         place = Place(file=file, row=number, problems=problems)
         row = row_from_mapping(table, raw, place)
         if row is not None:

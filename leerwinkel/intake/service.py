@@ -192,8 +192,10 @@ class ClientService:
 
     def sites(self) -> tuple[SiteRef, ...]:
         with self.store.unit_of_work() as session:
-            rows = session.scalars(select(Site).where(Site.active.is_(True)).order_by(Site.name)).all()
-            return tuple(SiteRef(SiteId(s.id), s.code, s.name, s.kind) for s in rows)
+            # The Leerwinkel's own sites first, then every other prison (a detained client may be anywhere).
+            query = select(Site).where(Site.active.is_(True)).order_by(Site.own.desc(), Site.name)
+            rows = session.scalars(query).all()
+            return tuple(SiteRef(SiteId(s.id), s.code, s.name, s.kind, own=s.own) for s in rows)
 
     def get(self, client_id: ClientId) -> ClientRecord:
         """The client's stored record (not audited: use :meth:`view` when a person opens it)."""

@@ -225,6 +225,7 @@ class SiteRef:
     code: str
     name: str
     kind: str
+    own: bool = True  # the Leerwinkel holds intakes here (else: a prison from the list of all prisons)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,8 @@ def offering_info(offering: Offering, *, locations: Sequence[Location] | None = 
         places=tuple(_place(loc) for loc in sorted(chosen, key=lambda loc: (loc.city, loc.name, loc.street))),
         client_text=offering.client_text,
         client_texts=_translations(offering.client_text_translations),
+        status_uncertain=offering.status_uncertain,
+        status_note=offering.status_note,
     )
 
 

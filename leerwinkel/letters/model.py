@@ -100,6 +100,8 @@ class OfferingInfo:
     places: tuple[PlaceInfo, ...] = ()
     client_text: str = ""  # plain Dutch for the client; never the counsellor's description
     client_texts: tuple[tuple[str, str], ...] = ()  # (language, translated client text)
+    status_uncertain: bool = False  # "status onzeker": the offering may have stopped or changed
+    status_note: str = ""
 
     def client_text_in(self, language: str) -> str:
         """The client text in ``language`` ("" when there is none; Dutch is ``client_text``)."""

@@ -386,6 +386,9 @@ def render_catalogue_sheet(info: CatalogueSheetInfo, texts: Texts, *, today: Any
             para(offering.title, s.bold),
             para(offering.provider_name, s.body),
         ]
+        if offering.status_uncertain:
+            uncertain = " ".join(p for p in (t("catalogue", "status_uncertain"), offering.status_note) if p)
+            block.append(para(uncertain, s.small))
         if offering.description:
             block.append(para(offering.description, s.small))
             block.append(Spacer(1, 0.1 * cm))

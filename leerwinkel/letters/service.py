@@ -81,8 +81,9 @@ class LetterService:
         """The active sites, prisons first, for choosing a session or a prison catalogue sheet."""
         with self.store.unit_of_work() as session:
             rows = session.scalars(select(Site).where(Site.active.is_(True))).all()
-            choices = [SiteChoice(code=row.code, name=row.name, is_prison=row.is_prison) for row in rows]
-        return sorted(choices, key=lambda c: (not c.is_prison, c.name.casefold()))
+            # Prisons first, the ones the Leerwinkel works in before the rest of the list of all prisons.
+            rows = sorted(rows, key=lambda r: (not r.is_prison, not r.own, r.name.casefold()))
+            return [SiteChoice(code=row.code, name=row.name, is_prison=row.is_prison) for row in rows]
 
     @staticmethod
     def languages() -> tuple[str, ...]:

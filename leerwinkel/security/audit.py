@@ -64,6 +64,7 @@ ACTIONS: tuple[str, ...] = (
     "retention.purge",
     "catalogue.import",
     "catalogue.edit",
+    "catalogue.check",
     "report.export",
     "settings.update",
     "backup.create",

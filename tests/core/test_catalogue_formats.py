@@ -64,7 +64,15 @@ def test_the_bundle_covers_every_category_the_issue_names(sqlite_store: Store) -
         assert needed in categories
     for row in (*data.providers, *data.locations, *data.offerings):
         assert row.sources, row.id
-        assert row.last_verified is not None, row.id
+    # last_verified is the date of the pages consulted, per record (issue 13), not one date for all
+    assert len({o.last_verified for o in data.offerings}) >= 8
+    provider_sources = {p.id: set(p.sources) for p in data.providers}
+    own = [o for o in data.offerings if set(o.sources) != provider_sources[o.provider]]
+    assert len(own) >= len(data.offerings) * 0.8  # offerings cite their own pages
+    uncertain = {o.id for o in data.offerings if o.status_uncertain}
+    assert "ap-hogeschool--graduaatsopleidingen-en-bachelor-mechelen-uitdovend" in uncertain
+    assert {o.id for o in data.offerings if o.provider == "lio-vocvo"} <= uncertain
+    assert all(o.status_note for o in data.offerings if o.status_uncertain)
     titles = " ".join(o.title for o in data.offerings if o.category == "werkplekleren")
     for word in ("IBO", "K-IBO", "BIS", "taalcoaching"):
         assert word in titles

@@ -82,7 +82,8 @@ def test_filters(service: CatalogueService) -> None:
     assert "VCA-opleiding in de gevangenis (voorbeeld Antwerpen)" in titles(
         service, "vca", SearchFilters(prison_site_code="*")
     )
-    assert titles(service, "", SearchFilters(category="ce-examen")) == [EXAM]
+    exams = titles(service, "", SearchFilters(category="ce-examen"))
+    assert exams == [EXAM, "Mondelinge examens vanuit de gevangenis via videoconferentie"]  # prison-only last
     brussels = titles(service, "", SearchFilters(municipality="brussel"))
     assert EXAM in brussels and all("Mechelen" not in t for t in brussels)
     assert titles(service, "", SearchFilters(schedules=frozenset({"dag"}))) == [
@@ -94,7 +95,9 @@ def test_filters(service: CatalogueService) -> None:
     assert "Nederlands tweede taal (NT2)" in reduced
     assert titles(service, "", SearchFilters(language="fr")) == []
     assert "NT2 voor trager lerenden en alfabetisering" in titles(service, "", SearchFilters(dutch_level="A0"))
-    assert titles(service, "", SearchFilters(stale_only=True)) == []  # the bundle was verified recently
+    stale = titles(service, "", SearchFilters(stale_only=True))  # each record dated by its own pages
+    assert "Diploma secundair onderwijs (tweedekansonderwijs)" in stale  # a 2003 page
+    assert "Professionele bachelors en graduaten" not in stale  # a page of February 2026
     assert "HBO5 en specifieke lerarenopleiding (historisch)" not in titles(service, "")
     assert "HBO5 en specifieke lerarenopleiding (historisch)" in titles(
         service, "hbo5", SearchFilters(include_inactive=True)
@@ -129,8 +132,9 @@ def test_cli_search_json(tmp_path: Path) -> None:
     ]
     assert cli.main(args, out=out) == 0
     data = json.loads(out.getvalue())
-    assert data["total"] == 1
+    assert data["total"] == 2  # with the exams from prison by videoconference
     assert data["results"][0]["title"] == EXAM
+    assert data["results"][1]["status_uncertain"] is False
     assert data["results"][0]["cities"] == ["Brussel"]
     out = io.StringIO()
     args = ["--data-dir", str(tmp_path / "d"), "catalogue", "search", "vca", "--prison", "gevangenis-mechelen"]

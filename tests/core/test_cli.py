@@ -29,7 +29,7 @@ def test_info_json_on_first_start_creates_the_database(tmp_path: Path) -> None:
     info = json.loads(out)
     assert info["data_dir"] == str(tmp_path / "data")
     assert info["schema_revision"] == info["head_revision"]
-    assert info["row_counts"]["sites"] == 5
+    assert info["row_counts"]["sites"] == 29  # the 5 seeded places and the 24 prisons and houses of detention
     assert info["backend"] == "sqlite"
     assert (tmp_path / "data" / "leerwinkel.sqlite3").exists()
 

@@ -76,7 +76,8 @@ def test_nederlands_leren_finds_every_dutch_course(
     dutch = set(document["sets"]["NT2"]) & active
     assert len(dutch) >= 7
     found = [keys[i] for i in service.search("Nederlands leren").ids]
-    assert set(found[: len(dutch)]) == dutch
+    assert dutch <= set(found)
+    assert set(found[:7]) <= dutch  # the first screenful is all Dutch courses
 
 
 @pytest.mark.parametrize(

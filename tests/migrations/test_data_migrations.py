@@ -17,6 +17,7 @@ DATA_REVISIONS = {
     "0002": "test_0002_seeds_the_sites_and_downgrade_keeps_used_ones",
     "0090": "test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals",
     "0120": "test_0120_refolds_search_keys_both_ways",
+    "0150": "test_0150_adds_every_prison_with_its_sources_and_downgrade_keeps_used_ones",
 }
 
 
@@ -125,3 +126,45 @@ def test_0120_refolds_search_keys_both_ways(empty_store: Store) -> None:
     assert key() == "lukasz dordevic"
     migrate.downgrade(empty_store, "0090")
     assert key() == "łukasz ðorđevic"
+
+
+def test_0150_adds_every_prison_with_its_sources_and_downgrade_keeps_used_ones(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0141")
+    migrate.upgrade(empty_store, revision="0150")
+    with empty_store.engine.begin() as connection:
+        rows = connection.execute(text("SELECT code, kind, street, sources, own FROM sites")).all()
+        by_code = {row[0]: row for row in rows}
+        prisons = {code for code, kind, *_rest in rows if kind == "gevangenis"}
+        assert {"gevangenis-mechelen", "gevangenis-antwerpen", "gevangenis-haren", "gevangenis-brugge"} <= prisons
+        assert len(prisons) >= 20
+        assert all(by_code[code][3].strip() for code in prisons)  # every prison cites its sources
+        assert by_code["gevangenis-mechelen"][2] == "Liersesteenweg 2"
+        assert by_code["gevangenis-tongeren"][2] == ""  # the notes give no address: left empty
+        assert {code for code, *_rest, own in rows if own} == {
+            "mechelen-sociaal-huis",
+            "zitdag-lier",
+            "zitdag-willebroek",
+            "zitdag-agii-mechelen",
+            "gevangenis-mechelen",
+        }
+        gent = connection.execute(text("SELECT id FROM sites WHERE code = 'gevangenis-gent'")).scalar_one()
+        connection.execute(
+            text(
+                "INSERT INTO clients (id, created_at, updated_at, updated_by_device, version, first_name, alias, "
+                "last_name, gender, phone, email, street, postcode, municipality, languages, dutch_level, "
+                "education_level, foreign_diploma, detained, prison_site_id, employment, notes) VALUES (:id, "
+                "'2026-01-01', '2026-01-01', 't', 1, 'Testa', '', '', '', '', '', '', '', '', '', 'onbekend', '', '', "
+                ":yes, :prison, '', '')"
+            ),
+            {
+                "id": uuid.uuid4() if empty_store.dialect == "postgresql" else uuid.uuid4().hex,
+                "prison": gent,
+                "yes": True,
+            },
+        )
+    migrate.downgrade(empty_store, "0141")
+    with empty_store.engine.connect() as connection:
+        left = {row[0] for row in connection.execute(text("SELECT code FROM sites"))}
+    assert "gevangenis-gent" in left  # a client is detained there, so it stays
+    assert "gevangenis-antwerpen" not in left
+    assert "gevangenis-mechelen" in left

@@ -6,13 +6,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.search import OfferingSummary
 from tests.ui.conftest import show_active
+from ui.catalogue.detail import CheckSourceDialog
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog
 from ui.catalogue.model import CatalogueTableModel
 from ui.catalogue.page import CataloguePage
@@ -47,9 +48,20 @@ def test_search_as_you_type_with_a_typo_and_details(qtbot: QtBot, page: Catalogu
     page.table.selectRow(row)
     details = page.detail.toPlainText()
     assert "Koning Albert II-laan 15, 1210 Brussel" in details
-    assert "Laatst nagekeken: 27/11/2026" in details
-    assert "Telefoon: onbekend" in details
+    assert "Laatst nagekeken: 01/07/2021 (meer dan 12 maanden geleden)" in details  # the exam rules of 2021
     assert "€38" in details
+    # what is not known is left out, not shown as "onbekend"; the sources wait behind one link
+    assert "onbekend" not in details and "Telefoon" not in details
+    assert "Bronnen (3)" in details and "https://" not in details
+    page.detail.anchorClicked.emit(QUrl("#bronnen"))
+    assert "https://examencommissiesecundaironderwijs.be/examenreglement" in page.detail.toPlainText()
+
+
+def test_status_onzeker_is_shown_in_the_list_and_the_details(qtbot: QtBot, page: CataloguePage) -> None:
+    qtbot.keyClicks(page.search_field, "ap hogeschool mechelen")
+    assert shown_titles(page)[0] == "Status onzeker: Graduaatsopleidingen en bachelor (Mechelen, uitdovend)"
+    page.table.selectRow(0)
+    assert "Status onzeker. AP sluit de campus in Mechelen" in page.detail.toPlainText()
 
 
 def test_filters_by_keyboard(qtbot: QtBot, page: CataloguePage) -> None:
@@ -64,9 +76,9 @@ def test_filters_by_keyboard(qtbot: QtBot, page: CataloguePage) -> None:
     page.category.setCurrentIndex(page.category.findData("vca"))
     assert set(shown_titles(page)) == {
         "VCA-opleiding in de gevangenis (voorbeeld Antwerpen)",
-        "VCA-examens voor gedetineerden",
+        "Status onzeker: VCA-examens voor gedetineerden",
     }
-    assert page.status.text() == "2 aanbod gevonden."
+    assert page.status.text() == "2 aanbiedingen gevonden."
     qtbot.keyClick(page, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # "&Onderwijstaal"
     assert page.language.hasFocus()
     qtbot.keyClicks(page.language, "fr")
@@ -155,12 +167,13 @@ def test_export_then_import_reports_counts(
     target = tmp_path / "catalogus.xlsx"
     monkeypatch.setattr(page, "choose_export_target", lambda: (str(target), "xlsx"))
     qtbot.keyClick(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # "&Uitvoeren…"
-    qtbot.waitUntil(lambda: page.status.text().startswith("Uitgevoerd naar"))
+    # The whole bundled catalogue to XLSX and back: seconds on a busy machine, so a generous wait.
+    qtbot.waitUntil(lambda: page.status.text().startswith("Uitgevoerd naar"), timeout=60000)
     assert target.is_file()
     monkeypatch.setattr(page, "choose_import_path", lambda: str(target))
     show_active(qtbot, page)  # the offscreen platform does not hand activation back after the progress dialog
     qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page.status.text().startswith("Ingelezen"))
+    qtbot.waitUntil(lambda: page.status.text().startswith("Ingelezen"), timeout=60000)
     assert page.status.text().startswith("Ingelezen: 0 toegevoegd, 0 gewijzigd"), page.status.text()
     assert page.last_import is not None and page.last_import.last_progress == (3, 3)
     assert page.import_button.isEnabled() and page.export_button.isEnabled()
@@ -229,4 +242,17 @@ def test_the_page_stays_responsive_while_the_index_is_built(
     with qtbot.waitSignal(page.index_ready, timeout=10000):
         release.set()
     assert built_on == [False]
-    assert "VCA-examens voor gedetineerden" in shown_titles(page)
+    assert "Status onzeker: VCA-examens voor gedetineerden" in shown_titles(page)
+
+
+def test_nagekeken_records_a_check_by_phone(qtbot: QtBot, page: CataloguePage, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert page.stale.text() == "Te controleren (12 maan&den niet nagekeken)"
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Te controleren"
+    qtbot.waitUntil(page.stale.isChecked)
+    title = "Diploma secundair onderwijs (tweedekansonderwijs)"  # its only dated page is from 2003
+    assert title in shown_titles(page)
+    page.table.selectRow(shown_titles(page).index(title))
+    monkeypatch.setattr(CheckSourceDialog, "ask", classmethod(lambda cls, parent: "telefonisch"))
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Nagekeken op 16/03/2026."
+    assert title not in shown_titles(page)  # no longer to check

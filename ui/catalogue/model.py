@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from leerwinkel.catalogue.search import OfferingSummary
 from leerwinkel.dates import format_date
@@ -37,7 +38,7 @@ class CatalogueTableModel(QAbstractTableModel):
             self.tr("Aanbieder"),
             self.tr("Gemeente"),
             self.tr("Categorie"),
-            self.tr("Laatst nagekeken"),
+            self.tr("Nagekeken"),
         ]
 
     def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
@@ -97,6 +98,12 @@ class CatalogueTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         summary = self.summary(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # An old or missing check, and status onzeker, in a warning colour (the text says it too).
+            warn = summary is not None and (
+                (index.column() == 4 and summary.is_stale) or (index.column() == 0 and summary.status_uncertain)
+            )
+            return QBrush(QColor("#9c2f00")) if warn else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if summary is None:
@@ -104,16 +111,21 @@ class CatalogueTableModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             text = summary.title
-            return text if summary.active else self.tr("%1 (stopgezet)").replace("%1", text)
+            if not summary.active:
+                return self.tr("%1 (stopgezet)").replace("%1", text)
+            # In front, so it stays visible when a long title is cut.
+            return self.tr("Status onzeker: %1").replace("%1", text) if summary.status_uncertain else text
         if column == 1:
             return summary.provider_name
         if column == 2:
-            return ", ".join(summary.cities) or self.tr("onbekend")
+            return ", ".join(summary.cities)
         if column == 3:
             return WISH_CATEGORIES.label(summary.category)
         if column == 4:
             if summary.last_verified is None:
-                return self.tr("onbekend")
+                return self.tr("nooit")
             text = format_date(summary.last_verified)
-            return self.tr("%1 (te oud)").replace("%1", text) if summary.is_stale else text
+            if role == Qt.ItemDataRole.ToolTipRole and summary.is_stale:
+                return self.tr("%1: meer dan 12 maanden geleden nagekeken").replace("%1", text)
+            return text
         return None

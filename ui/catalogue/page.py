@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from leerwinkel.app import Leerwinkel
-from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.catalogue.search import SearchFilters
 from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
-from leerwinkel.messages import describe, describe_problem
+from leerwinkel.messages import describe, describe_problems
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
+from ui.catalogue.detail import CheckSourceDialog, OfferingDetail
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
 from ui.catalogue.model import CatalogueTableModel
 from ui.catalogue.refer import refer_to_offering
@@ -102,8 +101,9 @@ class CataloguePage(QWidget):
         self.language.setMaximumWidth(60)
         self.prison = QCheckBox(self.tr("In de &gevangenis"))
         self.prison.setAccessibleName(self.tr("Enkel aanbod in de gevangenis"))
-        self.stale = QCheckBox(self.tr("Niet nagekeken in 12 maan&den"))
-        self.stale.setAccessibleName(self.tr("Enkel aanbod dat 12 maanden niet is nagekeken"))
+        months = str(app.catalogue.check_months())  # setting catalogue.check_months (Instellingen)
+        self.stale = QCheckBox(self.tr("Te controleren (%1 maan&den niet nagekeken)").replace("%1", months))
+        self.stale.setAccessibleName(self.tr("Enkel aanbod dat %1 maanden niet is nagekeken").replace("%1", months))
         for combo in (self.category, self.schedule, self.cost, self.level):
             # Long labels must not force the page wider than a laptop screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -138,9 +138,7 @@ class CataloguePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._on_edit())
 
-        self.detail = QPlainTextEdit()
-        self.detail.setReadOnly(True)
-        self.detail.setAccessibleName(self.tr("Details van het aanbod"))
+        self.detail = OfferingDetail()
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -149,11 +147,14 @@ class CataloguePage(QWidget):
         splitter.setSizes([640, 360])
 
         self.new_button = QPushButton(self.tr("&Nieuw aanbod"))
-        self.new_provider_button = QPushButton(self.tr("Nieuwe &aanbieder"))
+        self.new_provider_button = QPushButton(self.tr("Nieu&we aanbieder"))
         self.edit_button = QPushButton(self.tr("&Bewerken"))
         self.deactivate_button = QPushButton(self.tr("S&topzetten"))
         self.import_button = QPushButton(self.tr("&Inlezen…"))
         self.export_button = QPushButton(self.tr("&Uitvoeren…"))
+        self.check_button = QPushButton(self.tr("Nag&ekeken…"))
+        self.check_button.setToolTip(self.tr("Noteren dat je het gekozen aanbod vandaag hebt nagekeken, en hoe"))
+        self.check_button.clicked.connect(self._on_checked)
         self.refer_button = QPushButton(self.tr("Ve&rwijzen…"))
         self.refer_button.setToolTip(self.tr("Een cliënt kiezen en naar het gekozen aanbod verwijzen"))
         self.refer_button.clicked.connect(self._on_refer)
@@ -172,6 +173,7 @@ class CataloguePage(QWidget):
             self.new_provider_button,
             self.edit_button,
             self.deactivate_button,
+            self.check_button,
             self.import_button,
             self.export_button,
         ):
@@ -276,8 +278,8 @@ class CataloguePage(QWidget):
         elif result.total == 1:
             self.status.setText(self.tr("1 aanbod gevonden."))
         else:
-            self.status.setText(self.tr("%1 aanbod gevonden.").replace("%1", str(result.total)))
-        self.detail.setPlainText("")
+            self.status.setText(self.tr("%1 aanbiedingen gevonden.").replace("%1", str(result.total)))
+        self.detail.show_offering(None)
         if result.total:
             self.table.selectRow(0)
 
@@ -291,57 +293,16 @@ class CataloguePage(QWidget):
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         offering_id = self.selected_offering()
         if offering_id is None:
-            self.detail.setPlainText("")
+            self.detail.show_offering(None)
             return
         try:
             info = self.app.catalogue.get_offering(offering_id)
         except LeerwinkelError as error:
-            self.detail.setPlainText(describe(error))
+            self.detail.show_message(describe(error))
             return
-        self.detail.setPlainText(self.detail_text(info))
-
-    def detail_text(self, info: OfferingInfo) -> str:
-        unknown = self.tr("onbekend")
-
-        def yes_no(value: bool | None) -> str:
-            return unknown if value is None else (self.tr("ja") if value else self.tr("nee"))
-
-        lines = [info.title, ""]
-        lines.append(self.tr("Aanbieder: %1").replace("%1", info.provider_name))
-        lines.append(self.tr("Categorie: %1").replace("%1", WISH_CATEGORIES.label(info.category)))
-        if not info.active:
-            lines.append(self.tr("Stopgezet"))
-        lines.append(self.tr("Locaties:"))
-        for loc in info.locations:
-            parts = [loc.name, loc.street, " ".join(p for p in (loc.postcode, loc.city) if p)]
-            text = ", ".join(p for p in parts if p) or unknown
-            if loc.prison_site_code:
-                text += " " + self.tr("(in de gevangenis)")
-            lines.append(f"  - {text}")
-        if not info.locations:
-            lines.append(f"  - {unknown}")
-        schedules = ", ".join(SCHEDULES.label(code) for code in sorted(info.schedules)) or unknown
-        lines.append(self.tr("Lesmomenten: %1").replace("%1", schedules))
-        if info.schedule_note:
-            lines.append(f"  {info.schedule_note}")
-        lines.append(self.tr("Gratis: %1").replace("%1", yes_no(info.is_free)))
-        lines.append(self.tr("Korting voor werkzoekenden: %1").replace("%1", yes_no(info.reduced_for_jobseekers)))
-        lines.append(self.tr("Korting voor gedetineerden: %1").replace("%1", yes_no(info.reduced_for_prisoners)))
-        lines.append(self.tr("Kostprijs: %1").replace("%1", info.cost_note or unknown))
-        lines.append(self.tr("In de gevangenis: %1").replace("%1", yes_no(info.in_prison)))
-        lines.append(self.tr("Vereist niveau Nederlands: %1").replace("%1", info.dutch_level_min or unknown))
-        lines.append(self.tr("Toelating: %1").replace("%1", info.admission or unknown))
-        lines.append(self.tr("Website: %1").replace("%1", info.website or unknown))
-        lines.append(self.tr("E-mail: %1").replace("%1", info.email or unknown))
-        lines.append(self.tr("Telefoon: %1").replace("%1", info.phone or unknown))
-        if info.description:
-            lines += ["", info.description]
-        lines.append("")
-        lines.append(self.tr("Bronnen:"))
-        lines += [f"  - {source}" for source in info.sources] or [f"  - {unknown}"]
-        verified = format_date(info.last_verified) or unknown
-        lines.append(self.tr("Laatst nagekeken: %1").replace("%1", verified))
-        return "\n".join(lines)
+        row = self.table.selectionModel().selectedRows()[0].row()
+        summary = self.model.summary(row)
+        self.detail.show_offering(info, stale=bool(summary and summary.is_stale))
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -397,6 +358,27 @@ class CataloguePage(QWidget):
         self.run_search()
         self.status.setText(self.tr("Het aanbod is stopgezet; het blijft bewaard."))
 
+    def _on_checked(self) -> None:
+        """ "Nagekeken": today, by the signed-in account, from a page (URL) or by phone."""
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            return
+        source = CheckSourceDialog.ask(self)
+        if source is None:
+            return
+        try:
+            day = self.app.catalogue.checks.record_check(
+                "offering", offering_id, source=source, actor=self.app.auth.current
+            )
+        except LeerwinkelError as error:
+            self.status.setText(describe(error))
+            return
+        self.run_search()
+        row = self.model.row_of(offering_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.status.setText(self.tr("Nagekeken op %1.").replace("%1", format_date(day)))
+
     # -- files ----------------------------------------------------------------------------------
 
     def choose_import_path(self) -> str:
@@ -438,7 +420,7 @@ class CataloguePage(QWidget):
         def failed(error: BaseException) -> None:
             self._set_busy(False)
             if isinstance(error, InvalidInputError):
-                ProblemReportDialog.show_report(path.name, [describe_problem(p) for p in error.problems], self)
+                ProblemReportDialog.show_report(path.name, describe_problems(error.problems), self)
                 self.status.setText(self.tr("Het bestand werd geweigerd; er is niets gewijzigd."))
             else:
                 self._show_failure(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
@@ -23,6 +23,9 @@ class CatalogueRecord(Record):
     sources: Mapped[str] = mapped_column(Text, default="")  # one URL or reference a line
     last_verified: Mapped[dt.date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The last check ("Nagekeken"): who did it and how (a URL, or "telefonisch"); when is last_verified.
+    checked_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    check_source: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Provider(CatalogueRecord):
@@ -90,6 +93,10 @@ class Offering(CatalogueRecord):
     # description, and its translations as a JSON object {"ar": "...", "tr": "..."} (revision 0130).
     client_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     client_text_translations: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    # The offering may have stopped or changed (a campus closing, a subsidy ending): "status onzeker".
+    status_uncertain: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    status_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    target_groups: Mapped[str] = mapped_column(Text, default="", server_default="")  # TARGET_GROUPS codes, a line each
 
     provider: Mapped[Provider] = relationship(back_populates="offerings")
     locations: Mapped[list[Location]] = relationship(secondary="offering_locations")

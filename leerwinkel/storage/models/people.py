@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
@@ -53,6 +53,11 @@ class Site(Record):
     municipality: Mapped[str] = mapped_column(String(100), default="")
     postcode: Mapped[str] = mapped_column(String(4), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    street: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sources: Mapped[str] = mapped_column(Text, default="", server_default="")  # one URL or reference a line
+    own: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # the Leerwinkel works here
 
     @property
     def is_prison(self) -> bool:
