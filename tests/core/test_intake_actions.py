@@ -22,6 +22,7 @@ from leerwinkel.storage.models import Intake, LearningWish, Offering, Referral
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import add_offering, add_provider
 from tests.core.test_intake import full_intake
+from tests.factories import counsellor_actor
 
 
 def nt2_offering(store: Store) -> OfferingId:
@@ -38,7 +39,7 @@ def count(store: Store, model: type) -> int:
 
 def test_save_then_save_again_updates_the_same_intake_and_wishes(store: Store) -> None:
     intakes = IntakeService(store)
-    first = intakes.save(OpenIntake(full_intake()), actor=None)
+    first = intakes.save(OpenIntake(full_intake()), actor=counsellor_actor(store))
     assert first.changes.clients and first.changes.intakes
     again = OpenIntake(
         dataclasses.replace(
@@ -50,7 +51,7 @@ def test_save_then_save_again_updates_the_same_intake_and_wishes(store: Store) -
         intake_id=first.intake.id,
         wish_ids=tuple(w.id for w in first.wishes),
     )
-    second = intakes.save(again, actor=None)
+    second = intakes.save(again, actor=counsellor_actor(store))
     assert second.intake.id == first.intake.id and second.intake.notes == "tweede keer opgeslagen"
     assert [w.id for w in second.wishes[:2]] == [w.id for w in first.wishes]
     assert [(w.category, w.description) for w in second.wishes] == [
@@ -68,7 +69,7 @@ def test_refer_saves_and_refers_in_one_call_and_the_next_save_is_no_conflict(sto
     form = full_intake(last_name="Verwezen")
     form = dataclasses.replace(form, consent=ConsentInput())  # no consent yet
     store.clock.advance(minutes=1)  # type: ignore[attr-defined]
-    referred = intakes.refer(OpenIntake(form), wish_index=0, offering_id=offering, actor=None)
+    referred = intakes.refer(OpenIntake(form), wish_index=0, offering_id=offering, actor=counsellor_actor(store))
     assert referred.changes.referrals and referred.changes.clients
     assert referred.referral.offering_id == offering and referred.referral.wish_id == referred.saved.wishes[0].id
     assert [r.id for r in referred.open_referrals] == [referred.referral.id]
@@ -81,7 +82,7 @@ def test_refer_saves_and_refers_in_one_call_and_the_next_save_is_no_conflict(sto
         intake_id=referred.saved.intake.id,
         wish_ids=tuple(w.id for w in referred.saved.wishes),
     )
-    saved = intakes.save(again, actor=None)
+    saved = intakes.save(again, actor=counsellor_actor(store))
     stored = clients.get(saved.client.id)
     assert stored.consent is not None and stored.consent.share_with_provider and stored.consent.contact_follow_up
 
@@ -89,35 +90,37 @@ def test_refer_saves_and_refers_in_one_call_and_the_next_save_is_no_conflict(sto
 def test_a_status_change_elsewhere_is_no_conflict_for_the_form(store: Store) -> None:
     offering = nt2_offering(store)
     intakes, referrals = IntakeService(store), ReferralService(store)
-    referred = intakes.refer(OpenIntake(full_intake()), wish_index=0, offering_id=offering, actor=None)
+    referred = intakes.refer(
+        OpenIntake(full_intake()), wish_index=0, offering_id=offering, actor=counsellor_actor(store)
+    )
     store.clock.advance(hours=1)  # type: ignore[attr-defined]
-    referrals.set_status(referred.referral, "verstuurd")
+    referrals.set_status(referred.referral, "verstuurd", actor=counsellor_actor(store))
     base = referred.saved.client
     again = OpenIntake(full_intake(phone="0470 99 88 77"), base=base, intake_id=referred.saved.intake.id)
-    assert intakes.save(again, actor=None).client.phone == "0470 99 88 77"
+    assert intakes.save(again, actor=counsellor_actor(store)).client.phone == "0470 99 88 77"
 
 
 def test_refer_is_all_or_nothing(store: Store) -> None:
     intakes = IntakeService(store)
     missing = OfferingId(uuid.uuid4())
     with pytest.raises(NotFoundError):
-        intakes.refer(OpenIntake(full_intake()), wish_index=0, offering_id=missing, actor=None)
+        intakes.refer(OpenIntake(full_intake()), wish_index=0, offering_id=missing, actor=counsellor_actor(store))
     assert count(store, Intake) == 0 and count(store, Referral) == 0
     with pytest.raises(InvalidInputError):
-        intakes.refer(OpenIntake(full_intake()), wish_index=5, offering_id=missing, actor=None)
+        intakes.refer(OpenIntake(full_intake()), wish_index=5, offering_id=missing, actor=counsellor_actor(store))
 
 
 def test_a_real_change_on_another_desk_is_a_conflict_naming_the_fields(
     store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     intakes, clients = IntakeService(store), ClientService(store)
-    saved = intakes.save(OpenIntake(full_intake()), actor=None)
+    saved = intakes.save(OpenIntake(full_intake()), actor=counsellor_actor(store))
     other_desk, _ = clients.update_client(
-        saved.client, dataclasses.replace(saved.client.to_input(), phone="0471 11 22 33")
+        saved.client, dataclasses.replace(saved.client.to_input(), phone="0471 11 22 33"), actor=counsellor_actor(store)
     )
     mine = OpenIntake(full_intake(notes="mijn notitie"), base=saved.client, intake_id=saved.intake.id)
     with caplog.at_level(logging.INFO, logger="leerwinkel.intake.service"), pytest.raises(ConflictError) as caught:
-        intakes.save(mine, actor=None)
+        intakes.save(mine, actor=counsellor_actor(store))
     assert caught.value.changed_fields == ["phone"]
     assert "telefoon" in describe(caught.value)
     logged = " ".join(r.getMessage() for r in caplog.records)
@@ -126,7 +129,7 @@ def test_a_real_change_on_another_desk_is_a_conflict_naming_the_fields(
     merged = merge_person(saved.client.to_input(), mine.form.person, other_desk.to_input())
     assert merged.notes == "mijn notitie" and merged.phone == "0471 11 22 33"
     retry = OpenIntake(dataclasses.replace(mine.form, person=merged), base=other_desk, intake_id=saved.intake.id)
-    final = intakes.save(retry, actor=None).client
+    final = intakes.save(retry, actor=counsellor_actor(store)).client
     assert (final.phone, final.notes) == ("0471 11 22 33", "mijn notitie")
 
 
@@ -152,8 +155,10 @@ def _client_with(consent: object) -> object:
 def test_known_client_has_earlier_wishes_and_open_referrals(store: Store) -> None:
     offering = nt2_offering(store)
     intakes = IntakeService(store)
-    referred = intakes.refer(OpenIntake(full_intake()), wish_index=0, offering_id=offering, actor=None)
-    known = intakes.known_client(referred.saved.client.id, actor=None)
+    referred = intakes.refer(
+        OpenIntake(full_intake()), wish_index=0, offering_id=offering, actor=counsellor_actor(store)
+    )
+    known = intakes.known_client(referred.saved.client.id, actor=counsellor_actor(store))
     assert [w.category for w in known.wishes] == ["nt2", "vca"]
     assert [r.id for r in known.open_referrals] == [referred.referral.id]
 
@@ -173,7 +178,7 @@ def test_dates_that_cannot_be_right_get_their_own_message(store: Store) -> None:
         wishes=(WishInput("", "iets met computers"),),
     )
     with pytest.raises(InvalidInputError) as caught:
-        intakes.save(OpenIntake(form), actor=None)
+        intakes.save(OpenIntake(form), actor=counsellor_actor(store))
     messages = {p.field: describe_problem(p) for p in caught.value.problems}
     assert "te ver in het verleden" in messages["birth_date"]
     assert "in het verleden" in messages["expected_release_date"]
@@ -184,4 +189,4 @@ def test_dates_that_cannot_be_right_get_their_own_message(store: Store) -> None:
         person=dataclasses.replace(form.person, birth_date="", detained=False),
         wishes=(WishInput("nt2"),),
     )
-    assert intakes.save(OpenIntake(free), actor=None).client.expected_release_date is None
+    assert intakes.save(OpenIntake(free), actor=counsellor_actor(store)).client.expected_release_date is None

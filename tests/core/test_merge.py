@@ -20,6 +20,7 @@ from leerwinkel.referrals.service import ReferralService
 from leerwinkel.storage.models import AuditEvent, Client, Intake, LearningWish, Letter, Referral
 from leerwinkel.storage.store import Store
 from tests.core.test_intake_integration import add_counsellor
+from tests.factories import counsellor_actor
 
 
 def intake(wish: str, **person: object) -> IntakeInput:
@@ -94,16 +95,17 @@ def test_merge_moves_everything_and_keeps_the_chosen_fields(store: Store, tmp_pa
 
 def test_merge_refuses_stale_records_and_the_same_client(store: Store) -> None:
     clients, merges = ClientService(store), MergeService(store)
-    one = clients.record_intake(intake("nt2", first_name="Noor")).client
-    two = clients.record_intake(intake("nt2", first_name="Noortje")).client
+    me = counsellor_actor(store)
+    one = clients.record_intake(intake("nt2", first_name="Noor"), actor=me).client
+    two = clients.record_intake(intake("nt2", first_name="Noortje"), actor=me).client
     changed = PersonInput(**{**two.to_input().__dict__, "phone": "0470 00 00 01"})
-    clients.update_client(two, changed)  # someone else saved it meanwhile
+    clients.update_client(two, changed, actor=me)  # someone else saved it meanwhile
     with pytest.raises(ConflictError):
-        merges.merge(one, two, actor=None)
+        merges.merge(one, two, actor=me)
     with pytest.raises(InvalidInputError):
-        merges.merge(one, one, actor=None)
+        merges.merge(one, one, actor=me)
     with pytest.raises(InvalidInputError):
-        merges.merge(one, clients.get(two.id), take=frozenset({"geheim"}), actor=None)
+        merges.merge(one, clients.get(two.id), take=frozenset({"geheim"}), actor=me)
 
 
 def test_every_table_pointing_at_clients_is_moved_or_rebuilt() -> None:

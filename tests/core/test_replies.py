@@ -14,6 +14,7 @@ from leerwinkel.messages import describe
 from leerwinkel.referrals.replies import Reply, ReplyService, parse_reference
 from leerwinkel.storage.models import AuditEvent, Referral
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 from tests.lettersdata import build_referral, set_setting
 from tests.pdfcheck import logical_text
 
@@ -68,7 +69,9 @@ def test_reply_enrolled_with_a_start_date_closes_the_loop(store: Store) -> None:
     reference = reference_of(built.referral_id)  # type: ignore[arg-type]
     replies = ReplyService(store)
     result = replies.record(
-        reference.lower(), Reply(enrolled_on=dt.date(2026, 3, 20), starts_on=dt.date(2027, 1, 11)), actor=None
+        reference.lower(),
+        Reply(enrolled_on=dt.date(2026, 3, 20), starts_on=dt.date(2027, 1, 11)),
+        actor=counsellor_actor(store),
     )
     assert result.changes.referrals and result.referral.status == "ingeschreven"
     assert result.referral.history[-1].changed_on == dt.date(2026, 3, 20)
@@ -81,7 +84,7 @@ def test_reply_enrolled_with_a_start_date_closes_the_loop(store: Store) -> None:
     handout = squash(logical_text(LetterService(store).handout(built.referral_id).pdf))
     assert "Start: maandag 11 januari 2027" in handout
     # a later start date alone keeps the status and moves the date
-    again = replies.record(reference, Reply(starts_on=dt.date(2027, 2, 1)), actor=None)
+    again = replies.record(reference, Reply(starts_on=dt.date(2027, 2, 1)), actor=counsellor_actor(store))
     assert again.referral.status == "ingeschreven" and again.referral.starts_on == dt.date(2027, 2, 1)
     assert len(again.referral.history) == len(result.referral.history)
 
@@ -89,7 +92,9 @@ def test_reply_enrolled_with_a_start_date_closes_the_loop(store: Store) -> None:
 def test_reply_not_admitted_keeps_the_reason(sqlite_store: Store) -> None:
     built = build_referral(sqlite_store)
     reference = reference_of(built.referral_id)  # type: ignore[arg-type]
-    result = ReplyService(sqlite_store).record(reference, Reply(refused_reason="Niveau A2 nodig."), actor=None)
+    result = ReplyService(sqlite_store).record(
+        reference, Reply(refused_reason="Niveau A2 nodig."), actor=counsellor_actor(sqlite_store)
+    )
     assert result.referral.status == "niet-toegelaten"
     assert result.referral.history[-1].note == "Niveau A2 nodig."
 
@@ -99,8 +104,12 @@ def test_an_empty_or_contradictory_reply_changes_nothing(sqlite_store: Store) ->
     reference = reference_of(built.referral_id)  # type: ignore[arg-type]
     replies = ReplyService(sqlite_store)
     with pytest.raises(InvalidInputError) as caught:
-        replies.record(reference, Reply(), actor=None)
+        replies.record(reference, Reply(), actor=counsellor_actor(sqlite_store))
     assert "ingeschreven op, start op of niet toegelaten" in describe(caught.value)
     with pytest.raises(InvalidInputError):
-        replies.record(reference, Reply(enrolled_on=dt.date(2026, 3, 20), refused_reason="vol"), actor=None)
+        replies.record(
+            reference,
+            Reply(enrolled_on=dt.date(2026, 3, 20), refused_reason="vol"),
+            actor=counsellor_actor(sqlite_store),
+        )
     assert replies.find(reference).status == "voorgesteld"

@@ -13,6 +13,7 @@ from leerwinkel.letters.service import LetterService
 from leerwinkel.letters.session import SessionCancelled
 from leerwinkel.storage.models import Letter
 from leerwinkel.storage.store import Store
+from tests.factories import counsellor_actor
 from tests.lettersdata import build_referral
 from tests.pdfcheck import assert_pages_not_blank, logical_text, pdf_fonts
 
@@ -70,7 +71,7 @@ def test_recording_a_session_registers_every_paper(sqlite_store: Store) -> None:
     session_of_three(sqlite_store)
     service = LetterService(sqlite_store)
     printed = service.session_pdf("gevangenis-mechelen", DAY, with_letters=False)
-    assert service.record_session(printed, LetterAction.PRINTED, actor=None) == 3
+    assert service.record_session(printed, LetterAction.PRINTED, actor=counsellor_actor(sqlite_store)) == 3
     with sqlite_store.unit_of_work() as session:
         rows = session.scalars(select(Letter)).all()
         assert {row.kind for row in rows} == {"afsprakenblad"} and len({row.sha256 for row in rows}) == 1
