@@ -122,6 +122,16 @@ def figure_definitions() -> tuple[Definition, ...]:
             _("Verwijzingen per aanbieder"),
             _("Verwijzingen gemaakt in de periode, per aanbieder; zonder aanbieder: “Geen aanbieder gekozen”."),
         ),
+        Definition(
+            "outcomes_by",
+            _("Resultaat per programma, aanbieder en aanbod"),
+            _(
+                "De verwijzingen gemaakt in de periode, en wat ervan werd: “Gestart” als de verwijzing ooit op "
+                "“gestart” of “afgerond” stond, “Afgerond” als ze op “afgerond” stond, “Stage of betaald werk” als "
+                "het resultaat stage/BIS of betaald werk is. Het percentage is stage of betaald werk van wie "
+                "gestart is (bv. 10 van 14 mentees = 71%). Een programma is de categorie van de verwijzing."
+            ),
+        ),
     )
 
 

@@ -162,6 +162,27 @@ class EnrolmentTime:
 
 
 @dataclass(frozen=True)
+class OutcomeRow:
+    """What became of the referrals made in the period to one offering, provider or programme.
+
+    ``started`` counts referrals that reached "gestart" or "afgerond"; ``completed`` those that reached
+    "afgerond"; ``to_work`` those whose recorded outcome is an internship (stage, BIS) or paid work.
+    """
+
+    code: str
+    label: str
+    referred: int
+    started: int
+    completed: int
+    to_work: int
+
+    @property
+    def work_percent(self) -> float | None:
+        """``to_work`` as a share of ``started`` (the seed's "10 of 14 mentees = 71%"); None when none started."""
+        return None if self.started == 0 else round(100.0 * self.to_work / self.started, 1)
+
+
+@dataclass(frozen=True)
 class Overview:
     """The headline figures (what the dashboard refresh computes)."""
 
@@ -199,6 +220,9 @@ class Report:
     referrals_by_provider: tuple[Count, ...]
     referrals_by_category: tuple[Count, ...]
     outcome_shares: tuple[Share, ...]
+    outcomes_by_offering: tuple[OutcomeRow, ...] = ()
+    outcomes_by_provider: tuple[OutcomeRow, ...] = ()
+    outcomes_by_programme: tuple[OutcomeRow, ...] = ()
 
 
 @dataclass(frozen=True)

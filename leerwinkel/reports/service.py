@@ -26,6 +26,7 @@ from leerwinkel.reports.figures import (
     EnrolmentTime,
     GroupCounts,
     MonthPoint,
+    OutcomeRow,
     Overview,
     Period,
     Report,
@@ -39,6 +40,7 @@ from leerwinkel.storage.models import (
     ClientVulnerability,
     Intake,
     LearningWish,
+    Offering,
     Provider,
     Referral,
     ReferralStatusChange,
@@ -70,6 +72,8 @@ OUTCOME_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("stage", ("stage-bis",), _("Stage")),
     ("betaald-werk", ("betaald-werk",), _("Betaald werk")),
 )
+#: Outcomes that count as "led to an internship or paid work" in the outcomes per offering.
+WORK_OUTCOMES = ("stage-bis", "betaald-werk")
 #: A referral in one of these statuses still needs follow-up (the others are in CLOSED_STATUSES).
 OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 TOP_WISHES = 3
@@ -164,6 +168,7 @@ class ReportService:
                 referrals_by_provider=by_provider,
                 referrals_by_category=by_category,
                 outcome_shares=_outcome_shares(session, scope),
+                **_outcomes_by(session, scope),
             )
 
     def dashboard(self, period: Period, *, site: str | None = None, today: dt.date) -> Dashboard:
@@ -530,3 +535,87 @@ def _outcome_shares(session: Session, scope: _Scope) -> tuple[Share, ...]:
         Share(code, label, int(part), whole)
         for (code, _outcomes, label), part in zip(OUTCOME_GROUPS, row[1:], strict=True)
     )
+
+
+def _outcomes_by(session: Session, scope: _Scope) -> dict[str, tuple[OutcomeRow, ...]]:
+    """What became of the period's referrals, per offering, per provider and per programme (category).
+
+    One pass: each referral of the period with whether it ever started or completed (its status history or
+    its current status), grouped by offering, provider and category in SQL; providers and programmes are
+    summed from those groups.
+    """
+    change = ReferralStatusChange
+    reached = (
+        select(
+            change.referral_id,
+            func.max(case((change.status.in_((STARTED, COMPLETED)), 1), else_=0)).label("started"),
+            func.max(case((change.status == COMPLETED, 1), else_=0)).label("completed"),
+        )
+        .group_by(change.referral_id)
+        .subquery()
+    )
+    started = case((Referral.status.in_((STARTED, COMPLETED)), 1), else_=func.coalesce(reached.c.started, 0))
+    completed = case((Referral.status == COMPLETED, 1), else_=func.coalesce(reached.c.completed, 0))
+    to_work = case((Referral.outcome.in_(WORK_OUTCOMES), 1), else_=0)
+    rows = session.execute(
+        select(
+            Referral.offering_id,
+            Offering.title,
+            Referral.provider_id,
+            Provider.name,
+            Referral.external_provider,
+            Referral.category,
+            func.count(),
+            func.sum(started),
+            func.sum(completed),
+            func.sum(to_work),
+        )
+        .outerjoin(reached, reached.c.referral_id == Referral.id)
+        .outerjoin(Offering, Offering.id == Referral.offering_id)
+        .outerjoin(Provider, Provider.id == Referral.provider_id)
+        .where(scope.in_period(Referral.referred_on), *scope.referral_site())
+        .group_by(
+            Referral.offering_id,
+            Offering.title,
+            Referral.provider_id,
+            Provider.name,
+            Referral.external_provider,
+            Referral.category,
+        )
+    ).all()
+    offerings: dict[str, list[Any]] = {}
+    providers: dict[str, list[Any]] = {}
+    programmes: dict[str, list[Any]] = {}
+    for offering_id, title, provider_id, provider, external, category, *numbers in rows:
+        counts = [int(value or 0) for value in numbers]
+        if offering_id is not None:
+            offering_key, offering_label = str(offering_id), title or ""
+        else:
+            offering_key, offering_label = "", _("Buiten de catalogus of zonder aanbod")
+        if provider_id is not None:
+            provider_key, provider_label = str(provider_id), provider or ""
+        elif external:
+            provider_key, provider_label = (
+                "extern:" + external.casefold(),
+                _("{name} (buiten de catalogus)").format(name=external),
+            )
+        else:
+            provider_key, provider_label = "", NO_PROVIDER
+        for into, key, label in (
+            (offerings, offering_key, offering_label),
+            (providers, provider_key, provider_label),
+            (programmes, category, WISH_CATEGORIES.label(category)),
+        ):
+            entry = into.setdefault(key, [label, 0, 0, 0, 0])
+            for index, value in enumerate(counts, start=1):
+                entry[index] += value
+
+    def ordered(groups: dict[str, list[Any]]) -> tuple[OutcomeRow, ...]:
+        result = [OutcomeRow(key, label, *numbers) for key, (label, *numbers) in groups.items()]
+        return tuple(sorted(result, key=lambda r: (-r.referred, r.code == "", r.label.casefold())))
+
+    return {
+        "outcomes_by_offering": ordered(offerings),
+        "outcomes_by_provider": ordered(providers),
+        "outcomes_by_programme": ordered(programmes),
+    }

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from leerwinkel.dates import format_date
 from leerwinkel.messages import _
-from leerwinkel.reports.figures import Count, GroupCounts, Report, Share
+from leerwinkel.reports.figures import Count, GroupCounts, OutcomeRow, Report, Share
 
 Cell = str | int | float | None
 
@@ -71,6 +71,18 @@ def _share_cells(share: Share, *, anonymous: bool) -> tuple[Cell, ...]:
     )
 
 
+def _outcome_rows(rows: tuple[OutcomeRow, ...], *, anonymous: bool) -> tuple[tuple[Cell, ...], ...]:
+    def n(count: int) -> int | str:
+        return shown_count(count, anonymous=anonymous)
+
+    result = []
+    for row in rows:
+        hide = anonymous and (is_small(row.started) or is_small(row.to_work))
+        percent: Cell = SUPPRESSED if hide or row.work_percent is None else row.work_percent
+        result.append((row.label, n(row.referred), n(row.started), n(row.completed), n(row.to_work), percent))
+    return tuple(result)
+
+
 def _count_rows(counts: tuple[Count, ...], *, anonymous: bool) -> tuple[tuple[Cell, ...], ...]:
     return tuple((c.label, shown_count(c.count, anonymous=anonymous)) for c in counts)
 
@@ -128,6 +140,7 @@ def report_tables(report: Report, *, anonymous: bool) -> list[Table]:
             top_rows.append((group.label, rank, count.label, n(count.count), n(group.persons)))
     matrix_header, matrix_rows = _matrix(report.thresholds_by_group, anonymous=anonymous)
     people = _("Personen")
+    outcome_header = (_("Verwezen"), _("Gestart"), _("Afgerond"), _("Stage of betaald werk"), _("% van gestart"))
     return [
         Table("overview", _("Overzicht"), (_("Cijfer"), _("Aantal")), overview_rows),
         Table(
@@ -174,5 +187,13 @@ def report_tables(report: Report, *, anonymous: bool) -> list[Table]:
             _("Resultaten"),
             (_("Resultaat"), people, _("Van (afgerond of afgehaakt)"), _("Percentage")),
             tuple(_share_cells(s, anonymous=anonymous) for s in report.outcome_shares),
+        ),
+        *(
+            Table(key, title, (first, *outcome_header), _outcome_rows(rows, anonymous=anonymous))
+            for key, title, first, rows in (
+                ("outcomes_by_programme", _("Resultaat per programma"), _("Programma"), report.outcomes_by_programme),
+                ("outcomes_by_provider", _("Resultaat per aanbieder"), _("Aanbieder"), report.outcomes_by_provider),
+                ("outcomes_by_offering", _("Resultaat per aanbod"), _("Aanbod"), report.outcomes_by_offering),
+            )
         ),
     ]
