@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-import ui.settings.page as settingspage
+import ui.settings.admin as settingsadmin
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.security.keyring import Credentials
@@ -23,7 +23,8 @@ from ui.catalogue.page import CataloguePage
 from ui.mainwindow import MainWindow
 from ui.reports.page import ReportsPage
 from ui.session.inactivity import InactivityLock
-from ui.settings.page import AccountsTab, SettingsPage
+from ui.settings.admin import AccountsTab
+from ui.settings.page import SettingsPage
 
 PASSWORD = "balie-wachtwoord-7"
 
@@ -163,7 +164,7 @@ def test_admin_adds_resets_and_disables_an_account(
     qtbot.mouseClick(accounts.password_button, Qt.MouseButton.LeftButton)
     assert "ingesteld" in accounts.status.text()
 
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(accounts.disable_button, Qt.MouseButton.LeftButton)
     assert "uitgeschakeld" in accounts.status.text()
     balie = next(a for a in admin.auth.accounts(admin.auth.current) if a.username == "balie")
@@ -177,7 +178,7 @@ def test_the_last_administrator_cannot_be_disabled(
     accounts = page.accounts
     assert accounts is not None
     accounts.table.selectRow(0)
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(accounts.disable_button, Qt.MouseButton.LeftButton)
     assert "laatste beheerder" in accounts.status.text()
 
@@ -198,10 +199,10 @@ def test_backups_are_made_verified_and_restored_after_confirmation(
     admin.settings.update(admin.auth.current, {"organisation.city": "Bonheiden"})  # after the backup
     backups.table.selectRow(0)
     asked: list[str] = []
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: asked.append(text) or False)
     qtbot.mouseClick(backups.restore_button, Qt.MouseButton.LeftButton)
     assert asked and admin.settings.current().text("organisation.city") == "Bonheiden"  # refused: unchanged
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(backups.restore_button, Qt.MouseButton.LeftButton)
     assert "Teruggezet" in backups.status.text(), backups.status.text()
     assert admin.settings.current().text("organisation.city") == "Mechelen"
@@ -243,10 +244,10 @@ def test_retention_lists_and_purges_after_confirmation(
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)  # "&Zoeken"
     qtbot.waitUntil(lambda: retention.table.rowCount() == 1)
     assert retention.table.rowCount() == 1 and retention.table.item(0, 0).text() == "Oudgediende"
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: False)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: False)
     qtbot.mouseClick(retention.purge_button, Qt.MouseButton.LeftButton)
     assert len(app.privacy.retention_candidates(app.auth.current)) == 1
-    monkeypatch.setattr(settingspage, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(retention.purge_button, Qt.MouseButton.LeftButton)
     assert "1 cliënten gewist" in retention.status.text()
     assert retention.table.rowCount() == 0 and app.privacy.retention_candidates(app.auth.current) == []
