@@ -101,6 +101,8 @@ class Store:
         """
         session = self.session()
         try:
+            if self.dialect == "sqlite":
+                session.connection(execution_options={READ_COMMITTED: True})
             yield session
             session.commit()
         except StaleDataError as error:
@@ -345,8 +347,40 @@ def _sqlcipher_connect(key: bytes, path: Path | None) -> Callable[[Any, object],
     return connect
 
 
+#: The statements that write: the first one in a unit of work that has already read takes a fresh snapshot.
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+#: Execution option set by :meth:`Store.unit_of_work` on its connection (not by migrations).
+READ_COMMITTED = "leerwinkel_read_committed"
+
+
 def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
+    connection.info["leerwinkel_state"] = "fresh"
+
+
+def _sqlite_read_committed(
+    connection: Any, cursor: Any, statement: str, _parameters: object, _context: object, _many: bool
+) -> None:
+    """On SQLite, a unit of work that read and then writes first moves to the newest snapshot.
+
+    In WAL mode a deferred transaction that has read cannot write once another connection committed
+    meanwhile (SQLITE_BUSY_SNAPSHOT), even when that commit touched other records: a counsellor who
+    opens a client (read, then the ``client.view`` audit row) while the draft of the intake form is
+    saved on the writer thread got "database locked". So the first write of a unit of work that has
+    read ends its read snapshot and takes the write lock (``BEGIN IMMEDIATE``, which waits for the
+    busy timeout), as PostgreSQL's READ COMMITTED would. Lost updates are still refused: every
+    record carries a version, checked by the UPDATE itself (ConflictError names the fields).
+    """
+    state = connection.info.get("leerwinkel_state")
+    if state in (None, "writing") or not connection.get_execution_options().get(READ_COMMITTED):
+        return
+    if not statement.lstrip()[:7].upper().startswith(_WRITES):
+        connection.info["leerwinkel_state"] = "read"
+        return
+    if state == "read":
+        cursor.execute("COMMIT")  # the read snapshot only; nothing was written yet
+        cursor.execute("BEGIN IMMEDIATE")
+    connection.info["leerwinkel_state"] = "writing"
 
 
 def check_data_dir(path: Path) -> None:
@@ -402,6 +436,7 @@ def create_database_engine(config: Config, key: bytes | None = None) -> Engine:
         engine = create_engine(url, hide_parameters=True, module=sqlcipher_module())
         event.listen(engine, "connect", _sqlcipher_connect(key, sqlite_file(config)))
     event.listen(engine, "begin", _sqlite_begin)
+    event.listen(engine, "before_cursor_execute", _sqlite_read_committed)
     return engine
 
 

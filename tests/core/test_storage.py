@@ -145,3 +145,33 @@ def test_invalid_input_errors_roll_back(store: Store) -> None:
         raise InvalidInputError.single("required", field="first_name")
     with store.unit_of_work() as session:
         assert session.scalars(select(Client).where(Client.first_name == "Weg")).first() is None
+
+
+def test_a_read_then_write_survives_another_desk_saving_something_else(sqlite_store: Store) -> None:
+    """Found opening a client while the intake draft was saved: "database locked" (SQLITE_BUSY_SNAPSHOT).
+
+    Desk A reads one client; desk B saves another client meanwhile; A's write (an audit row, a change to
+    its own client) goes through. A change to the same client is still a conflict.
+    """
+    opened, other = _new_client(sqlite_store), _new_client(sqlite_store, alias="Andere")
+    with sqlite_store.unit_of_work() as desk_a:
+        mine = desk_a.get(Client, opened.id)
+        assert mine is not None
+        with sqlite_store.unit_of_work() as desk_b:  # another connection of the pool: the writer thread
+            theirs = desk_b.get(Client, other.id)
+            assert theirs is not None
+            theirs.phone = "0470 22 22 22"
+        mine.notes = "Gelezen en aangevuld."
+    with sqlite_store.unit_of_work() as check:
+        assert check.get(Client, opened.id).notes == "Gelezen en aangevuld."  # type: ignore[union-attr]
+        assert check.get(Client, other.id).phone == "0470 22 22 22"  # type: ignore[union-attr]
+
+    with pytest.raises(ConflictError) as caught, sqlite_store.unit_of_work() as desk_a:
+        mine = desk_a.get(Client, opened.id)
+        assert mine is not None
+        with sqlite_store.unit_of_work() as desk_b:
+            same = desk_b.get(Client, opened.id)
+            assert same is not None
+            same.phone = "0470 33 33 33"
+        mine.phone = "0499 99 99 99"
+    assert caught.value.changed_fields == ["phone"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLineEdit, QPushButton, QWidget
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.dates import parse_date
@@ -24,34 +24,36 @@ class ReplyBox(QGroupBox):
         self.setTitle(self.tr("Antwoordstrook van de aanbieder"))
         self.app = app
         self.done = done
-        form = QFormLayout(self)
+        grid = QGridLayout(self)  # two compact rows: the table above keeps its height
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("LW-1A2B3C4D")
-        form.addRow(
-            buddy_label(self.tr("R&eferentie"), self.reference, self.tr("Referentie op de antwoordstrook")),
-            self.reference,
-        )
-        dates = QHBoxLayout()
+        self.reference.setMaximumWidth(180)
         self.enrolled_on = QLineEdit()
         self.enrolled_on.setPlaceholderText("dd/mm/jjjj")
+        self.enrolled_on.setMaximumWidth(130)
         self.starts_on = QLineEdit()
         self.starts_on.setPlaceholderText("dd/mm/jjjj")
-        dates.addWidget(buddy_label(self.tr("&Ingeschreven op"), self.enrolled_on, self.tr("Ingeschreven op")))
-        dates.addWidget(self.enrolled_on)
-        dates.addWidget(buddy_label(self.tr("Start o&p"), self.starts_on, self.tr("Start op")))
-        dates.addWidget(self.starts_on)
-        form.addRow(dates)
-        self.refused = QLineEdit()
-        form.addRow(
-            buddy_label(self.tr("Niet toegelaten, o&mdat"), self.refused, self.tr("Niet toegelaten, omdat")),
-            self.refused,
+        self.starts_on.setMaximumWidth(130)
+        grid.addWidget(
+            buddy_label(self.tr("R&eferentie"), self.reference, self.tr("Referentie op de antwoordstrook")), 0, 0
         )
-        self.error = plain_label(wrap=True)
-        self.error.setStyleSheet("color: #b00020;")
-        form.addRow(self.error)
+        grid.addWidget(self.reference, 0, 1)
+        grid.addWidget(buddy_label(self.tr("&Ingeschreven op"), self.enrolled_on, self.tr("Ingeschreven op")), 0, 2)
+        grid.addWidget(self.enrolled_on, 0, 3)
+        grid.addWidget(buddy_label(self.tr("Start o&p"), self.starts_on, self.tr("Start op")), 0, 4)
+        grid.addWidget(self.starts_on, 0, 5)
+        self.refused = QLineEdit()
+        grid.addWidget(
+            buddy_label(self.tr("Niet toegelaten, o&mdat"), self.refused, self.tr("Niet toegelaten, omdat")), 1, 0
+        )
+        grid.addWidget(self.refused, 1, 1, 1, 5)
         self.record_button = QPushButton(self.tr("Antwoord re&gistreren"))
         self.record_button.setAccessibleName(self.tr("Antwoord van de aanbieder registreren"))
-        form.addRow(self.record_button)
+        grid.addWidget(self.record_button, 1, 6)
+        grid.setColumnStretch(5, 1)
+        self.error = plain_label(wrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        grid.addWidget(self.error, 2, 0, 1, 7)
         self.record_button.clicked.connect(self.record)
         self.reference.returnPressed.connect(self.record)
 
