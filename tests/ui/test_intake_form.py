@@ -142,3 +142,24 @@ def test_a_known_client_shows_earlier_wishes_and_open_referrals(
     assert page.referral.list.isVisibleTo(page) and page.referral.list.count() == 1
     assert "Voorgesteld" in page.referral.list.item(0).text()
     assert page.wishes.rows[0].category.currentData() == ""  # the new intake's wish starts empty
+
+
+def test_where_the_intake_is_held_lists_the_own_sites_first_and_every_prison_stays_choosable(
+    window: MainWindow,
+) -> None:
+    """All prisons of Flanders and Brussels are sites now; the counsellor's own places come first."""
+    page = window.intake_pages.intake
+    site = page.meeting.site
+    codes = [site.itemData(i) for i in range(site.count())]
+    separator = codes.index(None)  # Qt gives a separator no data
+    assert set(codes[1:separator]) == {
+        "mechelen-sociaal-huis",
+        "zitdag-lier",
+        "zitdag-willebroek",
+        "zitdag-agii-mechelen",
+        "gevangenis-mechelen",
+    }
+    assert "gevangenis-antwerpen" in codes[separator:]
+    prison = page.situation.prison
+    prisons = [prison.itemData(i) for i in range(prison.count())]
+    assert prisons[1] == "gevangenis-mechelen" and prisons[2] is None and "gevangenis-haren" in prisons

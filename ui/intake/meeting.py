@@ -16,7 +16,13 @@ class MeetingSection(Section):
 
     def __init__(self, sites: Sequence[SiteRef], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Gesprek"), parent)
-        self.site = combo([("", "")] + [(s.code, s.name) for s in sites])
+        # The Leerwinkel's own sites first; every other site (the prisons of Flanders and Brussels it does not
+        # work in) after a separator, for the occasional intake elsewhere.
+        own = [(s.code, s.name) for s in sites if s.own]
+        others = [(s.code, s.name) for s in sites if not s.own]
+        self.site = combo([("", "")] + own + others)
+        if own and others:
+            self.site.insertSeparator(1 + len(own))
         self.field("site", self.tr("Locatie"), self.tr("Locatie van de intake"), self.site)
         self.channel = combo([(t.code, t.label_nl) for t in INTAKE_CHANNELS])
         self.field("channel", self.tr("Kanaal"), self.tr("Kanaal van de intake"), self.channel)

@@ -24,7 +24,11 @@ class SituationSection(Section):
         self.field("target_groups", self.tr("&Doelgroepen"), self.tr("Doelgroepen"), holder, buddy=first)
         self.detained = QCheckBox(self.tr("&In detentie"))
         self.field("detained", self.tr("Detentie"), self.tr("In detentie"), self.detained)
-        self.prison = combo([("", "")] + [(s.code, s.name) for s in sites if s.kind == "gevangenis"])
+        prisons = [s for s in sites if s.kind == "gevangenis"]  # the Leerwinkel's own prisons first, then the rest
+        self.prison = combo([("", "")] + [(s.code, s.name) for s in prisons])
+        own = sum(1 for s in prisons if s.own)
+        if 0 < own < len(prisons):
+            self.prison.insertSeparator(1 + own)
         self.field("prison_site_code", self.tr("Gevangenis"), self.tr("Gevangenis"), self.prison)
         self.release_date = QLineEdit()
         self.release_date.setPlaceholderText("dd/mm/jjjj")
