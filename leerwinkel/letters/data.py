@@ -8,6 +8,7 @@ import logging
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -81,9 +82,13 @@ def _logo_path(setting: str) -> str:
 
 
 def load_letterhead(
-    session: Session, *, counsellor_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None
+    session: Session,
+    *,
+    counsellor_id: uuid.UUID | None = None,
+    site_id: uuid.UUID | None = None,
+    settings: Settings | None = None,
 ) -> Letterhead:
-    settings = read_settings(session, "organisation.")
+    settings = settings if settings is not None else read_settings(session, "organisation.")
     counsellor = session.get(Counsellor, counsellor_id) if counsellor_id else None
     site = session.get(Site, site_id) if site_id else None
     return Letterhead(
@@ -212,8 +217,68 @@ def _next_appointment(session: Session, client_id: uuid.UUID, now: dt.datetime) 
     return value
 
 
-def _client_info(session: Session, client: Client, now: dt.datetime) -> ClientInfo:
-    consent = _latest_consent(session, client.id)
+class Prefetched:
+    """Everything the letters of many referrals need, read in a few queries (a prison session of 1000).
+
+    The rows stay referenced here, so ``session.get`` finds them in the identity map instead of asking
+    the database once per referral; consents and next appointments are looked up per client.
+    """
+
+    CHUNK = 500  # ids per IN (...) list
+
+    def __init__(self, session: Session, referral_ids: Sequence[uuid.UUID], *, now: dt.datetime) -> None:
+        self.settings = read_settings(session, "organisation.")
+        self.rows: list[object] = []
+        self.consents: dict[uuid.UUID, Consent] = {}
+        self.appointments: dict[uuid.UUID, dt.datetime] = {}
+        referrals = self._load(session, select(Referral), Referral.id, referral_ids)
+        clients = {r.client_id for r in referrals}
+        self._load(
+            session,
+            select(Client).options(selectinload(Client.thresholds), selectinload(Client.vulnerabilities)),
+            Client.id,
+            clients,
+        )
+        self._load(session, select(LearningWish), LearningWish.id, {r.wish_id for r in referrals if r.wish_id})
+        offerings = select(Offering).options(
+            selectinload(Offering.locations), selectinload(Offering.provider).selectinload(Provider.locations)
+        )
+        self._load(session, offerings, Offering.id, {r.offering_id for r in referrals if r.offering_id})
+        self._load(session, select(Provider), Provider.id, {r.provider_id for r in referrals if r.provider_id})
+        self.rows += session.scalars(select(Site)).all()
+        self.rows += self._load(
+            session, select(Counsellor), Counsellor.id, {r.counsellor_id for r in referrals if r.counsellor_id}
+        )
+        order = (Consent.client_id, Consent.given_on.desc(), Consent.created_at.desc())
+        for consent in self._load(session, select(Consent).order_by(*order), Consent.client_id, clients):
+            self.consents.setdefault(consent.client_id, consent)  # the latest comes first per client
+        for chunk in self._chunks(clients):
+            query = (
+                select(Intake.client_id, func.min(Intake.next_appointment_at))
+                .where(Intake.client_id.in_(chunk), Intake.next_appointment_at >= now)
+                .group_by(Intake.client_id)
+            )
+            for client_id, value in session.execute(query):
+                if value is not None:
+                    self.appointments[client_id] = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+    def _chunks(self, ids: Sequence[uuid.UUID] | set[uuid.UUID]) -> list[list[uuid.UUID]]:
+        values = list(ids)
+        return [values[i : i + self.CHUNK] for i in range(0, len(values), self.CHUNK)]
+
+    def _load(self, session: Session, query: Any, column: Any, ids: Sequence[uuid.UUID] | set[uuid.UUID]) -> list[Any]:
+        found: list[Any] = []
+        for chunk in self._chunks(ids):
+            found += session.scalars(query.where(column.in_(chunk))).all()
+        self.rows += found
+        return found
+
+
+def _client_info(session: Session, client: Client, now: dt.datetime, batch: Prefetched | None = None) -> ClientInfo:
+    if batch is not None:
+        consent, next_appointment = batch.consents.get(client.id), batch.appointments.get(client.id)
+    else:
+        consent, next_appointment = _latest_consent(session, client.id), _next_appointment(session, client.id, now)
     display = client.first_name or client.alias
     full = " ".join(p for p in (client.first_name or client.alias, client.last_name) if p)
     return ClientInfo(
@@ -230,7 +295,7 @@ def _client_info(session: Session, client: Client, now: dt.datetime) -> ClientIn
         vulnerabilities=tuple(v.code for v in client.vulnerabilities),
         share_with_provider=bool(consent and consent.share_with_provider),
         consent_given_on=consent.given_on if consent else None,
-        next_appointment=_next_appointment(session, client.id, now),
+        next_appointment=next_appointment,
         prison_name=_prison_name(session, client),
     )
 
@@ -242,8 +307,13 @@ def _prison_name(session: Session, client: Client) -> str:
     return site.name if site is not None else ""
 
 
-def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime) -> ReferralInfo:
-    """Everything about a referral for its letter and handout; NotFoundError for an unknown id."""
+def load_referral(
+    session: Session, referral_id: uuid.UUID, *, now: dt.datetime, batch: Prefetched | None = None
+) -> ReferralInfo:
+    """Everything about a referral for its letter and handout; NotFoundError for an unknown id.
+
+    ``batch`` (see :class:`Prefetched`) holds the rows of many referrals read at once.
+    """
     referral = session.get(Referral, referral_id)
     if referral is None:
         raise NotFoundError("referrals", str(referral_id))
@@ -281,10 +351,15 @@ def load_referral(session: Session, referral_id: uuid.UUID, *, now: dt.datetime)
         referred_on=referral.referred_on,
         wish_description=wish.description if wish else "",
         wish_goal=wish.goal if wish else "",
-        client=_client_info(session, client, now),
+        client=_client_info(session, client, now, batch),
         offering=info,
         provider_address=provider_address,
-        letterhead=load_letterhead(session, counsellor_id=referral.counsellor_id, site_id=referral.site_id),
+        letterhead=load_letterhead(
+            session,
+            counsellor_id=referral.counsellor_id,
+            site_id=referral.site_id,
+            settings=batch.settings if batch is not None else None,
+        ),
         starts_on=referral.starts_on,
         reply_by=referral.follow_up_on or referral.referred_on + REPLY_WITHIN,
     )

@@ -187,7 +187,9 @@ class LetterService:
         with self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
             rows = data.session_handouts(session, site.id, day)
-            infos = [data.load_referral(session, row.referral_id, now=self.store.now()) for row in rows]
+            now = self.store.now()
+            batch = data.Prefetched(session, [row.referral_id for row in rows], now=now)
+            infos = [data.load_referral(session, row.referral_id, now=now, batch=batch) for row in rows]
             cover_head = data.load_letterhead(session, site_id=site.id)
         parts = []
         for info in infos:
