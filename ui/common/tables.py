@@ -54,13 +54,24 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def fit_columns(view: QTableView, *, stretch: tuple[int, ...] = ()) -> None:
-    """Columns as wide as their header and cells, whatever the system font; ``stretch`` columns share the rest.
+def fit_columns(view: QTableView, *, stretch: tuple[int, ...] = (), contents: bool = True) -> None:
+    """Columns as wide as their header (and, with ``contents``, their cells); ``stretch`` columns share the rest.
 
     Qt's default is 100 px a column, which cuts a header such as "Laatste activiteit" with larger fonts.
+    Without ``contents`` (long texts in many rows, as the catalogue) the other columns get their header's
+    width, the user can widen them, and long cell texts are elided instead of widening the table.
     """
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if contents:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = view.model()
+        metrics = header.fontMetrics()
+        for column in range(model.columnCount() if model is not None else 0):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth()
+            header.resizeSection(column, max(header.sectionSize(column), needed))
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(not stretch)

@@ -20,7 +20,7 @@ class MeetingSection(Section):
         # work in) after a separator, for the occasional intake elsewhere.
         own = [(s.code, s.name) for s in sites if s.own]
         others = [(s.code, s.name) for s in sites if not s.own]
-        self.site = combo([("", "")] + own + others)
+        self.site = combo([("", ""), *own, *others])
         if own and others:
             self.site.insertSeparator(1 + len(own))
         self.field("site", self.tr("Locatie"), self.tr("Locatie van de intake"), self.site)
