@@ -53,7 +53,7 @@ def provider_columns(row: ProviderRow) -> dict[str, Any]:
     }
 
 
-def _location_columns(row: LocationRow) -> dict[str, Any]:
+def location_columns(row: LocationRow) -> dict[str, Any]:
     return {
         "name": row.name,
         "street": row.street,
@@ -164,7 +164,7 @@ def apply_dataset(
 
     new_locations: list[dict[str, Any]] = []
     for loc_row in data.locations:
-        columns = {**_location_columns(loc_row), "provider_id": providers[loc_row.provider]}
+        columns = {**location_columns(loc_row), "provider_id": providers[loc_row.provider]}
         existing_location = existing_locations.get(loc_row.id)
         if existing_location is None:
             record = new_record(loc_row.id, columns)

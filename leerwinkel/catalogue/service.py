@@ -21,14 +21,15 @@ from leerwinkel.catalogue.persist import (
     ImportCounts,
     apply_dataset,
     dataset_from_session,
+    location_columns,
     offering_columns,
     provider_columns,
 )
-from leerwinkel.catalogue.records import OfferingInfo, ProviderInfo
-from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, provider_info
+from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
+from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, location_info, provider_info
 from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
-from leerwinkel.ids import OfferingId, ProviderId
+from leerwinkel.ids import LocationId, OfferingId, ProviderId
 from leerwinkel.messages import _
 from leerwinkel.security.audit import record
 from leerwinkel.security.auth import Actor, require_admin
@@ -342,6 +343,61 @@ class CatalogueEditor:
             session.flush()
             new_id = ProviderId(existing.id)
             _audit(session, actor, "provider", new_id, "update" if provider_id else "create")
+        self.service.refresh()
+        return new_id
+
+    def locations(self, provider_id: ProviderId) -> list[LocationInfo]:
+        """The places of one provider (active or not), by name."""
+        with self.store.unit_of_work() as session:
+            provider = session.get(Provider, provider_id)
+            if provider is None:
+                raise NotFoundError("provider", provider_id)
+            rows = sorted(provider.locations, key=lambda loc: (loc.name.casefold(), loc.external_id))
+            return [location_info(loc, provider.external_id) for loc in rows]
+
+    def save_location(
+        self,
+        values: Mapping[str, object],
+        *,
+        provider_id: ProviderId,
+        actor: Actor | None,
+        location_id: LocationId | None = None,
+    ) -> LocationId:
+        """Create or update a place of ``provider_id`` (name, address, phone, opening hours, prison site).
+
+        Checked as an imported row would be (postcode, phone, a known prison site code); InvalidInputError
+        lists the problems and nothing is saved. Audited as ``catalogue.edit`` (which record, never values);
+        a record of the bundled catalogue edited here is marked as changed locally, so a newer bundle does
+        not overwrite it.
+        """
+        require_admin(actor, "catalogue.edit")
+        with self.store.unit_of_work() as session:
+            provider = session.get(Provider, provider_id)
+            if provider is None:
+                raise NotFoundError("provider", provider_id)
+            existing = session.get(Location, location_id) if location_id else None
+            if location_id and (existing is None or existing.provider_id != provider.id):
+                raise NotFoundError("location", location_id)
+            key = existing.external_id if existing else _new_key(f"{provider.name} {values.get('name') or ''}")
+            row = _checked_row("locations", {**values, "id": key, "provider": provider.external_id})
+            if row.prison_site_code is not None:
+                site = session.scalar(select(Site).where(Site.code == row.prison_site_code, Site.kind == "gevangenis"))
+                if site is None:
+                    details = {"value": row.prison_site_code}
+                    raise InvalidInputError([Problem("broken-reference", "prison_site_code", details=details)])
+            columns = location_columns(row)
+            if existing is None:
+                existing = Location(
+                    external_id=key, origin="local", locally_modified=True, provider_id=provider.id, **columns
+                )
+                session.add(existing)
+            else:
+                for name, value in columns.items():
+                    setattr(existing, name, value)
+                existing.locally_modified = True
+            session.flush()
+            new_id = LocationId(existing.id)
+            _audit(session, actor, "location", new_id, "update" if location_id else "create")
         self.service.refresh()
         return new_id
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from leerwinkel.catalogue.service import CatalogueService, bundled_catalogue
-from leerwinkel.errors import InvalidInputError, NotFoundError
+from leerwinkel.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from leerwinkel.ids import OfferingId
+from leerwinkel.security.auth import Actor
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import ADMIN
 
@@ -109,3 +110,55 @@ def _values(info: object) -> dict[str, object]:
         "sources": list(info.sources),
         "last_verified": info.last_verified,
     }
+
+
+def test_the_leerwinkel_adds_and_edits_a_providers_places(service: CatalogueService) -> None:
+    """Issue 13 item 3: locations too, with who changed what; checked like an imported row."""
+    editor = service.editor
+    provider_id = editor.save_provider(actor=ADMIN, values={"name": "Buurtwerk Proefstad"})
+    inside = editor.save_location(
+        {"name": "Klaslokaal vleugel B", "city": "Mechelen", "prison_site_code": "gevangenis-mechelen"},
+        provider_id=provider_id,
+        actor=ADMIN,
+    )
+    office = editor.save_location(
+        {
+            "name": "Buurthuis",
+            "street": "Voorbeeldstraat 1",
+            "postcode": "2800",
+            "city": "Mechelen",
+            "opening_hours": "ma-vr 9-12 u",
+        },
+        provider_id=provider_id,
+        actor=ADMIN,
+    )
+    places = {p.name: p for p in editor.locations(provider_id)}
+    assert places["Klaslokaal vleugel B"].prison_site_code == "gevangenis-mechelen"
+    assert places["Buurthuis"].street == "Voorbeeldstraat 1" and places["Buurthuis"].origin == "local"
+
+    editor.save_location(
+        {
+            **{"name": "Buurthuis", "street": "Voorbeeldstraat 3", "postcode": "2800", "city": "Mechelen"},
+            "active": False,
+        },
+        provider_id=provider_id,
+        actor=ADMIN,
+        location_id=office,
+    )
+    edited = next(p for p in editor.locations(provider_id) if p.id == office)
+    assert (edited.street, edited.active) == ("Voorbeeldstraat 3", False)
+
+    with pytest.raises(InvalidInputError) as caught:
+        editor.save_location({"name": "X", "postcode": "28"}, provider_id=provider_id, actor=ADMIN)
+    assert [p.field for p in caught.value.problems] == ["postcode"]
+    with pytest.raises(InvalidInputError):
+        editor.save_location(
+            {"name": "X", "prison_site_code": "gevangenis-nergens"}, provider_id=provider_id, actor=ADMIN
+        )
+    counsellor = Actor(ADMIN.id, "test-balie", "Test Balie", "counsellor")
+    with pytest.raises(PermissionDeniedError):
+        editor.save_location({"name": "Y"}, provider_id=provider_id, actor=counsellor)
+    with pytest.raises(NotFoundError):  # a place of another provider cannot be edited through this one
+        other = editor.save_provider(actor=ADMIN, values={"name": "Andere aanbieder"})
+        editor.save_location({"name": "Z"}, provider_id=other, actor=ADMIN, location_id=inside)
+    assert len(editor.locations(provider_id)) == 2

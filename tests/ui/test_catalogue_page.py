@@ -17,6 +17,7 @@ from ui.catalogue.detail import CheckSourceDialog
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog
 from ui.catalogue.model import CatalogueTableModel
 from ui.catalogue.page import CataloguePage
+from ui.catalogue.places import LocationDialog, PlacesDialog
 
 BROKEN = Path(__file__).parent.parent / "core" / "data" / "catalogue-broken"
 EXAM = "Getuigschrift 1ste graad, getuigschrift 2de graad, diploma secundair onderwijs via examens"
@@ -256,3 +257,51 @@ def test_nagekeken_records_a_check_by_phone(qtbot: QtBot, page: CataloguePage, m
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "Nagekeken op 16/03/2026."
     assert title not in shown_titles(page)  # no longer to check
+
+
+def test_a_new_place_is_added_with_the_keyboard_and_the_offering_is_given_there(
+    qtbot: QtBot, facade: Leerwinkel, page: CataloguePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 item 3: the Leerwinkel adds a provider's place (inside a prison) and links an offering to it."""
+    qtbot.keyClicks(page.search_field, "duoday")
+    assert shown_titles(page) == ["Eén dag meedraaien als duo met een werknemer in een bedrijf"]
+    page.table.setFocus()
+    page.table.selectRow(0)
+
+    def fill(dialog: LocationDialog) -> bool:
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.name, "Werkhuis vleugel C")
+        qtbot.keyClicks(dialog.postcode, "28")  # a typo first: the dialog stays open and says why
+        dialog.prison.setCurrentIndex(dialog.prison.findData("gevangenis-mechelen"))
+        dialog._on_save()
+        assert dialog.saved_id is None and "Postcode" in dialog.problems.text()
+        qtbot.keyClicks(dialog.postcode, "00")
+        qtbot.keyClicks(dialog.city, "Mechelen")
+        dialog._on_save()
+        return dialog.saved_id is not None
+
+    monkeypatch.setattr(PlacesDialog, "ask", staticmethod(fill))
+    shown: list[PlacesDialog] = []
+
+    def run_places(dialog: PlacesDialog) -> int:
+        shown.append(dialog)
+        qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(PlacesDialog, "exec", run_places)
+    assert page.places_button.isVisible() and page.places_button.text() == "Loc&aties…"
+    qtbot.mouseClick(page.places_button, Qt.MouseButton.LeftButton)
+    [places] = shown
+    assert any("Werkhuis vleugel C" in places.list.item(i).text() for i in range(places.list.count()))
+    assert page.status.text() == "De locaties van DUOday (coördinatie GTB) zijn opgeslagen."
+
+    offering_id = page.selected_offering()
+    dialog = OfferingDialog(facade, offering_id)
+    qtbot.addWidget(dialog)
+    row = next(i for i in range(dialog.places.count()) if "Werkhuis vleugel C" in dialog.places.item(i).text())
+    dialog.places.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog._on_save()
+    assert dialog.saved_id == offering_id
+    info = facade.catalogue.get_offering(offering_id)  # type: ignore[arg-type]
+    inside = [loc for loc in info.locations if loc.name == "Werkhuis vleugel C"]
+    assert inside and inside[0].prison_site_code == "gevangenis-mechelen" and inside[0].postcode == "2800"

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
+from ui.catalogue.places import place_text
 
 TRI_STATE = (("", None), ("ja", True), ("nee", False))
 
@@ -64,9 +67,14 @@ class OfferingDialog(QDialog):
         form = QFormLayout()
 
         self.provider = QComboBox()
-        for provider in app.catalogue.editor.providers():
+        self._providers = app.catalogue.editor.providers()
+        for provider in self._providers:
             self.provider.addItem(provider.name, provider.external_id)
         _labelled(form, self.tr("&Aanbieder"), self.provider, self.tr("Aanbieder"))
+        self.places = QListWidget()  # the provider's places, ticked where this offering is given
+        self.places.setMaximumHeight(90)
+        _labelled(form, self.tr("&Waar (locaties)"), self.places, self.tr("Locaties van het aanbod"))
+        self.provider.currentIndexChanged.connect(lambda _index: self._fill_places(set()))
         self.title = QLineEdit()
         _labelled(form, self.tr("&Titel"), self.title, self.tr("Titel"))
         self.category = QComboBox()
@@ -121,8 +129,27 @@ class OfferingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
+        self._fill_places(set())
         if offering_id is not None:
             self._load(offering_id)
+
+    def _fill_places(self, ticked: set[str]) -> None:
+        """List the chosen provider's places; tick ``ticked`` (external ids), or the only one of a new offering."""
+        self.places.clear()
+        provider = self.provider.currentData()
+        chosen = next((p for p in self._providers if p.external_id == provider), None)
+        places = self.app.catalogue.editor.locations(chosen.id) if chosen is not None else []
+        for place in places:
+            item = QListWidgetItem(place_text(place, self.tr("(gestopt)")))
+            item.setData(Qt.ItemDataRole.UserRole, place.external_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            tick = place.external_id in ticked or (self.offering_id is None and len(places) == 1)
+            item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
+            self.places.addItem(item)
+
+    def ticked_places(self) -> list[str]:
+        items = (self.places.item(i) for i in range(self.places.count()))
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def _tri_state(self) -> QComboBox:
         box = QComboBox()
@@ -133,6 +160,7 @@ class OfferingDialog(QDialog):
     def _load(self, offering_id: OfferingId) -> None:
         info = self.app.catalogue.get_offering(offering_id)
         self.provider.setCurrentIndex(max(self.provider.findData(info.provider_external_id), 0))
+        self._fill_places({place.external_id for place in info.locations})
         self.title.setText(info.title)
         self.category.setCurrentIndex(max(self.category.findData(info.category), 0))
         self.description.setPlainText(info.description)
@@ -171,6 +199,7 @@ class OfferingDialog(QDialog):
             "phone": self.phone.text(),
             "sources": self.sources.toPlainText(),
             "last_verified": self.last_verified.text(),
+            "locations": self.ticked_places(),
         }
 
     def _on_save(self) -> None:

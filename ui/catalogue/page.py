@@ -35,6 +35,7 @@ from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.detail import CheckSourceDialog, OfferingDetail
 from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
 from ui.catalogue.model import CatalogueTableModel
+from ui.catalogue.places import PlacesDialog
 from ui.catalogue.refer import refer_to_offering
 from ui.common.operations import QueryOp, WriteOp, present_error
 from ui.common.tables import fit_columns
@@ -149,6 +150,10 @@ class CataloguePage(QWidget):
         self.new_button = QPushButton(self.tr("&Nieuw aanbod"))
         self.new_provider_button = QPushButton(self.tr("Nieu&we aanbieder"))
         self.edit_button = QPushButton(self.tr("&Bewerken"))
+        self.places_button = QPushButton(self.tr("Loc&aties…"))
+        self.places_button.setToolTip(
+            self.tr("De locaties van de aanbieder van het gekozen aanbod toevoegen of bewerken")
+        )
         self.deactivate_button = QPushButton(self.tr("S&topzetten"))
         self.import_button = QPushButton(self.tr("&Inlezen…"))
         self.export_button = QPushButton(self.tr("&Uitvoeren…"))
@@ -163,6 +168,7 @@ class CataloguePage(QWidget):
         self.new_button.clicked.connect(self._on_new)
         self.new_provider_button.clicked.connect(self._on_new_provider)
         self.edit_button.clicked.connect(self._on_edit)
+        self.places_button.clicked.connect(self._on_places)
         self.deactivate_button.clicked.connect(self._on_deactivate)
         self.import_button.clicked.connect(self._on_import)
         self.export_button.clicked.connect(self._on_export)
@@ -172,6 +178,7 @@ class CataloguePage(QWidget):
             self.new_button,
             self.new_provider_button,
             self.edit_button,
+            self.places_button,
             self.deactivate_button,
             self.check_button,
             self.import_button,
@@ -182,7 +189,13 @@ class CataloguePage(QWidget):
         # Only administrators change or import the catalogue (issue 6); counsellors search and export.
         actor = app.auth.current
         self.can_edit = actor is not None and actor.is_admin
-        for button in (self.new_button, self.new_provider_button, self.edit_button, self.deactivate_button):
+        for button in (
+            self.new_button,
+            self.new_provider_button,
+            self.edit_button,
+            self.places_button,
+            self.deactivate_button,
+        ):
             button.setVisible(self.can_edit)
         self.import_button.setVisible(self.can_edit)
 
@@ -338,6 +351,19 @@ class CataloguePage(QWidget):
         saved = OfferingDialog.edit(self.app, offering_id, self)
         if saved is not None:
             self._show_saved(saved)
+
+    def _on_places(self) -> None:
+        offering_id = self.selected_offering()
+        if offering_id is None:
+            self.status.setText(self.tr("Kies eerst een aanbod; je bewerkt dan de locaties van zijn aanbieder."))
+            return
+        info = self.app.catalogue.get_offering(offering_id)
+        dialog = PlacesDialog(self.app, info.provider_id, info.provider_name, self)
+        dialog.exec()
+        if dialog.changed:
+            self.publish_changes(Changes(catalogue=True))  # letters and proposals show the new address
+            self.run_search()
+            self.status.setText(self.tr("De locaties van %1 zijn opgeslagen.").replace("%1", info.provider_name))
 
     def _show_saved(self, offering_id: OfferingId) -> None:
         self.run_search()
