@@ -4,7 +4,8 @@ Run under Xvfb (the real window):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/pages.py
 or offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/pages.py``. Not part of the tests.
 Signs in as the demo administrator, so Instellingen shows every tab. Writes mainwindow.png, today.png,
-clients.png, intake.png, catalogue.png, followup.png, reports.png, settings.png, client.png and help.png.
+clients.png, intake.png, catalogue.png, followup.png, reports.png, settings.png, client.png and help.png,
+and a 560 px copy of the page pictures into resources/help/images/ for the in-app user guide.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from leerwinkel.app import open_app  # noqa: E402
@@ -42,10 +44,21 @@ def settle(qt: QApplication, done: Callable[[], bool] = lambda: True, seconds: f
         time.sleep(0.02)
 
 
+#: Pages whose picture the in-app user guide shows (resources/help/images/, 560 px wide).
+GUIDE_PICTURES = {"today", "clients", "intake", "catalogue", "followup", "reports", "settings", "client"}
+GUIDE_WIDTH = 560
+
+
 def save(widget: QWidget, name: str) -> None:
     out = ROOT / "docs" / "screenshots" / name
-    widget.grab().save(str(out))
+    picture = widget.grab()
+    picture.save(str(out))
     print(out)
+    if Path(name).stem in GUIDE_PICTURES:
+        small = ROOT / "resources" / "help" / "images" / name
+        small.parent.mkdir(parents=True, exist_ok=True)
+        picture.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation).save(str(small))
+        print(small)
 
 
 def main() -> int:

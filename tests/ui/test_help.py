@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -132,3 +134,17 @@ def test_qt_standard_buttons_are_dutch(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_every_picture_of_the_guide_is_bundled_and_shown(qtbot: QtBot) -> None:
+    """The guide shows a picture of each page (made by docs/screenshots/pages.py from the real window)."""
+    text = resource(*GUIDE).read_text(encoding="utf-8")
+    names = re.findall(r"!\[[^\]]+\]\((images/[a-z]+\.png)\)", text)
+    assert len(names) >= 8
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    document = window.browser.document()
+    for name in names:
+        assert (resource(*GUIDE).parent / name).is_file(), name
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert isinstance(image, QImage | QPixmap) and not image.isNull() and image.width() <= 600, name

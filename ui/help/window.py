@@ -66,6 +66,8 @@ def load_guide(document: QTextDocument) -> list[Section]:
 
     Qt's Markdown reader does not name headings, so the anchors are added here (on the heading's text).
     """
+    # the guide's pictures (images/today.png) are found next to it, in the checkout and in the bundle
+    document.setBaseUrl(QUrl.fromLocalFile(str(resource(*GUIDE).parent) + "/"))
     document.setMarkdown(guide_markdown(), QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
     sections: list[Section] = []
     block = document.begin()
