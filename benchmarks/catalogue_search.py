@@ -25,12 +25,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.setup_data import set_up
+from leerwinkel.actor import Actor
 from leerwinkel.app import open_store
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.native import native_bytes
 from leerwinkel.catalogue.service import CatalogueService
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.auth import Actor
 from leerwinkel.taxonomy import WISH_CATEGORIES
 from leerwinkel.text import words
 

@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert, select
 
 from benchmarks.setup_data import BENCH_CREDENTIALS, set_up
+from leerwinkel.actor import Actor
 from leerwinkel.app import open_store
 from leerwinkel.config import Config
 from leerwinkel.ids import CounsellorId
 from leerwinkel.reports import Period, ReportService
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from leerwinkel.config import Config
-from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
 from leerwinkel.security.setup import setup_installation
 
 BENCH_CREDENTIALS = Credentials("bench-beheerder", "bench-wachtwoord-1")

@@ -13,7 +13,7 @@ from leerwinkel.contacts.service import ContactService
 from leerwinkel.errors import AuthenticationError, LeerwinkelError
 
 if TYPE_CHECKING:
-    from leerwinkel.security.keyring import Credentials
+    from leerwinkel.credentials import Credentials
     from leerwinkel.storage.store import Clock, Store
 
 # The services, SQLAlchemy, Alembic, ReportLab and the crypto libraries are imported when a facade is opened,
@@ -120,7 +120,8 @@ def open_store(
     SQLite is encrypted: ``credentials`` (or LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) unlock its key.
     ``clock`` defaults to the system clock.
     """
-    from leerwinkel.security.keyring import credentials_from_env, unlock_account
+    from leerwinkel.credentials import credentials_from_env
+    from leerwinkel.security.keyring import unlock_account
     from leerwinkel.storage import migrate
     from leerwinkel.storage.store import check_data_dir, open_database, system_clock
 
@@ -162,7 +163,7 @@ def open_app(
     accounts yet opens with nobody signed in). ``app.auth.current`` is the signed-in counsellor.
     With ``config.require_account`` (every command line), nobody signed in is AuthenticationError.
     """
-    from leerwinkel.security.keyring import credentials_from_env
+    from leerwinkel.credentials import credentials_from_env
 
     config = config or load_config(data_dir)
     credentials = credentials or config.credentials

@@ -22,11 +22,16 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import InvalidInputError, LeerwinkelError, NotFoundError, StorageError, StorageProblem
 from leerwinkel.fileio import FILE_MODE, atomic_write_bytes, secure_dir, secure_file
-from leerwinkel.security.auth import Actor, require_admin
-from leerwinkel.security.keyring import KEYRING_FILENAME, Credentials, keyring_path, unlock_account
+from leerwinkel.security.anchors import current_anchor
+from leerwinkel.security.audit import record
+from leerwinkel.security.crypto import new_database_key, sqlcipher_key_pragma
+from leerwinkel.security.keyring import KEYRING_FILENAME, Keyring, keyring_path, unlock_account
+from leerwinkel.security.keys import backup_private_key, seal, unseal
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, sqlite_file
 
@@ -104,8 +109,6 @@ def read_sidecar(backup: Path) -> dict[str, object] | None:
 
 def file_key(backup: Path, *, database_key: bytes | None, backup_private: bytes | None) -> bytes | None:
     """The key that opens ``backup``: its sealed file key (needs the backup key), else the database key."""
-    from leerwinkel.security.keys import backup_private_key, unseal
-
     candidates = [sidecar_path(backup), sidecar_path(backup).with_name(sidecar_path(backup).name + ".next")]
     sealed = []
     for candidate in candidates:
@@ -127,8 +130,6 @@ def file_key(backup: Path, *, database_key: bytes | None, backup_private: bytes 
 
 
 def _rekey_file(path: Path, old: bytes, new: bytes) -> None:
-    from leerwinkel.security.crypto import sqlcipher_key_pragma
-
     connection = connect_sqlite_file(path, old)
     try:
         connection.execute(sqlcipher_key_pragma(new).replace("PRAGMA key", "PRAGMA rekey", 1))
@@ -137,8 +138,6 @@ def _rekey_file(path: Path, old: bytes, new: bytes) -> None:
 
 
 def _seal_file_key(key: bytes, backup_public: bytes, anchor: dict[str, object] | None) -> bytes:
-    from leerwinkel.security.keys import seal
-
     data = {"format": 1, "file_key": seal(backup_public, key, _SEAL_PURPOSE), "anchor": anchor or {}}
     return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
@@ -156,9 +155,6 @@ def reencrypt_backups(
     keys.json that older versions left beside the backups are removed. A backup that neither key
     opens is left as it is (and reported by ``backup verify``).
     """
-    from leerwinkel.security.crypto import new_database_key
-    from leerwinkel.security.keyring import KEYRING_FILENAME
-
     folder = backup_folder(config)
     if not folder.is_dir():
         return 0
@@ -310,8 +306,6 @@ class BackupService:
 
     def create(self, actor: Actor | None, *, reason: str = "manual") -> BackupInfo:
         """Make a backup now, then rotate. ``reason``: manual, daily, exit (a code, for the audit trail)."""
-        from leerwinkel.security.audit import record
-
         self._require()
         now = self.store.now()
         folder = backup_folder(self.config)
@@ -327,8 +321,6 @@ class BackupService:
             self.store.copy_sqlite(partial)
             backup_public = self._backup_public()
             if backup_public is not None:
-                from leerwinkel.security.crypto import new_database_key
-
                 key = new_database_key()
                 _rekey_file(partial, self.store.database_key or b"", key)
                 atomic_write_bytes(sidecar_path(target), _seal_file_key(key, backup_public, self.anchor()))
@@ -351,8 +343,6 @@ class BackupService:
         return BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
 
     def _backup_public(self) -> bytes | None:
-        from leerwinkel.security.keyring import Keyring
-
         try:
             return Keyring.load(self.config).backup_public
         except LeerwinkelError:
@@ -364,8 +354,6 @@ class BackupService:
 
     def anchor(self) -> dict[str, object] | None:
         """The audit chain head to anchor in a backup (see leerwinkel.security.anchors)."""
-        from leerwinkel.security.anchors import current_anchor
-
         return current_anchor(self.store)
 
     def _key_for(self, path: Path) -> bytes | None:
@@ -373,8 +361,6 @@ class BackupService:
 
     def reencrypt(self, actor: Actor | None) -> int:
         """Convert backups of the older kind (keyed with the database key) to the backup key (administrators)."""
-        from leerwinkel.security.audit import record
-
         require_admin(actor, "backup.reencrypt")
         self._require()
         backup_public = self._backup_public()
@@ -437,8 +423,6 @@ class BackupService:
 
         The store reconnects to the restored file on its next unit of work.
         """
-        from leerwinkel.security.audit import record
-
         require_admin(actor, "backup.restore")
         self._require()
         key = self._key_for(backup)

@@ -205,8 +205,8 @@ def _login_options_first(argv: list[str]) -> list[str]:
 
 def _with_credentials(config: Config, args: argparse.Namespace) -> Config:
     """--user and --password-file (else LEERWINKEL_USER / LEERWINKEL_PASSWORD_FILE) sign the command in."""
+    from leerwinkel.credentials import Credentials, credentials_from_env, read_password_file
     from leerwinkel.errors import InvalidInputError
-    from leerwinkel.security.keyring import Credentials, credentials_from_env, read_password_file
 
     if args.user or args.login_password_file:
         if not (args.user and args.login_password_file):

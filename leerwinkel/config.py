@@ -7,12 +7,10 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from leerwinkel import paths
-
-if TYPE_CHECKING:
-    from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
+from leerwinkel.fileio import atomic_write_bytes
 
 DATABASE_URL_ENV = "LEERWINKEL_DATABASE_URL"
 SQLITE_FILENAME = "leerwinkel.sqlite3"
@@ -63,7 +61,6 @@ def device_id(config: Config) -> str:
     except FileNotFoundError:
         pass
     value = f"desk-{uuid.uuid4().hex[:12]}"
-    from leerwinkel.fileio import atomic_write_bytes
 
     atomic_write_bytes(path, (value + "\n").encode("ascii"))
     return value

@@ -15,6 +15,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from leerwinkel.errors import (
+    AuthenticationError,
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    StorageError,
+)
 from leerwinkel.fileio import FILE_MODE, secure_dir, secure_file
 
 LOG_FILENAME = "leerwinkel.log"
@@ -24,15 +32,6 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tupl
 
 def safe_summary(error: BaseException) -> str:
     """What may be said about an error in the log: its type and codes, never a typed value."""
-    from leerwinkel.errors import (
-        AuthenticationError,
-        ConflictError,
-        InvalidInputError,
-        NotFoundError,
-        PermissionDeniedError,
-        StorageError,
-    )
-
     name = type(error).__name__
     if isinstance(error, InvalidInputError):
         parts = [

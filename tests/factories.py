@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import open_store
 from leerwinkel.config import Config
-from leerwinkel.security.auth import Actor
+from leerwinkel.credentials import Credentials
 from leerwinkel.security.crypto import KdfParams, new_database_key
-from leerwinkel.security.keyring import Credentials, Keyring, keyring_path
+from leerwinkel.security.keyring import Keyring, keyring_path
 from leerwinkel.storage.store import Store
 
 #: The invented administrator every test's data folder is set up for (see tests/conftest.py).

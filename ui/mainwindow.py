@@ -7,18 +7,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
     QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from leerwinkel.app import Leerwinkel
 from ui.catalogue.page import CataloguePage
-from ui.common.changes import ChangeHub
+from ui.common.pagewindow import PageWindow, PlaceholderPage
 from ui.common.wheel import install_wheel_guard
 from ui.help.window import install_help_menu
 from ui.letters.actions import install_letter_actions
@@ -27,47 +22,16 @@ from ui.settings.page import SettingsPage
 from ui.workflow import install_intake_pages
 
 
-class PlaceholderPage(QWidget):
-    """A page whose own issue has not landed yet: says so plainly."""
+class MainWindow(PageWindow):
+    """The application's window: every page, the letter and help menus, and who is signed in."""
 
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        body = QLabel(text)
-        body.setTextFormat(Qt.TextFormat.PlainText)
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
-class MainWindow(QMainWindow):
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        # The one change hub: every write publishes its Changes here, every page refreshes from it.
-        self.changes = ChangeHub(self)
+        super().__init__(app, parent)
         application = QApplication.instance()
         if application is not None:
             install_wheel_guard(application)  # also done at start-up; idempotent
         self.setWindowTitle(self.tr("Leerwinkel Intake"))
         self.resize(1200, 780)
-
-        self.navigation = QListWidget()
-        self.navigation.setAccessibleName(self.tr("Navigatie"))
-        self.navigation.setMaximumWidth(230)
-        self.navigation.setSpacing(4)
-        nav_font = self.navigation.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
-        self.navigation.setFont(nav_font)
-        self.pages = QStackedWidget()
-        self._page_keys: list[str] = []
 
         soon = self.tr("Deze pagina volgt in een volgende versie.")
         for key, title, shortcut in (
@@ -126,31 +90,3 @@ class MainWindow(QMainWindow):
         if actor is None:
             return self.tr("Niet aangemeld")
         return self.tr("Aangemeld als %1").replace("%1", actor.display_name)
-
-    def add_page(self, key: str, title: str, page: QWidget, shortcut: str | None = None) -> None:
-        """Add a navigation entry and its page; Ctrl+<n> jumps to it."""
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.navigation.addItem(item)
-        self.pages.addWidget(page)
-        self._page_keys.append(key)
-        if shortcut:
-            index = len(self._page_keys) - 1
-            action = QShortcut(QKeySequence(shortcut), self)
-            action.activated.connect(lambda: self.navigation.setCurrentRow(index))
-
-    def replace_page(self, key: str, page: QWidget) -> None:
-        index = self._page_keys.index(key)
-        old = self.pages.widget(index)
-        self.pages.insertWidget(index, page)
-        if old is not None:
-            self.pages.removeWidget(old)
-            old.deleteLater()
-        # Inserting and removing moves the stack's current page; keep it on the selected entry.
-        self.pages.setCurrentIndex(max(self.navigation.currentRow(), 0))
-
-    def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow(self._page_keys.index(key))
-
-    def current_page_key(self) -> str:
-        return self._page_keys[self.pages.currentIndex()]

@@ -20,13 +20,13 @@ from ui.intake.page import IntakePage
 from ui.today.page import TodayPage
 
 if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+    from ui.common.pagewindow import PageWindow
 
 
 class IntakePages(QObject):
     """Installs the intake pages in the main window, with shortcuts, change broadcast and close guard."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: PageWindow) -> None:
         super().__init__(window)
         self.window = window
         self.app = window.app
@@ -146,6 +146,6 @@ class IntakePages(QObject):
         return False
 
 
-def install_intake_pages(window: MainWindow) -> IntakePages:
+def install_intake_pages(window: PageWindow) -> IntakePages:
     """Put Vandaag, Cliënten, Nieuwe intake and Opvolging in the main window (one call)."""
     return IntakePages(window)

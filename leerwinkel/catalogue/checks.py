@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor, require_actor
 from leerwinkel.catalogue.records import _months_before
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor, require_actor
+from leerwinkel.settings.service import SettingsService
 from leerwinkel.storage.models import Location, Offering, Provider
-
-if TYPE_CHECKING:
-    from leerwinkel.catalogue.service import CatalogueService
+from leerwinkel.storage.store import Store
 
 KINDS: dict[str, type[Provider] | type[Location] | type[Offering]] = {
     "provider": Provider,
@@ -46,9 +45,10 @@ class DueCheck:
 class CatalogueChecks:
     """Record checks and list the records that are due for one."""
 
-    def __init__(self, service: CatalogueService) -> None:
-        self.service = service
-        self.store = service.store
+    def __init__(self, store: Store, *, on_change: Callable[[], None]) -> None:
+        """``on_change`` runs after a check was stored (the catalogue service rebuilds its search index)."""
+        self.store = store
+        self._on_change = on_change
 
     def record_check(
         self,
@@ -87,12 +87,12 @@ class CatalogueChecks:
             if how != BY_PHONE and how not in row.sources.splitlines():
                 row.sources = "\n".join(p for p in (row.sources.strip(), how) if p)
             record(session, actor, "catalogue.check", kind, record_id, detail={"by_phone": how == BY_PHONE})
-        self.service.refresh()
+        self._on_change()
         return day
 
     def due(self, *, months: int | None = None) -> list[DueCheck]:
         """Active records not checked for ``months`` (default: the setting), oldest (never) first."""
-        months = self.service.check_months() if months is None else months
+        months = check_months(self.store) if months is None else months
         before = _months_before(self.store.now().date(), months)
         out: list[DueCheck] = []
         with self.store.unit_of_work() as session:
@@ -115,3 +115,8 @@ class CatalogueChecks:
                     )
         out.sort(key=lambda d: (d.last_verified or dt.date.min, d.kind, d.name.casefold()))
         return out
+
+
+def check_months(store: Store) -> int:
+    """After how many months without a check a record is "te controleren" (setting catalogue.check_months)."""
+    return SettingsService(store).current().number("catalogue.check_months")

@@ -9,6 +9,7 @@ from leerwinkel.catalogue import hsds, hsds_import, hsds_tabular, native, spread
 from leerwinkel.catalogue.dataset import Dataset, validate_dataset
 from leerwinkel.catalogue.limits import check_size, check_xlsx
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.fileio import atomic_write_bytes
 
 #: Problems that leave nothing of the file to check further.
 _WHOLE_FILE = frozenset(
@@ -126,8 +127,6 @@ def write_path(path: Path, data: Dataset, fmt: str, *, separator: str = ";") -> 
 
     ``separator`` is for ``csv`` (";" for Excel in nl-BE, or ","); ``hsds-csv`` is always ",".
     """
-    from leerwinkel.fileio import atomic_write_bytes
-
     if fmt == "json":
         atomic_write_bytes(path, native.native_bytes(data))
     elif fmt == "csv":

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow
+from leerwinkel.fileio import atomic_write_bytes
+from leerwinkel.tabular import csv_bytes
 
 TAXONOMY = "leerwinkel"
 NAMESPACE = uuid.UUID("0b0d3a8e-5f55-4a55-8f0e-3c1f7d1b6a21")
@@ -375,9 +377,6 @@ def tabular_tables(data: Dataset) -> dict[str, list[dict[str, Any]]]:
 
 def write_tabular(folder: Path, data: Dataset) -> None:
     """The HSDS tabular package: one CSV per table plus datapackage.json, in ``folder``."""
-    from leerwinkel.fileio import atomic_write_bytes
-    from leerwinkel.tabular import csv_bytes
-
     folder.mkdir(parents=True, exist_ok=True)
     resources = []
     for table, rows in tabular_tables(data).items():

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from leerwinkel.catalogue.checks import CatalogueChecks
+from leerwinkel.actor import Actor, require_admin
+from leerwinkel.catalogue.checks import CatalogueChecks, check_months
 from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
 from leerwinkel.catalogue.match import BUDGETS, ClientProfile, MatchResult, rank_offerings
@@ -27,12 +28,12 @@ from leerwinkel.catalogue.persist import (
 )
 from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
 from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, location_info, provider_info
-from leerwinkel.catalogue.search import OfferingSummary, SearchFilters, SearchIndex, SearchResult
+from leerwinkel.catalogue.search import COSTS, OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import LocationId, OfferingId, ProviderId
 from leerwinkel.messages import _
+from leerwinkel.paths import resource
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Location, Offering, Provider, Setting, Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
@@ -75,8 +76,6 @@ class ExportReport:
 
 
 def bundled_catalogue() -> Path:
-    from leerwinkel.paths import resource
-
     return resource("catalogue", "catalogue.json")
 
 
@@ -87,7 +86,7 @@ class CatalogueService:
         self.store = store
         self._index: SearchIndex | None = None
         self.editor = CatalogueEditor(self)
-        self.checks = CatalogueChecks(self)
+        self.checks = CatalogueChecks(store, on_change=self.refresh)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -119,9 +118,7 @@ class CatalogueService:
 
     def check_months(self) -> int:
         """After how many months without a check a record is "te controleren" (setting catalogue.check_months)."""
-        from leerwinkel.settings.service import SettingsService
-
-        return SettingsService(self.store).current().number("catalogue.check_months")
+        return check_months(self.store)
 
     @staticmethod
     def _check_filters(filters: SearchFilters) -> None:
@@ -131,7 +128,6 @@ class CatalogueService:
             SCHEDULES.validate(code, field="schedule")
         if filters.dutch_level:
             DUTCH_LEVELS.validate(filters.dutch_level, field="dutch_level")
-        from leerwinkel.catalogue.search import COSTS
 
         if filters.cost and filters.cost not in COSTS:
             raise InvalidInputError.single("unknown-code", field="cost", value=filters.cost, allowed=", ".join(COSTS))

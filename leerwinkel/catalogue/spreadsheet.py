@@ -14,6 +14,7 @@ from typing import Any
 from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.tableread import decode_text, detect_delimiter
 from leerwinkel.tabular import DEFAULT_SEPARATOR, Cell, csv_bytes, xlsx_bytes
 
@@ -44,8 +45,6 @@ def table_rows(data: Dataset, table: str) -> list[list[Cell]]:
 
 def write_csv_folder(folder: Path, data: Dataset, *, separator: str = DEFAULT_SEPARATOR) -> None:
     """providers.csv, locations.csv and offerings.csv in ``folder`` (created when missing)."""
-    from leerwinkel.fileio import atomic_write_bytes
-
     folder.mkdir(parents=True, exist_ok=True)
     for table in TABLE_NAMES:
         atomic_write_bytes(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
@@ -22,7 +23,6 @@ from leerwinkel.ids import ClientId, ContactId, CounsellorId
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor, require_actor
 from leerwinkel.storage.models import Client, ClientAssignment, Contact, Counsellor, Intake, Referral
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import CLOSED_STATUSES, CONTACT_KINDS

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
@@ -28,8 +29,8 @@ from leerwinkel.intake.service import (
 )
 from leerwinkel.intake.types import ClientRecord, IntakeInput, SavedIntake, WishRecord
 from leerwinkel.intake.validation import Checker
+from leerwinkel.referrals.overrides import ExternalProvider
 from leerwinkel.referrals.service import (
-    ExternalProvider,
     ReferralRecord,
     _list_query,
     _records,
@@ -37,7 +38,6 @@ from leerwinkel.referrals.service import (
     referral_record,
 )
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Intake, LearningWish
 from leerwinkel.storage.store import Store
 

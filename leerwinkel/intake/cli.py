@@ -10,17 +10,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from leerwinkel.actor import ROLE_ADMIN
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.dates import format_date
 from leerwinkel.ids import ClientId
 from leerwinkel.messages import _
-from leerwinkel.security.auth import ROLE_ADMIN
 from leerwinkel.taxonomy import REFERRAL_STATUSES
 
 if TYPE_CHECKING:
+    from leerwinkel.actor import Actor
     from leerwinkel.intake.demo import DemoAccount
-    from leerwinkel.security.auth import Account, Actor
+    from leerwinkel.security.auth import Account
 
 EXIT_OK = 0
 
@@ -195,10 +196,10 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     would) and the recovery key is shown; on one that is, an administrator must be signed in
     (--user / LEERWINKEL_USER) and the demo accounts are added.
     """
+    from leerwinkel.actor import require_admin
+    from leerwinkel.credentials import Credentials, read_password_file
     from leerwinkel.errors import InvalidInputError
     from leerwinkel.intake.demo import DEMO_ACCOUNTS, check_empty, fill_demo, name_demo_accounts
-    from leerwinkel.security.auth import require_admin
-    from leerwinkel.security.keyring import Credentials, read_password_file
 
     password = read_password_file(Path(args.password_file)) if args.password_file else None
     if not _is_set_up(config):

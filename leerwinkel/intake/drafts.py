@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor
 from leerwinkel.config import SETTINGS_BY_KEY
 from leerwinkel.errors import AuthenticationError
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Draft, Setting
 from leerwinkel.storage.store import Store
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake import columns
+from leerwinkel.intake.service import EMPLOYMENT
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, ThresholdInput, WishInput
 from leerwinkel.messages import _
 from leerwinkel.tableread import ReadLimits, Table, read_table
@@ -299,8 +300,6 @@ class _RowReader:
         return answer
 
     def employment(self, values: dict[str, list[str]], notes: list[str]) -> str:
-        from leerwinkel.intake.service import EMPLOYMENT
-
         text = self.one(values, "employment")
         if not text:
             return ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import InvalidInputError, Problem
@@ -28,7 +29,6 @@ from leerwinkel.intake.service import (
 from leerwinkel.intake.types import ClientRecord
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import Store
 

@@ -13,10 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import day_bounds, local_date, local_to_utc, parse_date, parse_time
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.intake.timeline import client_timeline
 from leerwinkel.intake.types import (
     Appointment,
     ClientRecord,
@@ -36,7 +38,6 @@ from leerwinkel.intake.types import (
 )
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,
@@ -320,8 +321,6 @@ class ClientService:
 
     def timeline(self, client_id: ClientId) -> tuple[TimelineEntry, ...]:
         """Intakes, wishes, consents, referrals, status changes, letters and contacts, newest first."""
-        from leerwinkel.intake.timeline import client_timeline
-
         with self.store.unit_of_work() as session:
             return client_timeline(session, client_id)
 

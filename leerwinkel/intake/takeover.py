@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_admin
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, Problem
@@ -38,7 +39,6 @@ from leerwinkel.intake.service import (
 from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Client, Intake, LearningWish
 from leerwinkel.storage.store import Store
 from leerwinkel.text import fold

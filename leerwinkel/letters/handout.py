@@ -27,7 +27,8 @@ from reportlab.platypus import Flowable, Spacer
 from leerwinkel.letters.blocks import SectionBlock
 from leerwinkel.letters.model import OfferingInfo, PlaceInfo, ReferralInfo
 from leerwinkel.letters.pictograms import LIGHT, Pictogram
-from leerwinkel.letters.render import ACCENT, INK, SECOND, build_pdf_pages, para
+from leerwinkel.letters.render import build_pdf_pages
+from leerwinkel.letters.styles import ACCENT, INK, SECOND, para
 from leerwinkel.letters.texts import Texts
 from leerwinkel.typeset import FONT, FONT_BOLD
 

@@ -10,14 +10,11 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -38,62 +35,17 @@ from leerwinkel.letters.model import (
     ReferralLetterOptions,
 )
 from leerwinkel.letters.replyslip import reply_slip
+from leerwinkel.letters.styles import ACCENT, INK, SECOND, Styles, letter_styles, para
 from leerwinkel.letters.texts import Texts
 from leerwinkel.taxonomy import DUTCH_LEVELS, THRESHOLDS, VULNERABILITIES, WISH_CATEGORIES
-from leerwinkel.typeset import FONT, FONT_BOLD, clean, draw_line, missing_glyphs, paragraph, register_fonts
+from leerwinkel.typeset import FONT, FONT_BOLD, clean, draw_line, missing_glyphs, register_fonts
 
 MARGIN = 2 * cm
 LOGO_PIXELS = 240  # 2 cm at 300 dpi
 HEADER_HEIGHT = 2.9 * cm
 RULE_BELOW_TOP = 72  # points below the top of the letterhead: room for the name and four lines
-INK = colors.HexColor("#1a1a1a")
-SECOND = colors.HexColor("#3d3d3d")
-ACCENT = colors.HexColor("#1f5f8b")
 
 __all__ = ["FONT", "FONT_BOLD", "missing_glyphs", "register_fonts"]
-
-
-def para(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> Flowable:
-    return paragraph(text, style, rtl=rtl)
-
-
-@dataclass(frozen=True)
-class Styles:
-    body: ParagraphStyle
-    small: ParagraphStyle
-    bold: ParagraphStyle
-    heading: ParagraphStyle
-    title: ParagraphStyle
-    second: ParagraphStyle
-    right: ParagraphStyle
-
-
-@functools.cache
-def letter_styles(body_size: float = 10.5) -> Styles:
-    register_fonts()
-    leading = body_size * 1.35
-    body = ParagraphStyle("body", fontName=FONT, fontSize=body_size, leading=leading, textColor=INK, spaceAfter=4)
-    heading_size = max(16.0, body_size * 1.3) if body_size >= 12 else body_size * 1.25
-    return Styles(
-        body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=body_size * 0.85, leading=body_size * 1.1, spaceAfter=0),
-        bold=ParagraphStyle("bold", parent=body, fontName=FONT_BOLD),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=heading_size,
-            leading=heading_size * 1.25,
-            textColor=ACCENT,
-            spaceBefore=body_size * 0.9,
-            spaceAfter=3,
-        ),
-        title=ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=body_size * 1.7, leading=body_size * 2.1, spaceAfter=6
-        ),
-        second=ParagraphStyle("second", parent=body, textColor=SECOND, leftIndent=10),
-        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
-    )
 
 
 @functools.cache

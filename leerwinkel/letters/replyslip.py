@@ -6,21 +6,16 @@ records the answer in one step (:class:`leerwinkel.referrals.replies.ReplyServic
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from leerwinkel.letters.model import ReferralInfo
+from leerwinkel.letters.styles import ACCENT, Styles, para
 from leerwinkel.letters.texts import Texts
 from leerwinkel.typeset import FONT, draw_line
 
-if TYPE_CHECKING:
-    from leerwinkel.letters.render import Styles
-
-ACCENT = colors.HexColor("#1f5f8b")
 LINE = "_" * 28
 
 
@@ -57,8 +52,6 @@ class CutLine(Flowable):  # type: ignore[misc]
 
 def reply_slip(info: ReferralInfo, texts: Texts, s: Styles) -> list[Flowable]:
     """The slip's flowables (kept together on one page)."""
-    from leerwinkel.letters.render import para  # render imports this module
-
     t = texts.text
     head = info.letterhead
     reply_by = texts.date(info.reply_by) if info.reply_by else ""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.fileio import atomic_write_bytes
@@ -39,7 +40,6 @@ from leerwinkel.letters.texts import (
 )
 from leerwinkel.messages import _
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Counsellor, Letter, Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import WISH_CATEGORIES

@@ -21,15 +21,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.handout import SCALES, handout_story
 from leerwinkel.letters.model import Letterhead, ReferralInfo, ReferralLetterOptions
-from leerwinkel.letters.render import (
-    ACCENT,
-    HEADER_HEIGHT,
-    MARGIN,
-    _draw_letterhead,
-    letter_styles,
-    para,
-    referral_letter_story,
-)
+from leerwinkel.letters.render import HEADER_HEIGHT, MARGIN, _draw_letterhead, referral_letter_story
+from leerwinkel.letters.styles import ACCENT, letter_styles, para
 from leerwinkel.letters.texts import Texts
 from leerwinkel.messages import _
 from leerwinkel.taxonomy import WISH_CATEGORIES

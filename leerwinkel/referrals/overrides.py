@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -14,8 +14,14 @@ from leerwinkel.intake.proposals import stored_profile
 from leerwinkel.intake.validation import Checker
 from leerwinkel.storage.models import Client
 
-if TYPE_CHECKING:
-    from leerwinkel.referrals.service import ExternalProvider
+
+@dataclass(frozen=True)
+class ExternalProvider:
+    """A provider or service outside the catalogue: its name, how to reach it, and what it offers."""
+
+    name: str
+    contact: str = ""
+    service: str = ""
 
 
 def exclusion_reasons(session: Session, client: Client, offering_id: uuid.UUID) -> tuple[str, ...]:

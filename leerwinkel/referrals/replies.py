@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import String, cast, func, select
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
@@ -15,7 +16,6 @@ from leerwinkel.ids import ReferralId
 from leerwinkel.intake.validation import Checker
 from leerwinkel.referrals.service import ReferralRecord, ReferralResult, _record
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
 

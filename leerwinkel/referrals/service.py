@@ -11,15 +11,16 @@ from typing import cast
 from sqlalchemy import Select, Table, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
-from leerwinkel.referrals.overrides import check_external, exclusion_reasons
+from leerwinkel.referrals.overrides import ExternalProvider, check_external, exclusion_reasons
 from leerwinkel.security.audit import record as audit
-from leerwinkel.security.auth import Actor
+from leerwinkel.settings.service import setting_value
 from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
@@ -38,15 +39,6 @@ class StatusChangeRecord:
     note: str
     overridden: str = ""  # why the offering did not fit, when the counsellor referred anyway
     override_reason: str = ""  # the counsellor's short reason for referring anyway
-
-
-@dataclass(frozen=True)
-class ExternalProvider:
-    """A provider or service outside the catalogue: its name, how to reach it, and what it offers."""
-
-    name: str
-    contact: str = ""
-    service: str = ""
 
 
 @dataclass(frozen=True)
@@ -505,7 +497,5 @@ def _record(session: Session, r: Referral, names: _Names | None = None) -> Refer
 
 def _default_follow_up(session: Session) -> dt.timedelta:
     """The setting followup.default_weeks (see leerwinkel.config.SETTINGS) as a time span."""
-    from leerwinkel.settings.service import setting_value
-
     weeks = setting_value(session, "followup.default_weeks")
     return dt.timedelta(weeks=weeks) if isinstance(weeks, int) and weeks > 0 else DEFAULT_FOLLOW_UP

@@ -13,8 +13,8 @@ from leerwinkel.errors import InvalidInputError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.messages import _
 from leerwinkel.reports.definitions import definitions_table
-from leerwinkel.reports.figures import Report
-from leerwinkel.reports.service import Letterhead
+from leerwinkel.reports.figures import Letterhead, Report
+from leerwinkel.reports.pdf import render_report_pdf
 from leerwinkel.reports.tables import Cell, period_text, report_tables
 from leerwinkel.reports.xlsxcharts import add_chart_sheet
 from leerwinkel.tabular import csv_bytes, workbook_bytes, xlsx_workbook
@@ -93,8 +93,6 @@ def write_report(
     """
     kind = export_format(path)
     if kind == ".pdf":
-        from leerwinkel.reports.pdf import render_report_pdf
-
         data = render_report_pdf(report, letterhead, anonymous=anonymous, anchor=anchor)
     elif kind == ".xlsx":
         data = report_xlsx(report, letterhead, anonymous=anonymous, anchor=anchor)

@@ -243,3 +243,16 @@ class SiteChoice:
 
     code: str
     name: str
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The organisation's name and address from the settings organisation.* (for the PDF)."""
+
+    name: str
+    street: str
+    postcode: str
+    city: str
+    phone: str
+    email: str
+    logo: str

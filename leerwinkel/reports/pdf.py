@@ -32,8 +32,7 @@ from leerwinkel.dates import format_date
 from leerwinkel.messages import _
 from leerwinkel.paths import resource
 from leerwinkel.reports.definitions import definitions_table, small_counts_note
-from leerwinkel.reports.figures import Count, Report
-from leerwinkel.reports.service import Letterhead
+from leerwinkel.reports.figures import Count, Letterhead, Report
 from leerwinkel.reports.tables import SMALL, Table, chart_label, chart_value, period_text, report_tables
 from leerwinkel.typeset import FONT, FONT_BOLD, paragraph, register_fonts
 

@@ -11,20 +11,23 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Select, and_, case, distinct, extract, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
+from leerwinkel.actor import Actor
 from leerwinkel.config import SETTINGS
 from leerwinkel.errors import NotFoundError
 from leerwinkel.messages import _
+from leerwinkel.reports.export import export_format, write_report
 from leerwinkel.reports.figures import (
     Count,
     Dashboard,
     EnrolmentTime,
     GroupCounts,
+    Letterhead,
     MonthPoint,
     OutcomeRow,
     Overview,
@@ -34,6 +37,8 @@ from leerwinkel.reports.figures import (
     SiteChoice,
 )
 from leerwinkel.reports.sqlfuncs import days_between
+from leerwinkel.security.anchors import anchor_text
+from leerwinkel.security.audit import record
 from leerwinkel.storage.models import (
     ClientTargetGroup,
     ClientThreshold,
@@ -48,9 +53,6 @@ from leerwinkel.storage.models import (
     Site,
 )
 from leerwinkel.storage.store import Store
-
-if TYPE_CHECKING:
-    from leerwinkel.security.auth import Actor
 from leerwinkel.taxonomy import (
     CLOSED_STATUSES,
     REFERRAL_STATUSES,
@@ -79,19 +81,6 @@ OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CL
 TOP_WISHES = 3
 NO_PROVIDER = _("Geen aanbieder gekozen")
 ALL_SITES = _("Alle locaties")
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """The organisation's name and address from the settings organisation.* (for the PDF)."""
-
-    name: str
-    street: str
-    postcode: str
-    city: str
-    phone: str
-    email: str
-    logo: str
 
 
 @dataclass(frozen=True)
@@ -205,12 +194,8 @@ class ReportService:
         A written file is an audit event "report.export" by ``actor`` (format, period, site code;
         no client data and no file name).
         """
-        from leerwinkel.reports.export import export_format, write_report
-        from leerwinkel.security.audit import record
-
         kind = export_format(path)
         report = self.report(period, site=site, today=today)
-        from leerwinkel.security.anchors import anchor_text
 
         anchor = anchor_text(self._store)  # the audit trail's head travels with every exported report
         written = write_report(report, self.letterhead(), path, anonymous=anonymous, separator=separator, anchor=anchor)

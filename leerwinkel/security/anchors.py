@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from leerwinkel.config import Config
-from leerwinkel.fileio import FILE_MODE, secure_file
+from leerwinkel.fileio import FILE_MODE, atomic_write_bytes, secure_file
 from leerwinkel.storage.models import Setting
 from leerwinkel.storage.store import Store
 
@@ -87,8 +87,6 @@ def write_local_anchor(config: Config, store: Store) -> None:
     secure_file(path)
     lines = path.read_text(encoding="ascii").splitlines()
     if len(lines) > 2 * KEEP_LOCAL:
-        from leerwinkel.fileio import atomic_write_bytes
-
         atomic_write_bytes(path, ("\n".join(lines[-KEEP_LOCAL:]) + "\n").encode("ascii"))
 
 

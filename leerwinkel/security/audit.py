@@ -24,10 +24,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import Config
-from leerwinkel.errors import AuthenticationError, InvalidInputError
+from leerwinkel.errors import AuthenticationError, InvalidInputError, LeerwinkelError
 from leerwinkel.fileio import atomic_writer
-from leerwinkel.security.auth import Actor, require_admin
+from leerwinkel.security.anchors import known_anchors
+from leerwinkel.security.auditcheck import (
+    AuditProblem,
+    check_anchors,
+    check_grants,
+    check_signatures,
+    head_of,
+    restores,
+)
+from leerwinkel.security.keyring import Keyring
+from leerwinkel.security.keys import sign
 from leerwinkel.storage.models import AuditEvent, Setting
 from leerwinkel.storage.store import Store
 
@@ -239,8 +250,6 @@ def record(
 
 def _signature(store: Store, actor: Actor | None, digest: str) -> str:
     """The acting account's Ed25519 signature of ``digest`` (SQLite, when that account is signed in here)."""
-    from leerwinkel.security.keys import sign
-
     unlocked = store.unlocked
     keys = getattr(unlocked, "keys", None)
     if actor is None or keys is None or str(getattr(unlocked, "name", "")).casefold() != actor.username.casefold():
@@ -285,16 +294,6 @@ class AuditService:
         ``problems`` lists every finding with the time it concerns; ``reason``/``broken_at`` repeat
         the first one.
         """
-        from leerwinkel.security.anchors import known_anchors
-        from leerwinkel.security.auditcheck import (
-            AuditProblem,
-            check_anchors,
-            check_grants,
-            check_signatures,
-            head_of,
-            restores,
-        )
-
         problems: list[AuditProblem] = []
         hashes: dict[int, tuple[str, dt.datetime]] = {}
         count = 0
@@ -344,9 +343,6 @@ class AuditService:
 
     def _keyring(self) -> Any:
         """The key file (SQLite), for the pinned keys that grants and signatures are checked against."""
-        from leerwinkel.errors import LeerwinkelError
-        from leerwinkel.security.keyring import Keyring
-
         if self.config is None or not self.store.is_encrypted:
             return None
         try:

@@ -16,6 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from leerwinkel.security.anchors import Anchor
+from leerwinkel.security.grants import GrantChecker, roots_from, unsigned_accounts
+from leerwinkel.security.keys import verify_signature
 from leerwinkel.storage.models import AuditEvent, Counsellor, Setting
 
 
@@ -64,9 +66,6 @@ def check_anchors(
 
 def check_signatures(session: Session, keyring: Any, signed_from: int) -> list[AuditProblem]:
     """Events from ``signed_from`` on by an account that signs in: signed with a key its grant names."""
-    from leerwinkel.security.grants import GrantChecker, roots_from
-    from leerwinkel.security.keys import verify_signature
-
     checker = GrantChecker(session, roots_from(keyring))
     problems: list[AuditProblem] = []
     keys: dict[uuid.UUID, tuple[bytes, ...] | None] = {}
@@ -90,8 +89,6 @@ def check_signatures(session: Session, keyring: Any, signed_from: int) -> list[A
 
 
 def check_grants(session: Session, keyring: Any) -> list[AuditProblem]:
-    from leerwinkel.security.grants import unsigned_accounts
-
     problems = []
     for row, result in unsigned_accounts(session, keyring):
         if row.role != "counsellor" or result.reason != "missing":
@@ -101,9 +98,6 @@ def check_grants(session: Session, keyring: Any) -> list[AuditProblem]:
 
 def restores(session: Session, keyring: Any) -> list[tuple[int, dt.datetime]]:
     """Signed restores by an administrator with a valid grant."""
-    from leerwinkel.security.grants import GrantChecker, roots_from
-    from leerwinkel.security.keys import verify_signature
-
     checker = GrantChecker(session, roots_from(keyring)) if keyring is not None else None
     found = []
     for row in session.scalars(select(AuditEvent).where(AuditEvent.action == "backup.restore")):

@@ -1,11 +1,4 @@
-"""Accounts and the signed-in counsellor: login, logout, roles and the permission check.
-
-Services that only administrators may run call :func:`require_admin` first::
-
-    from leerwinkel.security.auth import require_admin
-    def import_catalogue(self, actor: Actor | None, ...):
-        require_admin(actor, "catalogue.import")
-"""
+"""Accounts and the signed-in counsellor: login, logout, passwords, roles (the actor is in leerwinkel.actor)."""
 
 from __future__ import annotations
 
@@ -14,37 +7,30 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from leerwinkel.config import Config
-from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, NotFoundError
-from leerwinkel.errors import PermissionDeniedError as PermissionDeniedError
+from leerwinkel.actor import ROLE_ADMIN, ROLE_COUNSELLOR, ROLES, Actor, require_admin
+from leerwinkel.config import SETTINGS_BY_KEY, Config
+from leerwinkel.credentials import Credentials
+from leerwinkel.errors import (
+    AlreadyExistsError,
+    AuthenticationError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.crypto import KdfParams, hash_password, target_params, verify_password
-from leerwinkel.security.keyring import Credentials, Keyring, LoginThrottle, check_password, check_username
-from leerwinkel.storage.models import Counsellor
+from leerwinkel.security.audit import record
+from leerwinkel.security.crypto import KdfParams, hash_password, new_recovery_key, target_params, verify_password
+from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
+from leerwinkel.security.keyring import Keyring, LoginThrottle, Unlock, check_password, check_username
+from leerwinkel.security.rotation import rotate_database_key
+from leerwinkel.security.signin import maintain_keys, verified_actor
+from leerwinkel.storage.models import Counsellor, Setting
 from leerwinkel.storage.store import Store
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from leerwinkel.security.rotation import RotationResult
-
-ROLE_COUNSELLOR = "counsellor"
-ROLE_ADMIN = "admin"
-ROLES = (ROLE_COUNSELLOR, ROLE_ADMIN)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: the signed-in account. Pass it to services; they pass it to the audit trail."""
-
-    id: CounsellorId
-    username: str
-    display_name: str
-    role: str
-
-    @property
-    def is_admin(self) -> bool:
-        return self.role == ROLE_ADMIN
 
 
 @dataclass(frozen=True)
@@ -54,20 +40,6 @@ class Account:
     display_name: str
     role: str
     active: bool
-
-
-def require_admin(actor: Actor | None, action: str) -> Actor:
-    """Return ``actor`` when it is an administrator; otherwise raise PermissionDeniedError(action)."""
-    if actor is None or not actor.is_admin:
-        raise PermissionDeniedError(action)
-    return actor
-
-
-def require_actor(actor: Actor | None, action: str) -> Actor:
-    """Return ``actor`` when somebody is signed in; otherwise raise PermissionDeniedError(action)."""
-    if actor is None:
-        raise PermissionDeniedError(action)
-    return actor
 
 
 def _actor(row: Counsellor) -> Actor:
@@ -115,8 +87,6 @@ class AuthService:
         Wrong passwords count towards the increasing delay (AuthenticationError with wait_seconds);
         both outcomes go to the audit trail.
         """
-        from leerwinkel.security.audit import record
-
         now = self.store.now()
         throttle = LoginThrottle(self.config)
         throttle.check(credentials.username, now)
@@ -132,18 +102,15 @@ class AuthService:
         actor = _actor(row)
         if self.store.is_encrypted:
             # another account at the same open database: its own keys sign what it does from now on
-            from leerwinkel.security.signin import verified_actor
 
             found = Keyring.load(self.config).unlock_account(credentials)
             if found is not None and found.database_key == self.store.database_key:
                 self.store.unlocked = found
-            actor = verified_actor(self, actor)
+            actor = verified_actor(self.store, self.config, actor)
         return self.start_session(actor)
 
     def start_session(self, actor: Actor) -> Actor:
         """Sign in an account whose password was already checked (by unlocking the database key)."""
-        from leerwinkel.security.audit import record
-
         failures = LoginThrottle(self.config).succeeded(actor.username)
         with self.store.unit_of_work() as session:
             for when in failures:
@@ -185,16 +152,12 @@ class AuthService:
                 raise AuthenticationError("bad-credentials")
             actor = _actor(row)
         if self.store.is_encrypted:
-            from leerwinkel.security.signin import maintain_keys, verified_actor
-
-            maintain_keys(self, actor, credentials)
-            actor = verified_actor(self, actor)  # the role counts only with a signed grant
+            maintain_keys(self.store, self.config, actor, credentials, params=self.params)
+            actor = verified_actor(self.store, self.config, actor)  # the role counts only with a signed grant
         return self.start_session(actor)
 
     def verify(self, password: str) -> bool:
         """Unlock after inactivity: True when ``password`` is the current user's (audited either way)."""
-        from leerwinkel.security.audit import record
-
         actor = self.current
         if actor is None:
             return False
@@ -214,8 +177,6 @@ class AuthService:
         return ok
 
     def logout(self) -> None:
-        from leerwinkel.security.audit import record
-
         if self.current is None:
             return
         with self.store.unit_of_work() as session:
@@ -225,9 +186,6 @@ class AuthService:
     def lock_minutes(self) -> int:
         """Minutes without activity before the window locks (setting security.lock_minutes)."""
         import json
-
-        from leerwinkel.config import SETTINGS_BY_KEY
-        from leerwinkel.storage.models import Setting
 
         spec = SETTINGS_BY_KEY["security.lock_minutes"]
         default = int(str(spec.default))
@@ -247,8 +205,6 @@ class AuthService:
 
     def create_first_admin(self, username: str, password: str) -> Actor:
         """The first administrator of a database without accounts (PostgreSQL setup)."""
-        from leerwinkel.security.audit import record
-
         name = check_username(username)
         check_password(password)
         with self.store.unit_of_work() as session:
@@ -272,8 +228,6 @@ class AuthService:
         self, actor: Actor | None, username: str, password: str, *, role: str = ROLE_COUNSELLOR, display_name: str = ""
     ) -> Account:
         """Create an account (administrators only); on SQLite its password then opens the database."""
-        from leerwinkel.security.audit import record
-
         require_admin(actor, "account.create")
         name = check_username(username)
         check_password(password)
@@ -301,8 +255,6 @@ class AuthService:
 
     def set_role(self, actor: Actor | None, username: str, role: str) -> None:
         """Give an account another role, signed by the acting administrator (audited as account.role)."""
-        from leerwinkel.security.audit import record
-
         require_admin(actor, "account.role")
         if role not in ROLES:
             raise InvalidInputError.single("unknown-code", field="role", value=role, allowed=", ".join(ROLES))
@@ -328,9 +280,6 @@ class AuthService:
 
     def _grant(self, row: Counsellor, actor: Actor | None, keys: object) -> None:
         """Sign ``row``'s role with the acting administrator's key (SQLite; PostgreSQL keeps the role row)."""
-        from leerwinkel.security.grants import grant_keys, make_grant
-        from leerwinkel.security.keyring import Unlock
-
         unlocked = self.store.unlocked
         if not isinstance(unlocked, Unlock) or unlocked.keys is None or actor is None:
             return
@@ -354,8 +303,6 @@ class AuthService:
 
     def change_password(self, actor: Actor | None, username: str, new_password: str) -> None:
         """Set a new password: one's own, or anyone's for an administrator."""
-        from leerwinkel.security.audit import record
-
         if actor is None or (not actor.is_admin and actor.username.casefold() != username.strip().casefold()):
             raise PermissionDeniedError("account.password")
         check_password(new_password)
@@ -386,8 +333,6 @@ class AuthService:
         A reactivated account needs a new password (change_password) to open an encrypted database
         again. The last active administrator cannot be deactivated.
         """
-        from leerwinkel.security.audit import record
-
         require_admin(actor, "account.update")
         with self.store.unit_of_work() as session:
             row = _find(session, username)
@@ -410,9 +355,6 @@ class AuthService:
         replace: dict[str, str] | None = None,
         keep_signer: dict[str, object] | None = None,
     ) -> None:
-        from leerwinkel.security.audit import record
-        from leerwinkel.security.rotation import rotate_database_key
-
         self.last_rotation = rotate_database_key(
             self.config,
             self.store,
@@ -441,16 +383,12 @@ class AuthService:
 
         The new key gets the database key and the backup key; the old one opens nothing new.
         """
-        from leerwinkel.security.audit import record
-        from leerwinkel.security.crypto import new_recovery_key
-
         require_admin(actor, "account.recovery")
         key = self.store.database_key
         if key is None:
             raise InvalidInputError.single("backup-postgres")
         backup_private = getattr(self.store.unlocked, "backup_private", None)
         recovery = new_recovery_key()
-        from leerwinkel.security.grants import RECOVERY, GrantChecker, roots_from
 
         keyring = Keyring.load(self.config)
         with self.store.unit_of_work() as session:
@@ -463,6 +401,3 @@ class AuthService:
         keyring.set_recovery(recovery, key, params=self.params, backup_private=backup_private)
         keyring.save(self.config)
         return recovery
-
-
-__all__ = ["Account", "Actor", "AuthService", "PermissionDeniedError", "require_actor", "require_admin"]

@@ -19,7 +19,7 @@ EXIT_ERROR = 1
 
 
 def _password(path: str) -> str:
-    from leerwinkel.security.keyring import read_password_file
+    from leerwinkel.credentials import read_password_file
 
     return read_password_file(Path(path))
 
@@ -40,7 +40,7 @@ def _client_id(text: str) -> uuid.UUID:
 
 
 def cmd_setup(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.security.keyring import Credentials
+    from leerwinkel.credentials import Credentials
     from leerwinkel.security.setup import setup_installation
     from leerwinkel.settings.cli import first_run_choices
     from leerwinkel.settings.firstrun import apply_first_run, check_choices
@@ -290,7 +290,8 @@ def cmd_backup_verify(args: argparse.Namespace, config: Config, out: TextIO) -> 
 def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Restore a backup; when the database itself cannot be opened, the key file unlocks the backup."""
     from leerwinkel.backup import file_key, latest_good_backup, restore_backup
-    from leerwinkel.security.keyring import credentials_from_env, unlock_account
+    from leerwinkel.credentials import credentials_from_env
+    from leerwinkel.security.keyring import unlock_account
     from leerwinkel.storage.store import system_clock
 
     try:

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from leerwinkel.config import Config
-from leerwinkel.errors import AuthenticationError, InvalidInputError, Problem
+from leerwinkel.credentials import Credentials
+from leerwinkel.errors import AuthenticationError, InvalidInputError
 from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.security.crypto import (
     DEFAULT_PARAMS,
@@ -31,11 +30,10 @@ from leerwinkel.security.crypto import (
     unwrap_key,
 )
 from leerwinkel.security.keys import AccountKeys, Unlocked, b64, unb64
+from leerwinkel.storage.store import sqlite_file
 
 KEYRING_FILENAME = "keys.json"
 ATTEMPTS_FILENAME = "login-attempts.json"
-USER_ENV = "LEERWINKEL_USER"
-PASSWORD_FILE_ENV = "LEERWINKEL_PASSWORD_FILE"
 RECOVERY_LABEL = "*recovery*"
 FREE_ATTEMPTS = 5
 MAX_DELAY_SECONDS = 300.0
@@ -43,15 +41,6 @@ MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 1024
 MAX_USERNAME_LENGTH = 80
 MAX_KEYRING_BYTES = 1024 * 1024  # a key file for hundreds of accounts stays far below this
-MAX_PASSWORD_FILE_BYTES = 64 * 1024
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """A user name and a password, as typed or read from a password file."""
-
-    username: str
-    password: str = field(repr=False)
 
 
 def keyring_path(config: Config) -> Path:
@@ -61,36 +50,6 @@ def keyring_path(config: Config) -> Path:
 def is_set_up(config: Config) -> bool:
     """True once ``leerwinkel setup`` (or the first-start dialog) has created the key file."""
     return keyring_path(config).is_file()
-
-
-def read_password_file(path: Path) -> str:
-    """The first line of a password file, without its line end (UTF-8, at most 64 KiB)."""
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
-    except OSError as error:
-        raise InvalidInputError([Problem("unreadable-file", field="password_file", file=str(path))]) from error
-    if len(raw) > MAX_PASSWORD_FILE_BYTES:
-        raise InvalidInputError(
-            [Problem("password-file-too-large", field="password_file", file=str(path), details={"maximum_kib": 64})]
-        )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InvalidInputError(
-            [Problem("bad-encoding", field="password_file", file=str(path), details={"position": error.start})]
-        ) from error
-    return text.splitlines()[0] if text else ""
-
-
-def credentials_from_env(environ: Mapping[str, str] | None = None) -> Credentials | None:
-    """Credentials from LEERWINKEL_USER and LEERWINKEL_PASSWORD_FILE, when both are set."""
-    env = os.environ if environ is None else environ
-    user = env.get(USER_ENV, "").strip()
-    password_file = env.get(PASSWORD_FILE_ENV, "").strip()
-    if not user or not password_file:
-        return None
-    return Credentials(user, read_password_file(Path(password_file)))
 
 
 def check_username(username: str) -> str:
@@ -166,8 +125,6 @@ class Keyring:
             with open(path, "rb") as handle:
                 raw = handle.read(MAX_KEYRING_BYTES + 1)
         except FileNotFoundError:
-            from leerwinkel.storage.store import sqlite_file
-
             database = sqlite_file(config)
             if database is not None and database.is_file() and database.stat().st_size > 0:
                 raise AuthenticationError("keyring-missing", location=where) from None

@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_actor, require_admin
 from leerwinkel.config import SETTINGS_BY_KEY, Config
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.fileio import atomic_writer
 from leerwinkel.ids import ClientId
+from leerwinkel.intake.drafts import erase_client_drafts
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor, require_actor, require_admin
 from leerwinkel.storage.models import (
     Client,
     ClientAssignment,
@@ -35,6 +36,7 @@ from leerwinkel.storage.models import (
     Setting,
 )
 from leerwinkel.storage.store import Store
+from leerwinkel.typeset import FONT, FONT_BOLD, paragraph, register_fonts
 
 RETENTION_SETTING = "retention.years"
 
@@ -113,8 +115,6 @@ def _write_pdf(target: Path, title: str, sections: list[tuple[str, list[dict[str
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import SimpleDocTemplate, Spacer
-
-    from leerwinkel.typeset import FONT, FONT_BOLD, paragraph, register_fonts
 
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14)
@@ -216,7 +216,6 @@ class PrivacyService:
         for name in ("learning_wishes", "client_thresholds", "intakes", "consents"):
             count += len(rows[name])
         count += len(rows["client_target_groups"]) + len(rows["client_vulnerabilities"])
-        from leerwinkel.intake.drafts import erase_client_drafts
 
         count += erase_client_drafts(session, client_id)  # a half-typed change holds the same data
         session.delete(client)  # the ORM cascades to intakes, wishes, consents, thresholds, groups

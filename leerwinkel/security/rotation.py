@@ -22,12 +22,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from leerwinkel.backup import reencrypt_backups
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AuthenticationError
 from leerwinkel.security.crypto import KdfParams, WrappedKey, new_database_key, target_params
-from leerwinkel.security.keyring import Credentials, Keyring, Unlock, keyring_path
+from leerwinkel.security.keyring import Keyring, Unlock, keyring_path
 from leerwinkel.security.keys import AccountKeys, new_backup_keypair
-from leerwinkel.storage.store import Store
+from leerwinkel.storage.store import Store, connect_sqlite_file, sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,6 @@ def pending_path(config: Config) -> Path:
 
 
 def _opens_database(config: Config, key: bytes | None) -> bool:
-    from leerwinkel.storage.store import connect_sqlite_file, sqlite_file
-
     path = sqlite_file(config)
     if key is None or path is None or not path.exists():
         return False
@@ -163,8 +163,6 @@ def rotate_database_key(
     keyring.save(config, path=pending)
     reencrypted = 0
     if new_backup is not None and backup_private is not None:
-        from leerwinkel.backup import reencrypt_backups
-
         reencrypted = reencrypt_backups(
             config, old_database_key=old_key, old_backup_private=backup_private, new_backup_public=new_backup[1]
         )

@@ -6,9 +6,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from leerwinkel.config import Config
-from leerwinkel.errors import AlreadyExistsError, AuthenticationError
-from leerwinkel.security.auth import Actor
+from leerwinkel.actor import Actor
+from leerwinkel.app import open_app
+from leerwinkel.config import Config, device_id
+from leerwinkel.credentials import Credentials
+from leerwinkel.errors import AlreadyExistsError, AuthenticationError, NotFoundError, StorageError, StorageProblem
+from leerwinkel.fileio import secure_dir
+from leerwinkel.security.audit import record
 from leerwinkel.security.crypto import (
     DEFAULT_PARAMS as DEFAULT_PARAMS,  # kept importable: older callers patch it; setup uses target_params()
 )
@@ -17,11 +21,24 @@ from leerwinkel.security.crypto import (
     hash_password,
     new_database_key,
     new_recovery_key,
+    sqlcipher_key_pragma,
     target_params,
 )
-from leerwinkel.security.keyring import Credentials, Keyring, check_password, check_username, is_set_up
+from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
+from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username, is_set_up
 from leerwinkel.security.keys import new_backup_keypair
-from leerwinkel.storage.store import Clock, sqlite_file, system_clock
+from leerwinkel.security.rotation import rotate_database_key
+from leerwinkel.storage.models import Counsellor
+from leerwinkel.storage.store import (
+    SQLITE_HEADER,
+    Clock,
+    Store,
+    connect_sqlite_file,
+    open_database,
+    sqlcipher_module,
+    sqlite_file,
+    system_clock,
+)
 
 
 @dataclass(frozen=True)
@@ -42,8 +59,6 @@ def setup_installation(
 
     Show ``recovery_key`` once and never store it. Raises AlreadyExistsError when already set up.
     """
-    from leerwinkel.app import open_app
-
     params = params or target_params()
     name = check_username(admin)
     check_password(password)
@@ -75,7 +90,6 @@ def setup_installation(
     admin_keys = keyring.add_account(name, password, key, params=params, backup_private=backup_private)
     keyring.set_recovery(recovery_key, key, params=params, backup_private=backup_private)
     keyring.pinned_admin_key = admin_keys.sign_public  # role grants are checked against this key
-    from leerwinkel.fileio import secure_dir
 
     secure_dir(config.data_dir)
     keyring.save(config)
@@ -104,27 +118,18 @@ def recover_account(
     """
     from sqlalchemy import func, select
 
-    from leerwinkel.security.audit import record
-    from leerwinkel.storage.models import Counsellor
-    from leerwinkel.storage.store import open_database
-
     params = params or target_params()
     check_password(new_password)
     keyring = Keyring.load(config)
     unlocked = keyring.unlock_recovery(recovery_key)
     if unlocked is None:
         raise AuthenticationError("bad-recovery-key")
-    from leerwinkel.config import device_id
-    from leerwinkel.security.rotation import rotate_database_key
-
     store = open_database(config, device_id=device_id(config), clock=clock, key=unlocked.database_key)
     store.unlocked = unlocked
     try:
         with store.unit_of_work() as session:
             row = session.scalars(select(Counsellor).where(func.lower(Counsellor.username) == username.lower())).first()
             if row is None:
-                from leerwinkel.errors import NotFoundError
-
                 raise NotFoundError("counsellor", username)
             row.password_hash = hash_password(new_password, params)
             row.active = True
@@ -141,11 +146,6 @@ def recover_account(
 
 def _regrant_after_recovery(config: Config, store: object, name: str, unlocked: object) -> None:
     """The recovered account's new signing key joins its grant, signed by the recovery key."""
-    from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
-    from leerwinkel.security.keyring import Unlock
-    from leerwinkel.storage.models import Counsellor
-    from leerwinkel.storage.store import Store
-
     assert isinstance(store, Store)
     if not isinstance(unlocked, Unlock) or unlocked.keys is None:
         return
@@ -173,10 +173,6 @@ def encrypt_existing(path: Path, key: bytes) -> None:
     guarantee the old blocks are gone; use disk encryption too (docs/administration.md).
     """
     import os
-
-    from leerwinkel.errors import StorageError, StorageProblem
-    from leerwinkel.security.crypto import sqlcipher_key_pragma
-    from leerwinkel.storage.store import SQLITE_HEADER, connect_sqlite_file, sqlcipher_module
 
     with open(path, "rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
@@ -215,7 +211,5 @@ def encrypt_existing(path: Path, key: bytes) -> None:
 
 
 def _is_plain(path: Path) -> bool:
-    from leerwinkel.storage.store import SQLITE_HEADER
-
     with open(path, "rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -3,30 +3,33 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor
+from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
+from leerwinkel.security.anchors import current_anchor
+from leerwinkel.security.audit import record
+from leerwinkel.security.crypto import KdfParams
 from leerwinkel.security.grants import ROOT, GrantChecker, grant_keys, make_grant, roots_from
-from leerwinkel.security.keyring import Credentials, Keyring, Unlock, needs_rehash
+from leerwinkel.security.keyring import Keyring, Unlock, needs_rehash
 from leerwinkel.security.keys import AccountKeys, new_backup_keypair
 from leerwinkel.storage.models import Counsellor
-
-if TYPE_CHECKING:
-    from leerwinkel.security.auth import Actor, AuthService
+from leerwinkel.storage.store import Store
 
 
-def maintain_keys(auth: AuthService, actor: Actor, credentials: Credentials) -> None:
+def maintain_keys(store: Store, config: Config, actor: Actor, credentials: Credentials, *, params: KdfParams) -> None:
     """After an unlock: migrate a format 1 entry, upgrade weak parameters (check_needs_rehash), and
     at the first administrator's first sign-in after an upgrade pin its signing key and create the
     backup key. The signing key is kept when an entry is rewritten.
     """
-    store = auth.store
     unlocked = store.unlocked
     key = store.database_key
     if not isinstance(unlocked, Unlock) or key is None:
         return
-    keyring = Keyring.load(auth.config)
+    keyring = Keyring.load(config)
     name = keyring.find(credentials.username)
     if name is None:
         return
@@ -39,10 +42,10 @@ def maintain_keys(auth: AuthService, actor: Actor, credentials: Credentials) -> 
             keyring.recovery.give_backup(backup_private)
         changed = True
     entry = keyring.accounts[name]
-    if needs_rehash(entry, auth.params) or changed:
+    if needs_rehash(entry, params) or changed:
         signer = unlocked.keys.signer if unlocked.keys is not None else None
         keys = keyring.add_account(
-            name, credentials.password, key, params=auth.params, backup_private=backup_private, signer=signer
+            name, credentials.password, key, params=params, backup_private=backup_private, signer=signer
         )
         unlocked = dataclasses.replace(unlocked, keys=keys, backup_private=backup_private)
         changed = True
@@ -50,29 +53,24 @@ def maintain_keys(auth: AuthService, actor: Actor, credentials: Credentials) -> 
         keyring.pinned_admin_key = unlocked.keys.sign_public
         changed = True
     if keyring.signed_from is None:
-        from leerwinkel.security.anchors import current_anchor
-
         head = current_anchor(store)
         keyring.signed_from = int(str(head["sequence"])) + 1 if head else 1  # older events were never signed
         changed = True
     if changed:
-        keyring.save(auth.config)
+        keyring.save(config)
         store.unlocked = unlocked
 
 
-def verified_actor(auth: AuthService, actor: Actor) -> Actor:
+def verified_actor(store: Store, config: Config, actor: Actor) -> Actor:
     """``actor`` with the role its signed grant allows (an unsigned or forged admin role counts as counsellor).
 
     The first administrator gets its grant from the pinned key; a signed-in administrator with a valid
     grant signs the grants that are missing (counsellors, after an upgrade) or that lack an account's
     current signing key (after an administrator set a new password).
     """
-    from leerwinkel.security.audit import record
-
-    store = auth.store
     unlocked = store.unlocked
     keys = unlocked.keys if isinstance(unlocked, Unlock) else None
-    keyring = Keyring.load(auth.config)
+    keyring = Keyring.load(config)
     now = store.now().isoformat()
     with store.unit_of_work() as session:
         row = session.get(Counsellor, actor.id)
@@ -101,8 +99,6 @@ def verified_actor(auth: AuthService, actor: Actor) -> Actor:
 def _sign_missing_grants(
     session: object, checker: GrantChecker, keyring: Keyring, admin: Counsellor, signer: object, now: str
 ) -> None:
-    from sqlalchemy.orm import Session
-
     assert isinstance(session, Session)
     for row in session.scalars(select(Counsellor).where(Counsellor.password_hash.is_not(None))):
         current = keyring.sign_public(row.username)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, Problem
-from leerwinkel.security.auth import Actor
 from leerwinkel.settings.service import SettingsService, validate_settings
 from leerwinkel.settings.sites import OWN_KINDS, NewSite, SitesService
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import SETTINGS, SETTINGS_BY_KEY, Settings, SettingSpec
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Setting
 from leerwinkel.storage.store import Store
 

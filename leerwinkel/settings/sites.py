@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor, require_admin
 from leerwinkel.changes import Changes
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor, require_admin
 from leerwinkel.storage.models import Site
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import SITE_KINDS

@@ -20,8 +20,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from leerwinkel.config import Config
 from leerwinkel.errors import AuthenticationError, ConflictError, LeerwinkelError, StorageError, StorageProblem
+from leerwinkel.fileio import FILE_MODE, secure_dir, secure_file
+from leerwinkel.security.crypto import sqlcipher_key_pragma
 from leerwinkel.storage.errors import storage_error_from
-from leerwinkel.storage.models import Record
+from leerwinkel.storage.models import Base, Record
 
 log = logging.getLogger(__name__)
 
@@ -161,8 +163,6 @@ class Store:
         Every pooled connection is closed first; the WAL is checkpointed into the file so that no page
         stays under the old key. Never call this with PostgreSQL or inside a unit of work.
         """
-        from leerwinkel.security.crypto import sqlcipher_key_pragma
-
         if self._key is None or self._config is None:
             raise StorageError(StorageProblem.NOT_ENCRYPTED, location=self.location)
         path = sqlite_file(self._config)
@@ -185,8 +185,6 @@ class Store:
 
         ``target`` must not exist yet. Never call this with PostgreSQL.
         """
-        from leerwinkel.fileio import FILE_MODE
-
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
         raw = self.engine.raw_connection()
         try:
@@ -300,8 +298,6 @@ def _apply_key(dbapi_connection: Any, key: bytes) -> None:
     ``PRAGMA key`` on plain SQLite silently does nothing, so an unanswered ``cipher_version`` means
     the data would be written in plain text: refuse.
     """
-    from leerwinkel.security.crypto import sqlcipher_key_pragma
-
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA cipher_log_level = NONE")  # wrong keys are our error, not stderr noise
@@ -385,8 +381,6 @@ def _sqlite_read_committed(
 
 def check_data_dir(path: Path) -> None:
     """Make sure the data directory exists and takes writes; raise StorageError if not."""
-    from leerwinkel.fileio import secure_dir
-
     try:
         secure_dir(path)  # 700: other accounts on this computer see nothing inside
         probe = path / f".write-test-{os.getpid()}"
@@ -484,8 +478,6 @@ def open_database(config: Config, *, device_id: str, clock: Clock = system_clock
 
 def _secure_sqlite_files(path: Path | None) -> None:
     """The database and its WAL and shared-memory files: 600 (SQLite gives new ones the file's mode)."""
-    from leerwinkel.fileio import secure_file
-
     if path is None:
         return
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -495,8 +487,6 @@ def _secure_sqlite_files(path: Path | None) -> None:
 def row_counts(store: Store) -> dict[str, int]:
     """Rows per table, for ``leerwinkel info``."""
     from sqlalchemy import func
-
-    from leerwinkel.storage.models import Base
 
     counts: dict[str, int] = {}
     with store.unit_of_work() as session:

@@ -6,8 +6,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from leerwinkel.actor import Actor
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Location, Offering, Provider
 from leerwinkel.storage.store import Store
 

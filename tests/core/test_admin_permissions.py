@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from leerwinkel import cli
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import PermissionDeniedError
 from leerwinkel.reports.figures import Period
-from leerwinkel.security.auth import Actor
-from leerwinkel.security.keyring import Credentials
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
 

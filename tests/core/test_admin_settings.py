@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import SETTINGS, Config
 from leerwinkel.errors import InvalidInputError, PermissionDeniedError
 from leerwinkel.ids import CounsellorId
 from leerwinkel.letters.data import load_letterhead
 from leerwinkel.messages import describe
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Setting
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock

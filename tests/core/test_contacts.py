@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, PermissionDeniedError
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.types import IntakeInput, PersonInput
 from leerwinkel.letters.model import LetterAction
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Contact, ReferralStatusChange
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock

@@ -9,7 +9,7 @@ import pytest
 
 from leerwinkel.app import open_app
 from leerwinkel.config import Config
-from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
 from leerwinkel.settings.firstrun import parse_new_site
 from leerwinkel.settings.sites import NewSite, site_code
 from tests.helpers import run_main as run

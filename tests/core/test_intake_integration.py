@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor
 from leerwinkel.ids import CounsellorId
 from leerwinkel.intake.service import ClientService
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, WishInput
@@ -16,7 +17,6 @@ from leerwinkel.letters.model import LetterAction
 from leerwinkel.letters.service import LetterService
 from leerwinkel.referrals.service import ReferralService
 from leerwinkel.security.audit import AuditService
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import AuditEvent, Consent, Counsellor, Intake, Letter, Referral
 from leerwinkel.storage.store import Store
 from tests.factories import counsellor_actor

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import CounsellorId
 from leerwinkel.letters import texts as letter_texts
@@ -21,7 +22,6 @@ from leerwinkel.letters.render import missing_glyphs
 from leerwinkel.letters.service import LetterService
 from leerwinkel.messages import describe
 from leerwinkel.paths import resources_dir
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Letter
 from leerwinkel.storage.store import Store
 from tests.lettersdata import MARKUP, build_referral, set_setting

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.auth import Actor
 from leerwinkel.security.privacy import PrivacyService
 from leerwinkel.storage import migrate
 from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral, Setting

@@ -14,7 +14,8 @@ from leerwinkel.intake.service import ClientService, SavedIntake
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, WishInput
 from leerwinkel.letters.service import LetterService
 from leerwinkel.messages import describe
-from leerwinkel.referrals.service import ExternalProvider, ReferralService
+from leerwinkel.referrals.overrides import ExternalProvider
+from leerwinkel.referrals.service import ReferralService
 from leerwinkel.storage.models import Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import build_sample

@@ -15,8 +15,8 @@ from openpyxl import load_workbook
 
 from leerwinkel.reports.definitions import figure_definitions
 from leerwinkel.reports.export import report_xlsx
+from leerwinkel.reports.figures import Letterhead
 from leerwinkel.reports.pdf import render_report_pdf
-from leerwinkel.reports.service import Letterhead
 from leerwinkel.reports.tables import SMALL_BAR, chart_label, chart_value
 from tests.pdfcheck import pdf_text
 from tests.reportdata import small_count_report

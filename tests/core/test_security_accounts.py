@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 
+from leerwinkel.actor import require_admin
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, PermissionDeniedError
 from leerwinkel.messages import describe
-from leerwinkel.security.auth import require_admin
-from leerwinkel.security.keyring import Credentials, LoginThrottle, delay_after
+from leerwinkel.security.keyring import LoginThrottle, delay_after
 from leerwinkel.storage.models import Counsellor
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock

@@ -15,8 +15,9 @@ from sqlalchemy import select, text
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.cli import main
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.security.audit import event_hash
-from leerwinkel.security.keyring import Credentials, Keyring
+from leerwinkel.security.keyring import Keyring
 from leerwinkel.storage.models import AuditEvent
 from leerwinkel.storage.store import connect_sqlite_file
 from tests.conftest import FIXED_NOW

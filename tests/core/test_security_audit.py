@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, PermissionDeniedError
 from leerwinkel.security.audit import record
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock

@@ -109,7 +109,7 @@ def test_unreadable_password_file(tmp_path: Path) -> None:
 
 
 def test_config_repr_hides_the_password(tmp_path: Path) -> None:
-    from leerwinkel.security.keyring import Credentials
+    from leerwinkel.credentials import Credentials
 
     config = Config(data_dir=tmp_path, credentials=Credentials("a", "geheim-wachtwoord"))
     assert "geheim" not in repr(config)

@@ -10,9 +10,10 @@ from sqlalchemy import text
 
 from leerwinkel.app import open_app
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AuthenticationError, StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import Credentials, Keyring
+from leerwinkel.security.keyring import Keyring
 from leerwinkel.storage.models import Client
 from leerwinkel.storage.store import SQLITE_HEADER, Store, open_database
 from tests.conftest import FIXED_NOW

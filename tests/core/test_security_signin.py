@@ -13,7 +13,7 @@ from sqlalchemy import select
 from leerwinkel.app import open_app
 from leerwinkel.cli import main
 from leerwinkel.config import load_config
-from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
 from leerwinkel.storage.models import AuditEvent
 from leerwinkel.storage.store import Store
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 import ui.settings.admin as settingsadmin
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
-from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
 from tests.conftest import FIXED_NOW
 from tests.core.test_privacy import _client_with_everything
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import open_app
 from leerwinkel.config import Config
-from leerwinkel.security.keyring import Credentials, Keyring
+from leerwinkel.credentials import Credentials
+from leerwinkel.security.keyring import Keyring
 from ui.session.firstrun import FirstRunWizard
 from ui.session.login import RecoveryKeyDialog
 

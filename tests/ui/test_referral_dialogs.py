@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from leerwinkel.referrals.service import ExternalProvider
+from leerwinkel.referrals.overrides import ExternalProvider
 from ui.intake.external import ExternalReferralDialog
 from ui.intake.override import OverrideDialog
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
-from leerwinkel.security.keyring import Credentials
+from leerwinkel.credentials import Credentials
 from tests.factories import TEST_PASSWORD, TEST_USER
 from ui.session.inactivity import InactivityLock, LockDialog
 from ui.session.login import LoginDialog, LoginOutcome

@@ -33,7 +33,7 @@ from ui.common.widgets import buddy_label, heading, plain_label
 from ui.letters.buttons import LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LetterButtons
 
 if TYPE_CHECKING:
-    from ui.workflow import IntakePages
+    from ui.common.navigator import Navigator
 
 TIMELINE_KINDS = {
     "intake": "Intake",
@@ -58,7 +58,7 @@ class ClientDialog(QDialog):
     and the pages refresh (``pages.broadcast``).
     """
 
-    def __init__(self, app: Leerwinkel, pages: IntakePages, client_id: ClientId, parent: QWidget | None = None):
+    def __init__(self, app: Leerwinkel, pages: Navigator, client_id: ClientId, parent: QWidget | None = None):
         super().__init__(parent)
         self.app = app
         self.language_labels = {choice.code: choice.label for choice in app.letters.language_choices()}

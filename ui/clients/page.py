@@ -23,7 +23,7 @@ from ui.common.widgets import buddy_label, heading, plain_label
 if TYPE_CHECKING:
     from ui.clients.importwizard import ImportDialog
     from ui.clients.merge import MergeDialog
-    from ui.workflow import IntakePages
+    from ui.common.navigator import Navigator
 
 
 class ClientsPage(QWidget):
@@ -31,7 +31,7 @@ class ClientsPage(QWidget):
 
     LIMIT = 200
 
-    def __init__(self, app: Leerwinkel, pages: IntakePages, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Leerwinkel, pages: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.pages = pages

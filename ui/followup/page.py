@@ -32,7 +32,7 @@ from ui.followup.reply import ReplyBox
 from ui.letters.buttons import LetterButtons
 
 if TYPE_CHECKING:
-    from ui.workflow import IntakePages
+    from ui.common.navigator import Navigator
 
 #: The client column starts at this width (the user can drag it); the offering and provider take the rest.
 CLIENT_COLUMN_WIDTH = 190
@@ -41,7 +41,7 @@ CLIENT_COLUMN_WIDTH = 190
 class FollowUpPage(QWidget):
     """All open referrals with status filters; change status (dated), follow-up date, outcome."""
 
-    def __init__(self, app: Leerwinkel, pages: IntakePages, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Leerwinkel, pages: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.pages = pages

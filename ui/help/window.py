@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.paths import resource
 
 if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+    from ui.common.pagewindow import PageWindow
 
 GUIDE = ("help", "gebruikersgids.md")
 
@@ -218,7 +218,7 @@ class HelpWindows:
     """Opens the guide for a main window; tests call :meth:`open` and inspect the returned window."""
 
     @classmethod
-    def open(cls, window: MainWindow) -> HelpWindow:
+    def open(cls, window: PageWindow) -> HelpWindow:
         """Show (or raise) the main window's guide at the section of its current page."""
         existing = window.findChild(HelpWindow)
         guide = existing if isinstance(existing, HelpWindow) else HelpWindow(window)
@@ -228,7 +228,7 @@ class HelpWindows:
         return guide
 
 
-def install_help_menu(window: MainWindow) -> QAction:
+def install_help_menu(window: PageWindow) -> QAction:
     """A "Hulp" menu with the guide on F1 (the only F1 binding in the window)."""
     # No Alt+letter on the menu title: the pages use every letter for their fields; F1 is the keyboard path.
     menu = window.menuBar().addMenu(window.tr("Hulp"))

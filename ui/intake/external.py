@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel.referrals.service import ExternalProvider
+from leerwinkel.referrals.overrides import ExternalProvider
 from ui.common.widgets import buddy_label, error_label, plain_label
 
 

@@ -14,7 +14,7 @@ from leerwinkel.ids import OfferingId
 from leerwinkel.intake.actions import OpenIntake, Referred
 from leerwinkel.intake.reload import merge_consent, merge_person
 from leerwinkel.intake.types import ClientRecord, SavedIntake
-from leerwinkel.referrals.service import ExternalProvider
+from leerwinkel.referrals.overrides import ExternalProvider
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import show_error
 from ui.intake.duplicates import ConflictDialog

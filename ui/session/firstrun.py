@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.config import SETTINGS_BY_KEY, Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import Credentials
 from leerwinkel.security.setup import setup_installation
 from leerwinkel.settings.firstrun import FirstRunChoices, apply_first_run
 from leerwinkel.settings.sites import OWN_KINDS, NewSite

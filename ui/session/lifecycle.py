@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import Credentials, is_set_up
+from leerwinkel.security.keyring import is_set_up
 from ui.session.inactivity import InactivityLock
 from ui.session.login import LoginDialog, open_signed_in
 

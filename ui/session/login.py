@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.credentials import Credentials
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import Credentials
 
 log = logging.getLogger(__name__)
 

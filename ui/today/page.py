@@ -23,7 +23,7 @@ from ui.common.widgets import buddy_label, heading
 from ui.letters.buttons import LetterButtons
 
 if TYPE_CHECKING:
-    from ui.workflow import IntakePages
+    from ui.common.navigator import Navigator
 
 MY_CLIENT_HEADERS = ["Cliënt", "Open verwijzingen", "Volgende opvolging", "Laatste activiteit"]
 
@@ -40,7 +40,7 @@ def my_client_cell(row: MyClient, column: int) -> str:
 class TodayPage(QWidget):
     """Today's appointments, "Mijn cliënten" and the follow-ups that are due, overdue ones first."""
 
-    def __init__(self, app: Leerwinkel, pages: IntakePages, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Leerwinkel, pages: Navigator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.pages = pages

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
-from leerwinkel.referrals.service import ExternalProvider
+from leerwinkel.referrals.overrides import ExternalProvider
 from leerwinkel.storage.models import Referral, ReferralStatusChange
 from tests.pdfcheck import pdf_text
 from tests.ui.conftest import show_active
