@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from leerwinkel.changes import Changes as Changes  # re-exported for older imports
+from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date
 from leerwinkel.ids import ClientId, IntakeId, SiteId, WishId
 

@@ -24,9 +24,3 @@ def test_every_flag_of_the_app() -> None:
         "accounts",
         "contacts",
     )
-
-
-def test_intake_types_keeps_the_old_import() -> None:
-    from leerwinkel.intake import types
-
-    assert types.Changes is Changes
