@@ -13,6 +13,7 @@ from leerwinkel.contacts.service import ContactService
 from leerwinkel.errors import AuthenticationError, LeerwinkelError
 
 if TYPE_CHECKING:
+    from leerwinkel.backup import RestoreResult
     from leerwinkel.credentials import Credentials
     from leerwinkel.storage.store import Clock, Store
 
@@ -92,6 +93,12 @@ class Leerwinkel:
             head_revision=migrate.head_revision(),
             row_counts=row_counts(self.store),
         )
+
+    def __enter__(self) -> Leerwinkel:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         """Sign out, anchor the audit trail's head outside the database, and release the database."""
@@ -187,3 +194,52 @@ def open_app(
         store.dispose()
         raise
     return app
+
+
+def restore_from_backup(
+    config: Config, name: str | None = None, *, credentials: Credentials | None = None, clock: Clock | None = None
+) -> RestoreResult:
+    """Put a backup in place of the database: the one called ``name``, or the newest that verifies.
+
+    The restore runs as the signed-in administrator of the opened app; when the database cannot be opened
+    (corrupt, or not a database) it goes through :func:`restore_damaged` instead. The current file is moved
+    aside either way. Raises PermissionDeniedError for a counsellor, NotFoundError for an unknown name,
+    InvalidInputError("no-backup") when no backup verifies.
+    """
+    from leerwinkel.errors import StorageError, StorageProblem
+
+    try:
+        app = open_app(config, clock=clock, credentials=credentials)
+    except StorageError as error:
+        if error.problem not in {StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE}:
+            raise
+        return restore_damaged(config, name, credentials=credentials, clock=clock)
+    with app:
+        return app.backups.restore(app.auth.current, app.backups.choose(name))
+
+
+def restore_damaged(
+    config: Config,
+    backup: str | Path | None = None,
+    *,
+    credentials: Credentials | None = None,
+    clock: Clock | None = None,
+) -> RestoreResult:
+    """Restore ``backup`` (None: the newest that verifies) over a database that cannot be opened.
+
+    The key file unlocks the backup with ``credentials`` (else the config's or the environment's); the
+    damaged file is moved aside, then the restored database is opened to record the restore in the audit
+    trail. Raises AuthenticationError for wrong credentials, and what :func:`leerwinkel.backup.choose_backup` raises.
+    """
+    from leerwinkel.backup import restore_with_credentials
+    from leerwinkel.credentials import credentials_from_env
+    from leerwinkel.storage.store import system_clock
+
+    credentials = credentials or config.credentials or credentials_from_env()
+    now = clock() if clock is not None else system_clock()
+    result = restore_with_credentials(config, credentials, backup, now=now)
+    with open_app(config, clock=clock, credentials=credentials) as app:
+        app.audit.record(
+            app.auth.current, "backup.restore", "backup", result.restored_from.name, detail={"damaged": True}
+        )
+    return result

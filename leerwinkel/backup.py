@@ -409,14 +409,14 @@ class BackupService:
         return removed
 
     def find(self, name: str) -> Path:
-        """A backup by file name (as ``backup list`` shows it) or by path."""
-        for info in self.backups():
-            if info.path.name == name or str(info.path) == name:
-                return info.path
-        candidate = Path(name)
-        if candidate.is_file():
-            return candidate
-        raise NotFoundError("backup", name)
+        """A backup by file name (as ``backup list`` shows it) or by path; NotFoundError when there is none."""
+        return named_backup(self.config, name)
+
+    def choose(self, name: str | None) -> Path:
+        """The backup called ``name``, or without a name the newest that verifies (:func:`choose_backup`)."""
+        return choose_backup(
+            self.config, name, database_key=self.store.database_key, backup_private=self._backup_private()
+        )
 
     def restore(self, actor: Actor | None, backup: Path) -> RestoreResult:
         """Replace the database with ``backup`` (administrators only); the current file is moved aside.
@@ -435,6 +435,33 @@ class BackupService:
         return result
 
 
+def named_backup(config: Config, name: str) -> Path:
+    """A backup by file name in the backup folder (as ``backup list`` shows it) or by path."""
+    for info in list_backups(config):
+        if info.path.name == name or str(info.path) == name:
+            return info.path
+    candidate = Path(name)
+    if candidate.is_file():
+        return candidate
+    raise NotFoundError("backup", name)
+
+
+def choose_backup(
+    config: Config, name: str | None, *, database_key: bytes | None, backup_private: bytes | None
+) -> Path:
+    """The backup to restore: the one called ``name``, or without a name the newest that opens and verifies.
+
+    Reads and decrypts every backup until one verifies (slow with many large files). Raises NotFoundError
+    for an unknown name, InvalidInputError("no-backup") when no backup verifies.
+    """
+    if name:
+        return named_backup(config, name)
+    found = latest_good_backup(config, database_key, backup_private=backup_private)
+    if found is None:
+        raise InvalidInputError.single("no-backup")
+    return found.path
+
+
 def find_backup_to_restore(config: Config, credentials: Credentials, *, now: dt.datetime) -> BackupInfo | None:
     """The latest backup that passes verification, unlocked with ``credentials`` (for a damaged database)."""
     found = unlock_account(config, credentials, now=now)
@@ -442,11 +469,18 @@ def find_backup_to_restore(config: Config, credentials: Credentials, *, now: dt.
 
 
 def restore_with_credentials(
-    config: Config, credentials: Credentials, backup: Path, *, now: dt.datetime
+    config: Config, credentials: Credentials | None, backup: str | Path | None, *, now: dt.datetime
 ) -> RestoreResult:
-    """:func:`restore_backup`, unlocking the keys with ``credentials`` (the database must be closed)."""
+    """:func:`restore_backup` of :func:`choose_backup`, unlocking the keys with ``credentials`` (else the
+    environment's), for a database that cannot be opened: the database must be closed.
+
+    Raises AuthenticationError for wrong or missing credentials, and what :func:`choose_backup` raises.
+    """
     found = unlock_account(config, credentials, now=now)
-    key = file_key(backup, database_key=found.database_key, backup_private=found.backup_private)
+    path = choose_backup(
+        config, str(backup) if backup else None, database_key=found.database_key, backup_private=found.backup_private
+    )
+    key = file_key(path, database_key=found.database_key, backup_private=found.backup_private)
     if key is None:
-        raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why="no-key")
-    return restore_backup(config, key, backup, now, database_key=found.database_key)
+        raise InvalidInputError.single("backup-invalid", field="backup", value=path.name, why="no-key")
+    return restore_backup(config, key, path, now, database_key=found.database_key)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -12,17 +11,15 @@ from typing import NoReturn, TextIO
 
 from leerwinkel import __version__
 from leerwinkel.app import Leerwinkel, open_app, open_store
-from leerwinkel.argv import asks_version_only
+from leerwinkel.argv import add_global_options, asks_version_only
 from leerwinkel.config import Config, load_config
+from leerwinkel.console import EXIT_ERROR, EXIT_OK, EXIT_USAGE, print_json
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging, safe_summary
 from leerwinkel.messages import _, describe
 
 log = logging.getLogger(__name__)
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace, Config, TextIO], int]
 
@@ -49,20 +46,12 @@ class DutchArgumentParser(argparse.ArgumentParser):
         raise UsageError(f"{self.format_usage().strip()}\n" + _("Fout: {message}").format(message=message))
 
 
-def _print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
-
-
 def cmd_info(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     # folders, schema and row counts only: no client data, so PostgreSQL answers without an account
-    app = open_app(dataclasses.replace(config, require_account=False))
-    try:
+    with open_app(dataclasses.replace(config, require_account=False)) as app:
         info = app.info()
-    finally:
-        app.close()
     if args.json:
-        _print_json(dataclasses.asdict(info), out)
+        print_json(dataclasses.asdict(info), out)
         return EXIT_OK
     out.write(_("Leerwinkel Intake {version}").format(version=info.version) + "\n")
     out.write(_("Gegevensmap:     {path}").format(path=info.data_dir) + "\n")
@@ -105,11 +94,7 @@ def build_parser() -> DutchArgumentParser:
         add_help=True,
     )
     parser.add_argument("--version", action="version", version=f"leerwinkel {__version__}")
-    parser.add_argument("--data-dir", help=_("gegevensmap (anders LEERWINKEL_DATA_DIR of de standaardmap)"))
-    parser.add_argument("--user", help=_("gebruikersnaam (anders LEERWINKEL_USER)"))
-    parser.add_argument(
-        "--password-file", dest="login_password_file", help=_("wachtwoordbestand (anders LEERWINKEL_PASSWORD_FILE)")
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar=_("opdracht"), parser_class=DutchArgumentParser)
 
     info = commands.add_parser("info", help=_("toon gegevensmap, databank en aantallen"))
@@ -127,7 +112,17 @@ def build_parser() -> DutchArgumentParser:
 
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(commands)
+    _global_options_on_every_command(commands)
     return parser
+
+
+def _global_options_on_every_command(commands: argparse._SubParsersAction[DutchArgumentParser]) -> None:
+    """The global options after the command too (``leerwinkel info --data-dir /x``), on every level."""
+    for command in set(commands.choices.values()):
+        add_global_options(command, on_command=True)
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _global_options_on_every_command(action)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -140,7 +135,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return EXIT_OK
     parser = build_parser()
     try:
-        args = parser.parse_args(_login_options_first(argv))
+        args = parser.parse_args(argv)
     except UsageError as error:
         err.write(f"{error}\n")
         return EXIT_USAGE
@@ -177,30 +172,6 @@ def _run(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -
         log.exception("command %s failed", args.command)
         err.write(describe(error) + "\n")
         return EXIT_ERROR
-
-
-def _login_options_first(argv: list[str]) -> list[str]:
-    """Accept --user NAME --password-file F after the command too, by moving them in front of it.
-
-    --password-file moves only together with --user: ``setup`` has a --password-file of its own.
-    """
-    if not any(a == "--user" or a.startswith("--user=") for a in argv):
-        return argv
-    front: list[str] = []
-    rest: list[str] = []
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg in ("--user", "--password-file") and i + 1 < len(argv):
-            front += [arg, argv[i + 1]]
-            i += 2
-            continue
-        if arg.startswith(("--user=", "--password-file=")):
-            front.append(arg)
-        else:
-            rest.append(arg)
-        i += 1
-    return front + rest
 
 
 def _with_credentials(config: Config, args: argparse.Namespace) -> Config:

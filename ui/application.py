@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from leerwinkel.argv import window_options
 from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.logs import configure_logging
@@ -50,10 +51,8 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 
 
 def run(argv: Sequence[str]) -> int:
-    data_dir = None
-    for arg in argv:
-        if arg.startswith("--data-dir="):
-            data_dir = Path(arg.split("=", 1)[1])
+    options = window_options(argv)
+    data_dir = Path(options.data_dir) if options is not None and options.data_dir else None
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Leerwinkel Intake")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leerwinkel import __version__
-from leerwinkel.argv import asks_version_only
+from leerwinkel.argv import asks_version_only, window_options
 
 
 def _(text: str) -> str:
@@ -105,8 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if asks_version_only(args):
         sys.stdout.write(f"leerwinkel {__version__}\n")
         return 0
-    gui_args = [a for a in args if a.startswith("--data-dir")]
-    if args and len(gui_args) != len(args):
+    if window_options(args) is None:  # a command, or options only the command line knows
         from leerwinkel.cli import main as cli_main
 
         return cli_main(args)

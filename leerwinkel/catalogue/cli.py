@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from leerwinkel.app import open_app
 from leerwinkel.catalogue.formats import EXPORT_FORMATS
 from leerwinkel.catalogue.search import COSTS, SearchFilters
 from leerwinkel.config import Config
+from leerwinkel.console import EXIT_OK, EXIT_USAGE, print_json
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.messages import _, count, describe_problems
 from leerwinkel.taxonomy import SCHEDULES, WISH_CATEGORIES
-
-EXIT_OK = 0
-EXIT_REFUSED = 2
 
 
 def register(commands: Any) -> None:
@@ -62,12 +60,6 @@ def register(commands: Any) -> None:
     export.set_defaults(handler=cmd_export)
 
 
-def _open(config: Config) -> Any:
-    from leerwinkel.app import open_app
-
-    return open_app(config)
-
-
 def cmd_search(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     filters = SearchFilters(
         category=args.category,
@@ -80,16 +72,12 @@ def cmd_search(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         stale_only=args.stale,
         include_inactive=args.inactive,
     )
-    app = _open(config)
-    try:
+    with open_app(config) as app:
         result = app.catalogue.search(args.query, filters)
         rows = [s for s in app.catalogue.summaries(result.ids[: max(args.limit, 0)]) if s is not None]
-    finally:
-        app.close()
     if args.json:
         data = {"total": result.total, "results": [_plain(dataclasses.asdict(r)) for r in rows]}
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json(data, out)
         return EXIT_OK
     out.write(count(result.total, _("resultaat"), _("resultaten")) + "\n")
     for row in rows:
@@ -127,7 +115,7 @@ def _refused(error: InvalidInputError, out: TextIO) -> int:
     out.write(_("Het bestand werd geweigerd ({problems}); er is niets gewijzigd:").format(problems=problems) + "\n")
     for line in describe_problems(error.problems):
         out.write(f"- {line}\n" if not line.startswith("...") else f"{line}\n")
-    return EXIT_REFUSED
+    return EXIT_USAGE
 
 
 def _records(providers: int, locations: int, offerings: int) -> str:
@@ -141,13 +129,11 @@ def _records(providers: int, locations: int, offerings: int) -> str:
 
 
 def cmd_validate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = _open(config)
     try:
-        report = app.catalogue.validate_file(Path(args.file))
+        with open_app(config) as app:
+            report = app.catalogue.validate_file(Path(args.file))
     except InvalidInputError as error:
         return _refused(error, out)
-    finally:
-        app.close()
     out.write(
         _("Het bestand is in orde ({format}): {records}.").format(
             format=report.format, records=_records(report.providers, report.locations, report.offerings)
@@ -158,13 +144,11 @@ def cmd_validate(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = _open(config)
     try:
-        report = app.catalogue.import_file(Path(args.file), actor=app.auth.current)
+        with open_app(config) as app:
+            report = app.catalogue.import_file(Path(args.file), actor=app.auth.current)
     except InvalidInputError as error:
         return _refused(error, out)
-    finally:
-        app.close()
     out.write(
         _("Ingelezen ({format}): {added} toegevoegd, {changed} gewijzigd, {unchanged} ongewijzigd.").format(
             format=report.format, added=report.added, changed=report.changed, unchanged=report.unchanged
@@ -175,11 +159,8 @@ def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = _open(config)
-    try:
+    with open_app(config) as app:
         report = app.catalogue.export_file(Path(args.file), args.format, separator=args.separator)
-    finally:
-        app.close()
     out.write(
         _("Uitgevoerd naar {path} ({format}): {records}.").format(
             path=report.path,

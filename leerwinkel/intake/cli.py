@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from leerwinkel.actor import ROLE_ADMIN
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
+from leerwinkel.console import EXIT_OK, print_json
 from leerwinkel.dates import format_date
 from leerwinkel.ids import ClientId
 from leerwinkel.messages import _
@@ -22,13 +22,6 @@ if TYPE_CHECKING:
     from leerwinkel.actor import Actor
     from leerwinkel.intake.demo import DemoAccount
     from leerwinkel.security.auth import Account
-
-EXIT_OK = 0
-
-
-def _print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
 
 
 def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
@@ -48,8 +41,7 @@ def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) ->
         unknown=args.unknown,
         consent=consent,
     )
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         actor = app.auth.current
         plan = app.takeover.preview(path, options, actor=actor)
         if plan.problems:
@@ -59,8 +51,6 @@ def cmd_clients_import(args: argparse.Namespace, config: Config, out: TextIO) ->
             out.write(_("Proef: er is niets opgeslagen.") + "\n")
             return EXIT_OK
         result = app.takeover.run(plan, duplicates=args.duplicates, actor=actor)
-    finally:
-        app.close()
     for line in describe_problems(list(plan.parsed.warnings), allowed_once=True):
         out.write(_("Let op: {line}").format(line=line) + "\n")
     out.write(
@@ -98,13 +88,10 @@ def _print_plan(plan: Any, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_clients_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         clients = app.clients.export_all(actor=app.auth.current, output="json" if args.json else "text")
-    finally:
-        app.close()
     if args.json:
-        _print_json([{**dataclasses.asdict(c), "display_name": c.display_name} for c in clients], out)
+        print_json([{**dataclasses.asdict(c), "display_name": c.display_name} for c in clients], out)
         return EXIT_OK
     for c in clients:
         out.write(f"{c.display_name:<40} {c.birth_year or '':<6} {c.municipality}\n")
@@ -117,8 +104,7 @@ def cmd_clients_merge(args: argparse.Namespace, config: Config, out: TextIO) -> 
     from leerwinkel.messages import field_label
 
     take = frozenset(f.strip() for f in (args.take or "").split(",") if f.strip())
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         actor = app.auth.current
         kept_id, other_id = (_client_id(app, text) for text in (args.kept, args.other))
         sides = app.merges.compare(kept_id, other_id, actor=actor)
@@ -137,8 +123,6 @@ def cmd_clients_merge(args: argparse.Namespace, config: Config, out: TextIO) -> 
             out.write(_("Proef: er is niets samengevoegd.") + "\n")
             return EXIT_OK
         result = app.merges.merge(sides.kept, sides.other, take=take, actor=actor)
-    finally:
-        app.close()
     moved = sum(result.moved.values())
     out.write(
         _("{other} is samengevoegd met {kept}; {moved} rijen verplaatst.").format(
@@ -169,18 +153,15 @@ def _referral_json(record: Any) -> dict[str, Any]:
 
 
 def cmd_referrals_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         referrals = app.referrals.export(
             actor=app.auth.current,
             output="json" if args.json else "text",
             statuses=tuple(args.status or ()),
             due_on=app.referrals.today() if args.due else None,
         )
-    finally:
-        app.close()
     if args.json:
-        _print_json([_referral_json(r) for r in referrals], out)
+        print_json([_referral_json(r) for r in referrals], out)
         return EXIT_OK
     for r in referrals:
         follow_up = format_date(r.follow_up_on) or "-"
@@ -214,8 +195,7 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             out.write(_("Herstelsleutel (druk ze af en bewaar ze veilig; ze wordt niet opnieuw getoond):") + "\n")
             out.write(f"  {setup.recovery_key}\n")
         config = dataclasses.replace(config, credentials=Credentials(admin.username, password))
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         check_empty(app.store)
         team: list[uuid.UUID] = []
         if password is not None:
@@ -226,8 +206,6 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         elif app.auth.current is not None:
             team = [app.auth.current.id]
         result = fill_demo(app.store, clients=args.clients, counsellors=team)
-    finally:
-        app.close()
     out.write(
         _(
             "Demogegevens aangemaakt: {clients} cliënten, {intakes} intakes, {wishes} leerwensen, "
@@ -248,11 +226,8 @@ def _is_set_up(config: Config) -> bool:
 
     if config.uses_sqlite:
         return is_set_up(config)
-    app = open_app(dataclasses.replace(config, credentials=None, require_account=False))
-    try:
+    with open_app(dataclasses.replace(config, credentials=None, require_account=False)) as app:
         return app.auth.has_accounts()
-    finally:
-        app.close()
 
 
 def _demo_accounts(app: Leerwinkel, actor: Actor, password: str, accounts: Sequence[DemoAccount]) -> list[Account]:

@@ -36,39 +36,30 @@ def cmd_referral(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         include_detention=args.with_detention,
         request=args.request or "",
     )
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         letter = app.letters.referral_letter(referral_id, options)
         path = Path(args.out)
         record = app.letters.save(letter, path, actor=app.auth.current)
-    finally:
-        app.close()
     _write(letter, record, out, path)
     return 0
 
 
 def cmd_handout(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     referral_id = _referral_id(args.referral_id)
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         letter = app.letters.handout(referral_id, args.lang)
         path = Path(args.out)
         record = app.letters.save(letter, path, actor=app.auth.current)
-    finally:
-        app.close()
     _write(letter, record, out, path)
     return 0
 
 
 def cmd_catalogue(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     categories = [code.strip() for value in args.category for code in value.split(",") if code.strip()]
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         letter = app.letters.catalogue_sheet(categories, city=args.city or "", prison=args.prison or "")
         path = Path(args.out)
         record = app.letters.save(letter, path, actor=app.auth.current)
-    finally:
-        app.close()
     _write(letter, record, out, path)
     return 0
 

@@ -41,14 +41,11 @@ def cmd_report(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     if problems:
         raise InvalidInputError(problems)
     period = Period(dates["from_date"], dates["to_date"])
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         today = app.store.now().date()
         app.reports.export(
             period, out_path, site=args.site, today=today, actor=app.auth.current, separator=args.separator
         )
-    finally:
-        app.close()
     out.write(_("Rapport opgeslagen: {path}").format(path=out_path) + "\n")
     return 0
 

@@ -4,29 +4,21 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import uuid
 from pathlib import Path
 from typing import Any, TextIO
 
-from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.app import Leerwinkel, open_app, restore_from_backup
 from leerwinkel.config import Config
-from leerwinkel.errors import InvalidInputError, StorageError, StorageProblem
+from leerwinkel.console import EXIT_ERROR, EXIT_OK, print_json
+from leerwinkel.errors import InvalidInputError
 from leerwinkel.messages import _
-
-EXIT_OK = 0
-EXIT_ERROR = 1
 
 
 def _password(path: str) -> str:
     from leerwinkel.credentials import read_password_file
 
     return read_password_file(Path(path))
-
-
-def _print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
 
 
 def _client_id(text: str) -> uuid.UUID:
@@ -54,19 +46,15 @@ def cmd_setup(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         out.write(_("Herstelsleutel (druk ze af en bewaar ze veilig; ze wordt niet opnieuw getoond):") + "\n")
         out.write(f"  {result.recovery_key}\n")
     if choices.settings() or choices.active_sites is not None or choices.add_sites:
-        app = open_app(dataclasses.replace(config, credentials=Credentials(result.admin.username, password)))
-        try:
+        with open_app(dataclasses.replace(config, credentials=Credentials(result.admin.username, password))) as app:
             assert app.auth.current is not None
             apply_first_run(app.settings, app.sites, choices, actor=app.auth.current)
-        finally:
-            app.close()
         out.write(_("Gegevens van de Leerwinkel, plaatsen en bewaartermijn bewaard.") + "\n")
     return EXIT_OK
 
 
 def cmd_account_add(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         account = app.auth.create_account(
             app.auth.current,
             args.name,
@@ -74,20 +62,15 @@ def cmd_account_add(args: argparse.Namespace, config: Config, out: TextIO) -> in
             role=args.role,
             display_name=args.display_name,
         )
-    finally:
-        app.close()
     out.write(_("Account “{name}” aangemaakt ({role}).").format(name=account.username, role=account.role) + "\n")
     return EXIT_OK
 
 
 def cmd_account_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         accounts = app.auth.accounts(app.auth.current)
-    finally:
-        app.close()
     if args.json:
-        _print_json([dataclasses.asdict(a) for a in accounts], out)
+        print_json([dataclasses.asdict(a) for a in accounts], out)
         return EXIT_OK
     for account in accounts:
         state = "" if account.active else _(" (uitgeschakeld)")
@@ -118,43 +101,31 @@ def _rotation_report(app: Leerwinkel, out: TextIO) -> None:
 
 
 def cmd_account_password(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         app.auth.change_password(app.auth.current, args.name, _password(args.new_password_file))
         out.write(_("Wachtwoord van “{name}” gewijzigd.").format(name=args.name) + "\n")
         _rotation_report(app, out)
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_account_disable(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         app.auth.set_active(app.auth.current, args.name, False)
         out.write(_("Account “{name}” uitgeschakeld.").format(name=args.name) + "\n")
         _rotation_report(app, out)
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_account_role(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         app.auth.set_role(app.auth.current, args.name, args.role)
-    finally:
-        app.close()
     out.write(_("“{name}” heeft nu de rol {role}, ondertekend.").format(name=args.name, role=args.role) + "\n")
     return EXIT_OK
 
 
 def cmd_account_recovery_key(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         recovery_key = app.auth.new_recovery_key(app.auth.current)
-    finally:
-        app.close()
     out.write(_("Nieuwe herstelsleutel (druk ze af en bewaar ze veilig; de vorige werkt niet meer):") + "\n")
     out.write(f"  {recovery_key}\n")
     return EXIT_OK
@@ -192,11 +163,8 @@ AUDIT_PROBLEMS = {
 
 
 def cmd_audit_verify(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         result = app.audit.verify(anchors=[Path(p) for p in args.anchor or []])
-    finally:
-        app.close()
     if result.ok:
         out.write(
             _("Het auditlogboek is volledig en ongewijzigd ({count} gebeurtenissen).").format(count=result.events)
@@ -211,23 +179,17 @@ def cmd_audit_verify(args: argparse.Namespace, config: Config, out: TextIO) -> i
 
 
 def cmd_audit_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         count = app.audit.export(app.auth.current, Path(args.file))
-    finally:
-        app.close()
     out.write(_("{count} gebeurtenissen geschreven naar {file}.").format(count=count, file=args.file) + "\n")
     return EXIT_OK
 
 
 def cmd_audit_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         entries = app.audit.events(app.auth.current, limit=args.limit)
-    finally:
-        app.close()
     if args.json:
-        _print_json([dataclasses.asdict(e) for e in entries], out)
+        print_json([dataclasses.asdict(e) for e in entries], out)
         return EXIT_OK
     for e in entries:
         out.write(f"{e.sequence:>6} {e.occurred_at:%Y-%m-%d %H:%M:%S} {e.action:<18} {e.object_type} {e.object_id}\n")
@@ -238,21 +200,15 @@ def cmd_audit_list(args: argparse.Namespace, config: Config, out: TextIO) -> int
 
 
 def cmd_backup_create(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         info = app.backups.create(app.auth.current)
-    finally:
-        app.close()
     out.write(_("Reservekopie gemaakt: {path}").format(path=info.path) + "\n")
     return EXIT_OK
 
 
 def cmd_backup_reencrypt(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         count = app.backups.reencrypt(app.auth.current)
-    finally:
-        app.close()
     out.write(_("{count} reservekopieën versleuteld met de sleutel voor reservekopieën.").format(count=count) + "\n")
     return EXIT_OK
 
@@ -262,7 +218,7 @@ def cmd_backup_list(args: argparse.Namespace, config: Config, out: TextIO) -> in
 
     backups = list_backups(config)
     if args.json:
-        _print_json([{"name": b.path.name, "created_at": b.created_at, "size": b.size} for b in backups], out)
+        print_json([{"name": b.path.name, "created_at": b.created_at, "size": b.size} for b in backups], out)
         return EXIT_OK
     if not backups:
         out.write(_("Er zijn nog geen reservekopieën.") + "\n")
@@ -272,11 +228,8 @@ def cmd_backup_list(args: argparse.Namespace, config: Config, out: TextIO) -> in
 
 
 def cmd_backup_verify(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         checks = app.backups.verify(app.backups.find(args.name) if args.name else None)
-    finally:
-        app.close()
     bad = 0
     for check in checks:
         if check.ok:
@@ -289,49 +242,7 @@ def cmd_backup_verify(args: argparse.Namespace, config: Config, out: TextIO) -> 
 
 def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Restore a backup; when the database itself cannot be opened, the key file unlocks the backup."""
-    from leerwinkel.backup import file_key, latest_good_backup, restore_backup
-    from leerwinkel.credentials import credentials_from_env
-    from leerwinkel.security.keyring import unlock_account
-    from leerwinkel.storage.store import system_clock
-
-    try:
-        app: Leerwinkel | None = open_app(config)
-    except StorageError as error:
-        if error.problem not in {StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE}:
-            raise
-        app = None
-    if app is not None:
-        try:
-            path = app.backups.find(args.name) if args.name else None
-            if path is None:
-                found = latest_good_backup(
-                    config, app.store.database_key, backup_private=getattr(app.store.unlocked, "backup_private", None)
-                )
-                if found is None:
-                    raise InvalidInputError.single("no-backup")
-                path = found.path
-            result = app.backups.restore(app.auth.current, path)
-        finally:
-            app.close()
-    else:
-        now = system_clock()
-        unlocked = unlock_account(config, config.credentials or credentials_from_env(), now=now)
-        if args.name:
-            path = Path(args.name) if Path(args.name).is_file() else config.backup_dir / args.name
-        else:
-            found = latest_good_backup(config, unlocked.database_key, backup_private=unlocked.backup_private)
-            if found is None:
-                raise InvalidInputError.single("no-backup")
-            path = found.path
-        key = file_key(path, database_key=unlocked.database_key, backup_private=unlocked.backup_private)
-        if key is None:
-            raise InvalidInputError.single("backup-invalid", field="backup", value=path.name, why="no-key")
-        result = restore_backup(config, key, path, now, database_key=unlocked.database_key)
-        check = open_app(config)
-        try:
-            check.audit.record(check.auth.current, "backup.restore", "backup", path.name, detail={"damaged": True})
-        finally:
-            check.close()
+    result = restore_from_backup(config, args.name)
     out.write(_("Reservekopie teruggezet: {name}").format(name=result.restored_from.name) + "\n")
     if result.moved_aside is not None:
         out.write(_("De vorige databank staat opzij: {path}").format(path=result.moved_aside) + "\n")
@@ -342,11 +253,8 @@ def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) ->
 
 
 def cmd_gdpr_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         result = app.privacy.export_client(app.auth.current, _client_id(args.client), Path(args.to))
-    finally:
-        app.close()
     out.write(_("Geschreven: {json} en {pdf}").format(json=result.json_path, pdf=result.pdf_path) + "\n")
     return EXIT_OK
 
@@ -354,23 +262,17 @@ def cmd_gdpr_export(args: argparse.Namespace, config: Config, out: TextIO) -> in
 def cmd_gdpr_erase(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     if not args.yes:
         raise InvalidInputError.single("not-confirmed", field="confirm")
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         result = app.privacy.erase_client(app.auth.current, _client_id(args.client))
-    finally:
-        app.close()
     out.write(_("Cliënt {id} gewist ({rows} records).").format(id=result.client_id, rows=result.rows_deleted) + "\n")
     return EXIT_OK
 
 
 def cmd_retention_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         candidates = app.privacy.retention_candidates(app.auth.current, years=args.years)
-    finally:
-        app.close()
     if args.json:
-        _print_json([dataclasses.asdict(c) for c in candidates], out)
+        print_json([dataclasses.asdict(c) for c in candidates], out)
         return EXIT_OK
     if not candidates:
         out.write(_("Geen cliënten voorbij de bewaartermijn.") + "\n")
@@ -382,12 +284,9 @@ def cmd_retention_list(args: argparse.Namespace, config: Config, out: TextIO) ->
 def cmd_retention_purge(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     if not args.yes:
         raise InvalidInputError.single("not-confirmed", field="confirm")
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         ids = [c.client_id for c in app.privacy.retention_candidates(app.auth.current, years=args.years)]
         count = app.privacy.purge(app.auth.current, list(ids), confirmed=True) if ids else 0
-    finally:
-        app.close()
     out.write(_("{count} cliënten gewist.").format(count=count) + "\n")
     return EXIT_OK
 

@@ -64,11 +64,8 @@ def setup_installation(
     check_password(password)
     credentials = Credentials(name, password)
     if not config.uses_sqlite:
-        app = open_app(dataclasses.replace(config, require_account=False), clock=clock, credentials=None)
-        try:
+        with open_app(dataclasses.replace(config, require_account=False), clock=clock, credentials=None) as app:
             actor = app.auth.create_first_admin(name, password)
-        finally:
-            app.close()
         return SetupResult(actor, None)
     path = sqlite_file(config)
     if is_set_up(config):
@@ -93,13 +90,10 @@ def setup_installation(
 
     secure_dir(config.data_dir)
     keyring.save(config)
-    app = open_app(config, clock=clock, credentials=credentials)
-    try:
+    with open_app(config, clock=clock, credentials=credentials) as app:
         signed_in = app.auth.current
         assert signed_in is not None
         app.audit.record(signed_in, "setup", "account", signed_in.id)
-    finally:
-        app.close()
     return SetupResult(signed_in, recovery_key)
 
 

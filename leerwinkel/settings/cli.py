@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 
 from leerwinkel.config import Config
+from leerwinkel.console import EXIT_OK, print_json
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.messages import _
 from leerwinkel.settings.firstrun import FirstRunChoices, parse_new_site
 from leerwinkel.taxonomy import SITE_KINDS
-
-EXIT_OK = 0
 
 
 def _pairs(texts: list[str]) -> dict[str, str]:
@@ -33,14 +31,10 @@ def _pairs(texts: list[str]) -> dict[str, str]:
 def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.app import open_app
 
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         entries = app.settings.entries()
-    finally:
-        app.close()
     if args.json:
-        json.dump({e.key: e.value for e in entries}, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json({e.key: e.value for e in entries}, out)
         return EXIT_OK
     for entry in entries:
         default = _(" (standaard)") if entry.is_default else ""
@@ -52,11 +46,8 @@ def cmd_set(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.app import open_app
 
     changes = _pairs(args.pairs)
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         result = app.settings.update(app.auth.current, changes)
-    finally:
-        app.close()
     if result.changed:
         out.write(_("Gewijzigd: {keys}").format(keys=", ".join(result.changed)) + "\n")
     else:
@@ -131,15 +122,11 @@ def first_run_choices(args: argparse.Namespace) -> FirstRunChoices:
 def cmd_sites_list(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.app import open_app
 
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         sites = app.sites.all()
-    finally:
-        app.close()
     if args.json:
         rows = [{"code": s.code, "name": s.name, "kind": s.kind, "active": s.active} for s in sites]
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json(rows, out)
         return EXIT_OK
     for site in sites:
         mark = "x" if site.active else " "
@@ -150,15 +137,12 @@ def cmd_sites_list(args: argparse.Namespace, config: Config, out: TextIO) -> int
 def cmd_sites_set(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.app import open_app
 
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         app.sites.configure(
             active=set(args.active or ()),
             add=tuple(parse_new_site(text) for text in args.add or ()),
             actor=app.auth.current,  # configure refuses anyone but an administrator
         )
         active = [s.code for s in app.sites.all() if s.active]
-    finally:
-        app.close()
     out.write(_("Actieve plaatsen: {codes}").format(codes=", ".join(active)) + "\n")
     return EXIT_OK

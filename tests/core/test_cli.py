@@ -6,6 +6,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from leerwinkel import __version__
 from leerwinkel.cli import main
 from tests.helpers import run_cli
@@ -79,3 +81,35 @@ def test_no_display_prints_one_clear_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "xvfb-run" in lines[0] and "leerwinkel --help" in lines[0]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--data-dir", "{dir}", "info", "--json"),
+        ("--data-dir={dir}", "info", "--json"),
+        ("info", "--json", "--data-dir", "{dir}"),
+        ("info", "--data-dir={dir}", "--json"),
+    ],
+)
+def test_the_data_folder_option_before_or_after_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]
+) -> None:
+    monkeypatch.delenv("LEERWINKEL_DATA_DIR")
+    folder = str(tmp_path / "data")
+    code, out, err = _run(*(arg.replace("{dir}", folder) for arg in args))
+    assert code == 0, err
+    assert json.loads(out)["data_dir"] == folder
+
+
+def test_global_options_after_a_nested_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LEERWINKEL_DATA_DIR")
+    code, out, err = _run("account", "list", "--json", "--data-dir", str(tmp_path / "data"))
+    assert code == 0, err
+    assert [account["username"] for account in json.loads(out)] == ["test-beheerder"]
+
+
+def test_a_global_option_without_its_value_is_a_usage_error() -> None:
+    code, _out, err = _run("info", "--data-dir")
+    assert code == 2
+    assert "--data-dir" in err

@@ -52,3 +52,25 @@ def test_the_real_plugin_is_checked_with_ldd_on_this_machine() -> None:
     missing = launcher.missing_xcb_libraries({"DISPLAY": ":0"})
     assert launcher._xcb_plugin() is not None
     assert missing == [], f"this machine misses {missing}: .ci/run installs them"
+
+
+@pytest.mark.parametrize(
+    ("argv", "window_folder"),
+    [
+        ([], None),
+        (["--data-dir", "/x"], "/x"),
+        (["--data-dir=/x"], "/x"),
+        (["--data-dir", "/x", "info"], "command"),
+        (["info", "--data-dir", "/x"], "command"),
+        (["--user", "a", "--password-file", "p"], "command"),
+        (["--data-dir"], "command"),
+    ],
+)
+def test_the_launcher_tells_the_window_from_a_command(argv: list[str], window_folder: str | None) -> None:
+    from leerwinkel.argv import window_options
+
+    options = window_options(argv)
+    if window_folder == "command":
+        assert options is None
+    else:
+        assert options is not None and options.data_dir == window_folder

@@ -41,7 +41,8 @@ def ask_restore(parent: QWidget | None, text: str) -> bool:
 
 def offer_backup(config: Config, credentials: Credentials, error: StorageError, parent: QWidget | None) -> bool:
     """The database is damaged: move it aside and put the latest good backup in place, if the user agrees."""
-    from leerwinkel.backup import find_backup_to_restore, restore_with_credentials  # rare: not at start-up
+    from leerwinkel.app import restore_damaged  # rare: not at start-up
+    from leerwinkel.backup import find_backup_to_restore
 
     now = dt.datetime.now(dt.UTC)
     good = find_backup_to_restore(config, credentials, now=now)
@@ -55,7 +56,7 @@ def offer_backup(config: Config, credentials: Credentials, error: StorageError, 
     ).replace("%1", format_datetime(good.created_at))
     if not ask_restore(parent, text):
         return False
-    restore_with_credentials(config, credentials, good.path, now=now)
+    restore_damaged(config, good.path, credentials=credentials)
     return True
 
 
@@ -65,11 +66,8 @@ def needs_setup(config: Config) -> bool:
         return not is_set_up(config)
     from leerwinkel.app import open_app
 
-    probe = open_app(config, credentials=None)
-    try:
+    with open_app(config, credentials=None) as probe:
         return not probe.auth.has_accounts()
-    finally:
-        probe.close()
 
 
 def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel | None:
