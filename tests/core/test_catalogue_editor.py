@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from leerwinkel.actor import Actor
 from leerwinkel.catalogue.service import CatalogueService, bundled_catalogue
 from leerwinkel.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from leerwinkel.ids import OfferingId
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import ADMIN
 
