@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -25,15 +24,16 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.catalogue.search import SearchFilters
-from leerwinkel.catalogue.service import CatalogueService, ExportReport, ImportReport
+from leerwinkel.catalogue.service import CatalogueService, ImportReport
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date
-from leerwinkel.errors import InvalidInputError, LeerwinkelError
+from leerwinkel.errors import LeerwinkelError
 from leerwinkel.ids import OfferingId
-from leerwinkel.messages import describe, describe_problems
+from leerwinkel.messages import describe
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.detail import CheckSourceDialog, OfferingDetail
-from ui.catalogue.dialogs import OfferingDialog, ProblemReportDialog, ProviderDialog
+from ui.catalogue.dialogs import OfferingDialog, ProviderDialog
+from ui.catalogue.files import CatalogueFiles
 from ui.catalogue.model import CatalogueTableModel
 from ui.catalogue.places import PlacesDialog
 from ui.catalogue.refer import refer_to_offering
@@ -70,7 +70,7 @@ class CataloguePage(QWidget):
         self.app = app
         self._index_ready = False
         self._index_building = False
-        self.last_import: WriteOp[ImportReport] | None = None
+        self.files = CatalogueFiles(self, self)
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("bv. examencommissie, NT2, VCA avond"))
@@ -419,75 +419,13 @@ class CataloguePage(QWidget):
         fmt = next((f for f, label in EXPORT_CHOICES if label == chosen), "json")
         return path, fmt
 
-    def _set_busy(self, busy: bool) -> None:
-        self.import_button.setEnabled(not busy)
-        self.export_button.setEnabled(not busy)
-
     def _on_import(self) -> None:
-        if not self.can_edit or not self.import_button.isEnabled():
-            return
-        chosen = self.choose_import_path()
-        if not chosen:
-            return
-        path = Path(chosen)
-        catalogue = self.app.catalogue
-        actor = self.app.auth.current
-
-        def done(result: ImportReport) -> None:
-            text = (
-                self.tr("Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.changed))
-                .replace("%3", str(result.unchanged))
-            )
-            self._set_busy(False)
-            self._build_index(then=lambda: self.status.setText(text))
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            if isinstance(error, InvalidInputError):
-                ProblemReportDialog.show_report(path.name, describe_problems(error.problems), self)
-                self.status.setText(self.tr("Het bestand werd geweigerd; er is niets gewijzigd."))
-            else:
-                self._show_failure(error)
-
-        self._set_busy(True)
-        op = (
-            WriteOp(
-                parent=self,
-                op=lambda progress: catalogue.import_file(path, actor=actor, progress=progress),
-                success=done,
-            )
-            .failure(failed)
-            .with_progress(self.tr("Catalogus inlezen…"))
-        )
-        self.last_import = op
-        op.run_in_background()
+        self.files.import_file()
 
     def _on_export(self) -> None:
-        if not self.export_button.isEnabled():
-            return
-        chosen, fmt = self.choose_export_target()
-        if not chosen:
-            return
-        path = Path(chosen)
-        catalogue = self.app.catalogue
+        self.files.export_file()
 
-        def done(result: ExportReport) -> None:
-            self._set_busy(False)
-            self.status.setText(
-                self.tr("Uitgevoerd naar %1: %2 aanbod.")
-                .replace("%1", result.path)
-                .replace("%2", str(result.offerings))
-            )
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            self._show_failure(error)
-
-        self._set_busy(True)
-        QueryOp(
-            parent=self,
-            op=lambda progress: catalogue.export_file(path, fmt, progress=progress),
-            success=done,
-        ).failure(failed).with_progress(self.tr("Catalogus uitvoeren…")).run_in_background()
+    @property
+    def last_import(self) -> WriteOp[ImportReport] | None:
+        """The running or last catalogue import (its progress), for tests and the status bar."""
+        return self.files.last_import
