@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -328,15 +328,7 @@ class CatalogueEditor:
                 raise NotFoundError("provider", provider_id)
             key = existing.external_id if existing else _new_key(str(values.get("name") or "aanbieder"))
             row = _checked_row("providers", {**values, "id": key})
-            columns = {k: v for k, v in provider_columns(row).items()}
-            if existing is None:
-                existing = Provider(external_id=key, origin="local", locally_modified=True, **columns)
-                session.add(existing)
-            else:
-                for name, value in columns.items():
-                    setattr(existing, name, value)
-                existing.locally_modified = True
-            session.flush()
+            existing = _upsert(session, Provider, existing, key, provider_columns(row))
             new_id = ProviderId(existing.id)
             _audit(session, actor, "provider", new_id, "update" if provider_id else "create")
         self.service.refresh()
@@ -381,17 +373,7 @@ class CatalogueEditor:
                 if site is None:
                     details = {"value": row.prison_site_code}
                     raise InvalidInputError([Problem("broken-reference", "prison_site_code", details=details)])
-            columns = location_columns(row)
-            if existing is None:
-                existing = Location(
-                    external_id=key, origin="local", locally_modified=True, provider_id=provider.id, **columns
-                )
-                session.add(existing)
-            else:
-                for name, value in columns.items():
-                    setattr(existing, name, value)
-                existing.locally_modified = True
-            session.flush()
+            existing = _upsert(session, Location, existing, key, {**location_columns(row), "provider_id": provider.id})
             new_id = LocationId(existing.id)
             _audit(session, actor, "location", new_id, "update" if location_id else "create")
         self.service.refresh()
@@ -425,17 +407,7 @@ class CatalogueEditor:
             if problems:
                 raise InvalidInputError(problems)
             assert provider is not None
-            columns = offering_columns(row)
-            if existing is None:
-                existing = Offering(
-                    external_id=key, origin="local", locally_modified=True, provider_id=provider.id, **columns
-                )
-                session.add(existing)
-            else:
-                for name, value in columns.items():
-                    setattr(existing, name, value)
-                existing.provider_id = provider.id
-                existing.locally_modified = True
+            existing = _upsert(session, Offering, existing, key, {**offering_columns(row), "provider_id": provider.id})
             existing.locations = places
             session.flush()
             new_id = OfferingId(existing.id)
@@ -465,6 +437,25 @@ class CatalogueEditor:
             provider.locally_modified = True
             _audit(session, actor, "provider", provider_id, "activate" if active else "deactivate")
         self.service.refresh()
+
+
+_Record = TypeVar("_Record", Provider, Location, Offering)
+
+
+def _upsert(
+    session: Session, model: type[_Record], existing: _Record | None, key: str, columns: Mapping[str, Any]
+) -> _Record:
+    """A new local record with ``columns``, or ``existing`` changed to them; either way marked as changed here
+    (a newer bundled catalogue then leaves it alone). Flushed, so it has its id."""
+    if existing is None:
+        existing = model(external_id=key, origin="local", locally_modified=True, **columns)
+        session.add(existing)
+    else:
+        for name, value in columns.items():
+            setattr(existing, name, value)
+        existing.locally_modified = True
+    session.flush()
+    return existing
 
 
 def _audit(session: Session, actor: Actor | None, kind: str, record_id: uuid.UUID, change: str) -> None:

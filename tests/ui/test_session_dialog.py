@@ -47,6 +47,16 @@ def dialog(qtbot: QtBot, facade: Leerwinkel) -> SessionHandoutsDialog:
     return dialog
 
 
+def _print_to_file(monkeypatch: pytest.MonkeyPatch, out: Path) -> None:
+    """Qt's print dialog answered with a PDF-file printer at a real resolution."""
+
+    def ask(cls: object, parent: object, printer: QPrinter) -> bool:
+        configure_pdf_printer(printer, out)
+        return True
+
+    monkeypatch.setattr(PdfPreviewDialog, "ask_printer", classmethod(ask))
+
+
 def _make(qtbot: QtBot, dialog: SessionHandoutsDialog) -> None:
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=60000)
@@ -59,10 +69,6 @@ def test_one_pdf_with_every_paper_is_previewed_printed_and_registered(
     out = tmp_path / "printer.pdf"
     seen: list[SessionPreviewDialog] = []
 
-    def ask(cls: object, parent: object, printer: QPrinter) -> bool:
-        configure_pdf_printer(printer, out)
-        return True
-
     def preview_and_print(preview: SessionPreviewDialog) -> int:
         seen.append(preview)
         assert preview.page_labels and preview.windowTitle().endswith("sessie-gevangenis-mechelen-2026-03-16.pdf")
@@ -70,7 +76,7 @@ def test_one_pdf_with_every_paper_is_previewed_printed_and_registered(
         qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         return 0
 
-    monkeypatch.setattr(PdfPreviewDialog, "ask_printer", classmethod(ask))
+    _print_to_file(monkeypatch, out)
     monkeypatch.setattr(SessionPreviewDialog, "exec", preview_and_print)
     assert dialog.site.currentData() == SITE and dialog.selected_day() == DAY  # prisons first, the session's day
     dialog.language.setCurrentIndex(dialog.language.findData("nl-ar"))
@@ -153,17 +159,13 @@ def test_cancel_while_printing_aborts_the_job_and_registers_nothing(
     out = tmp_path / "printer.pdf"
     statuses: list[str] = []
 
-    def ask(cls: object, parent: object, printer: QPrinter) -> bool:
-        configure_pdf_printer(printer, out)
-        return True
-
     def preview_and_print(preview: SessionPreviewDialog) -> int:
         show_active(qtbot, preview)
         qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         statuses.append(preview.status.text())
         return 0
 
-    monkeypatch.setattr(PdfPreviewDialog, "ask_printer", classmethod(ask))
+    _print_to_file(monkeypatch, out)
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda progress: progress.value() >= 1)  # after page 1
     monkeypatch.setattr(SessionPreviewDialog, "exec", preview_and_print)
     _make(qtbot, dialog)
