@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
@@ -22,6 +22,9 @@ from tests.lettersdata import build_referral
 from tests.pdfcheck import assert_pages_not_blank, pdf_text
 from tests.ui.conftest import show_active
 from tests.ui.test_letterpreview import configure_pdf_printer, page_count, page_count_of
+from ui.clients.contact import ContactDialog
+from ui.clients.edit import ClientEditDialog
+from ui.letters.options import ReferralLetterDialog
 from ui.letters.preview import PdfPreviewDialog
 from ui.letters.session import SessionHandoutsDialog, SessionPreviewDialog
 
@@ -178,3 +181,30 @@ def test_an_empty_session_says_so(qtbot: QtBot, dialog: SessionHandoutsDialog) -
     assert dialog.message.text() == "Er zijn geen verwijzingen op deze locatie en datum."
     for widget in (dialog.site, dialog.day, dialog.language):
         assert widget.accessibleName()
+
+
+def _default_buttons(dialog: QDialog) -> list[str]:
+    return [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault() and b.isVisible()]
+
+
+def test_enter_makes_the_session_and_does_not_close_the_dialog(qtbot: QtBot, dialog: SessionHandoutsDialog) -> None:
+    """Found walking it with the keyboard: Enter pressed "Sluiten" (the default was set too early)."""
+    show_active(qtbot, dialog)
+    assert _default_buttons(dialog) == ["&Maken en bekijken…"]
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=60000)
+    assert dialog.isVisible() and dialog.message.text() == "Er zijn geen verwijzingen op deze locatie en datum."
+
+
+def test_the_other_dialogs_press_their_main_button_on_enter(qtbot: QtBot, facade: Leerwinkel) -> None:
+    built = build_referral(facade.store)
+    client = facade.clients.get(built.client_id)
+    for made, expected in (
+        (ReferralLetterDialog(facade, built.referral_id), "&Voorbeeld…"),
+        (ContactDialog(facade, built.client_id, "Nguyễn Thị"), "Op&slaan"),
+        (ClientEditDialog(facade, client), "Op&slaan"),
+    ):
+        qtbot.addWidget(made)
+        show_active(qtbot, made)
+        assert _default_buttons(made) == [expected], type(made).__name__
+        made.close()

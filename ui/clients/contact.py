@@ -57,10 +57,10 @@ class ContactDialog(QDialog):
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Op&slaan"), QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(self.tr("Annu&leren"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # only once the box sits in the dialog: before, Qt ignores it
         self.resize(460, 320)
 
     def _fail(self, text: str) -> None:

@@ -79,7 +79,6 @@ class ReferralLetterDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = buttons.addButton(self.tr("&Voorbeeld…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.preview_button.setDefault(True)
         buttons.accepted.connect(self._on_preview)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,6 +91,7 @@ class ReferralLetterDialog(QDialog):
         layout.addWidget(self.request)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.preview_button.setDefault(True)  # only once the box sits in the dialog: before, Qt ignores it
 
     @classmethod
     def show_for(cls, parent: QWidget | None, app: Leerwinkel, referral_id: uuid.UUID) -> PreviewResult | None:

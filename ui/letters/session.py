@@ -108,13 +108,13 @@ class SessionHandoutsDialog(QDialog):
         form.addRow(self.with_letters)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("&Maken en bekijken…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setDefault(True)
         self.print_button.clicked.connect(self._on_make)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.print_button.setDefault(True)  # only once the box sits in the dialog: before, Qt ignores it
 
     def selected_day(self) -> dt.date:
         value = self.day.date()
