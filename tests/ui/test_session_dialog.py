@@ -24,6 +24,7 @@ from tests.ui.conftest import show_active
 from tests.ui.test_letterpreview import configure_pdf_printer, page_count, page_count_of
 from ui.clients.contact import ContactDialog
 from ui.clients.edit import ClientEditDialog
+from ui.letters.actions import CatalogueSheetDialog
 from ui.letters.options import ReferralLetterDialog
 from ui.letters.preview import PdfPreviewDialog
 from ui.letters.session import SessionHandoutsDialog, SessionPreviewDialog
@@ -201,6 +202,7 @@ def test_the_other_dialogs_press_their_main_button_on_enter(qtbot: QtBot, facade
     client = facade.clients.get(built.client_id)
     for made, expected in (
         (ReferralLetterDialog(facade, built.referral_id), "&Voorbeeld…"),
+        (CatalogueSheetDialog(facade), "&Voorbeeld…"),
         (ContactDialog(facade, built.client_id, "Nguyễn Thị"), "Op&slaan"),
         (ClientEditDialog(facade, client), "Op&slaan"),
     ):

@@ -70,6 +70,7 @@ class CatalogueSheetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.preview_button.setDefault(True)  # Enter previews (set once the box sits in the dialog)
 
     def checked_categories(self) -> list[str]:
         items = (self.categories.item(i) for i in range(self.categories.count()))
