@@ -79,6 +79,9 @@ class Leerwinkel:
         self.privacy = PrivacyService(store, config)
         self.settings = SettingsService(store)  # the user settings (administrators change them)
         self.sites = SitesService(store)  # the Leerwinkel's offices, sitting days and prisons
+        from leerwinkel.sync.service import SyncService
+
+        self.sync = SyncService(store)  # exchange files between the office and a session laptop
 
     def info(self) -> Info:
         from leerwinkel.storage import migrate

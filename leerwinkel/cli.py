@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "leerwinkel.reports.cli",
     "leerwinkel.security.cli",
     "leerwinkel.settings.cli",
+    "leerwinkel.sync.cli",
 )
 
 

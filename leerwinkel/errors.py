@@ -107,3 +107,17 @@ class AuthenticationError(LeerwinkelError):
         self.wait_seconds = wait_seconds
         self.location = location
         self.detail = detail
+
+
+class ExchangeError(LeerwinkelError):
+    """An exchange file (or enrolment file) was refused; nothing was changed.
+
+    ``reason`` is a code (see messages.EXCHANGE_SENTENCES), ``location`` the file, ``detail`` a device
+    id, a version or a sequence number: never client data.
+    """
+
+    def __init__(self, reason: str, *, location: str = "", detail: str = "") -> None:
+        super().__init__(reason, location, detail)
+        self.reason = reason
+        self.location = location
+        self.detail = detail

@@ -9,6 +9,7 @@ from leerwinkel.errors import (
     AlreadyExistsError,
     AuthenticationError,
     ConflictError,
+    ExchangeError,
     InvalidInputError,
     LeerwinkelError,
     NotFoundError,
@@ -343,6 +344,64 @@ AUTH_SENTENCES: dict[str, str] = {
     ),
 }
 
+EXCHANGE_SENTENCES: dict[str, str] = {
+    "not-an-exchange-file": _(
+        "Het bestand {location} is geen uitwisselbestand van Leerwinkel Intake. Er is niets gewijzigd."
+    ),
+    "truncated": _(
+        "Het uitwisselbestand {location} is onvolledig: het werd waarschijnlijk niet helemaal gekopieerd. "
+        "Kopieer het opnieuw en probeer het nog eens. Er is niets gewijzigd."
+    ),
+    "damaged": _(
+        "Het uitwisselbestand {location} is beschadigd of gewijzigd: de handtekening klopt niet. Het wordt niet "
+        "ingelezen en er is niets gewijzigd. Vraag de afzender om een nieuw bestand."
+    ),
+    "wrong-passphrase": _("De wachtzin klopt niet voor het uitwisselbestand {location}. Er is niets gewijzigd."),
+    "passphrase-required": _(
+        "Het uitwisselbestand {location} is versleuteld met een wachtzin. Geef de wachtzin op. Er is niets gewijzigd."
+    ),
+    "wrong-key": _(
+        "Het uitwisselbestand {location} kan niet geopend worden met de sleutel van deze installatie. "
+        "Er is niets gewijzigd. Vraag de afzender om een nieuw bestand voor dit toestel."
+    ),
+    "not-for-this-device": _(
+        "Het uitwisselbestand {location} is bestemd voor een ander toestel ({detail}). Het wordt hier niet "
+        "ingelezen; er is niets gewijzigd."
+    ),
+    "unknown-device": _(
+        "Het uitwisselbestand {location} komt van een toestel dat hier niet is ingeschreven ({detail}). "
+        "Schrijf dat toestel eerst in met zijn inschrijvingsbestand, of gebruik een wachtzin. Er is niets gewijzigd."
+    ),
+    "replayed": _(
+        "Het uitwisselbestand {location} is ouder dan een bestand van hetzelfde toestel dat hier al ingelezen is "
+        "(nummer {detail}). Het wordt niet opnieuw ingelezen; er is niets gewijzigd."
+    ),
+    "newer-version": _(
+        "Het uitwisselbestand {location} is gemaakt met een nieuwere versie van Leerwinkel Intake ({detail}). "
+        "Installeer eerst die versie; er is niets gewijzigd."
+    ),
+    "key-changed": _(
+        "Het uitwisselbestand {location} is ondertekend met een andere sleutel dan eerdere bestanden van toestel "
+        "{detail}. Het wordt niet ingelezen; er is niets gewijzigd. Schrijf het toestel opnieuw in als dat klopt."
+    ),
+    "audit-chain": _(
+        "Het auditlogboek in het uitwisselbestand {location} sluit niet aan bij wat eerder van toestel {detail} "
+        "kwam. Het bestand wordt niet ingelezen; er is niets gewijzigd."
+    ),
+    "unknown-peer": _(
+        "Er is geen toestel “{detail}” bekend. Schrijf het eerst in met zijn inschrijvingsbestand, of gebruik een "
+        "wachtzin."
+    ),
+    "session-required": _(
+        "Naar een laptop gaat alleen wat één sessie nodig heeft: kies de gevangenis en de datum van de sessie."
+    ),
+    "bad-enrolment": _("Het bestand {location} is geen geldig inschrijvingsbestand. Er is niets gewijzigd."),
+    "own-device": _("Het bestand {location} is het inschrijvingsbestand van deze installatie zelf."),
+    "conflicts-open": _(
+        "Er zijn nog {detail} conflicten met dit toestel. Los ze eerst op bij Uitwisselen; er is niets gewijzigd."
+    ),
+}
+
 
 def field_label(name: str | None) -> str:
     if not name:
@@ -423,6 +482,9 @@ def describe(error: BaseException) -> str:
     """A calm Dutch sentence for any error; unknown errors get a generic sentence."""
     if isinstance(error, StorageError):
         return STORAGE_SENTENCES[error.problem].format(location=error.location, detail=error.detail)
+    if isinstance(error, ExchangeError):
+        template = EXCHANGE_SENTENCES.get(error.reason, _("Het uitwisselbestand {location} is geweigerd."))
+        return template.format(location=error.location or _("(zonder naam)"), detail=error.detail)
     if isinstance(error, ConflictError):
         entity = ENTITY_NAMES.get(error.entity, error.entity)
         if error.changed_fields == ["deleted"]:

@@ -4,8 +4,8 @@ Whoever holds the database key can rewrite the database, audit trail included. A
 of the chain head (sequence number and hash, with the time) written where a rewrite of the database
 does not reach: beside every backup (in its ``.key`` file), on every exported report (PDF keywords,
 the CSV and XLSX "Rapport" rows), and in ``audit-anchors.jsonl`` in the data folder each time a
-session closes. The exchange file does not exist yet: :func:`anchor_for_exchange` is the hook it
-must call. ``audit verify`` compares the trail with the newest anchor it can find (and any file
+session closes. Every exchange file carries the head too, signed with the device key
+(leerwinkel.sync). ``audit verify`` compares the trail with the newest anchor it can find (and any file
 given with ``--anchor``).
 """
 
@@ -66,8 +66,7 @@ def anchor_text(store: Store) -> str:
 
 
 def anchor_for_exchange(store: Store) -> dict[str, object] | None:
-    """Hook for the exchange file (DESIGN §2 step 6, not built yet): put this in every file it writes,
-    and pass the anchors of received files to :func:`check_anchors` like the local ones."""
+    """The head for an exchange file (leerwinkel.sync signs its own copy with the device key)."""
     return current_anchor(store)
 
 

@@ -16,6 +16,15 @@ from leerwinkel.storage.models.people import (
     Site,
 )
 from leerwinkel.storage.models.referrals import Letter, Referral, ReferralStatusChange
+from leerwinkel.storage.models.sync import (
+    SyncAuditEvent,
+    SyncConflict,
+    SyncIdentity,
+    SyncOutbox,
+    SyncPeer,
+    SyncShadow,
+    SyncTombstone,
+)
 from leerwinkel.storage.models.system import AuditEvent, Setting
 
 __all__ = [
@@ -42,5 +51,12 @@ __all__ = [
     "ReferralStatusChange",
     "Setting",
     "Site",
+    "SyncAuditEvent",
+    "SyncConflict",
+    "SyncIdentity",
+    "SyncOutbox",
+    "SyncPeer",
+    "SyncShadow",
+    "SyncTombstone",
     "UTCDateTime",
 ]

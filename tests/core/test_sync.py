@@ -1,0 +1,403 @@
+"""The exchange file: session pack and return pack, merge, conflicts, erasures, and every refusal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.config import Config
+from leerwinkel.errors import ExchangeError
+from leerwinkel.ids import ClientId
+from leerwinkel.intake.types import IntakeInput, PersonInput, WishInput
+from leerwinkel.messages import describe
+from leerwinkel.security.auth import Actor
+from leerwinkel.storage.models import Client, Intake, Location, Offering, OfferingLocation, SyncAuditEvent
+from leerwinkel.storage.store import row_counts
+from leerwinkel.sync import pack
+from leerwinkel.sync.service import SessionScope
+from tests.conftest import FIXED_NOW
+from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, provision_test_keyring
+
+PRISON = "gevangenis-mechelen"
+SESSION_DAY = dt.date(2026, 3, 18)
+PASSPHRASE = "zeven-olifanten-dragen-een-blauwe-stoel"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pack, "SCRYPT_LOG_N", 10)  # the factor travels in the header: safe to lower here
+
+
+def _open(config: Config) -> Leerwinkel:
+    if config.uses_sqlite:
+        provision_test_keyring(config.data_dir)
+    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+    if not config.uses_sqlite:
+        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
+        facade.auth.login(TEST_CREDENTIALS)
+    return facade
+
+
+@pytest.fixture
+def office(tmp_path: Path, database_url: str | None) -> Iterator[Leerwinkel]:
+    facade = _open(Config(data_dir=tmp_path / "office", database_url=database_url))
+    facade.sync.configure(me(facade), name="Kantoor")
+    try:
+        yield facade
+    finally:
+        facade.close()
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> Iterator[Leerwinkel]:
+    facade = _open(Config(data_dir=tmp_path / "laptop"))
+    facade.sync.configure(me(facade), name="Laptop LIO", role="laptop")
+    try:
+        yield facade
+    finally:
+        facade.close()
+
+
+def me(app: Leerwinkel) -> Actor:
+    actor = app.auth.current
+    assert actor is not None
+    return actor
+
+
+def new_client(app: Leerwinkel, name: str, *, booked: bool = True) -> ClientId:
+    form = IntakeInput(
+        person=PersonInput(first_name=name, detained=True, prison_site_code=PRISON),
+        wishes=(WishInput("vca", description="VCA-basis"),),
+        next_appointment="18/03/2026 10:00" if booked else "",
+    )
+    return app.clients.record_intake(form, actor=me(app)).client.id
+
+
+def set_notes(app: Leerwinkel, client_id: ClientId, notes: str) -> None:
+    with app.store.unit_of_work() as session:
+        row = session.get(Client, client_id)
+        assert row is not None
+        row.notes = notes
+
+
+def notes_of(app: Leerwinkel, client_id: ClientId) -> str | None:
+    with app.store.unit_of_work() as session:
+        row = session.get(Client, client_id)
+        return None if row is None else row.notes
+
+
+def offering_inside(app: Leerwinkel) -> object:
+    """An offering given inside the Mechelen prison (from the bundled catalogue)."""
+    with app.store.unit_of_work() as session:
+        return session.scalars(
+            select(Offering.id)
+            .join(OfferingLocation, OfferingLocation.offering_id == Offering.id)
+            .join(Location, Location.id == OfferingLocation.location_id)
+            .where(Offering.in_prison.is_(True), Location.prison_site_code == PRISON)
+            .limit(1)
+        ).one()
+
+
+def external_id_of(app: Leerwinkel, offering_id: object) -> str:
+    with app.store.unit_of_work() as session:
+        return session.scalars(select(Offering.external_id).where(Offering.id == offering_id)).one()
+
+
+def session_pack(office: Leerwinkel, target: Path) -> Path:
+    office.sync.export(
+        me(office),
+        to="laptop-lio",
+        target=target,
+        passphrase=PASSPHRASE,
+        scope=SessionScope(prison=PRISON, on=SESSION_DAY),
+    )
+    return target
+
+
+def exchange(sender: Leerwinkel, receiver: Leerwinkel, target: Path, *, to: str, scope: SessionScope | None = None):  # type: ignore[no-untyped-def]
+    sender.sync.export(me(sender), to=to, target=target, passphrase=PASSPHRASE, scope=scope)
+    return receiver.sync.import_file(me(receiver), target, passphrase=PASSPHRASE)
+
+
+def test_a_prison_session_by_passphrase_carries_only_the_booked_clients_and_comes_back(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    bert = new_client(office, "Bert")
+    other = new_client(office, "Cas", booked=False)
+    inside = offering_inside(office)
+    with office.store.unit_of_work() as session:
+        offering = session.get(Offering, inside)
+        assert offering is not None
+        offering.schedule_note = "Vanaf april op dinsdag."
+    path = session_pack(office, tmp_path / "sessie.lwsync")
+    assert PASSPHRASE.encode() not in path.read_bytes() and b"Ada" not in path.read_bytes()
+
+    summary = laptop.sync.import_file(me(laptop), path, passphrase=PASSPHRASE)
+    assert summary.kind == "session" and summary.new > 0 and summary.conflicts == 0
+    assert summary.changes.clients and summary.changes.catalogue
+    with laptop.store.unit_of_work() as session:
+        assert (
+            session.scalars(
+                select(Offering.schedule_note).where(Offering.external_id == external_id_of(office, inside))
+            ).one()
+            == "Vanaf april op dinsdag."
+        )
+    assert notes_of(laptop, ada) == "" and notes_of(laptop, bert) == ""
+    assert notes_of(laptop, other) is None  # not booked for this session: it stays at the office
+
+    # In prison: a note about Ada, and a newcomer.
+    set_notes(laptop, ada, "Wil graag starten in september.")
+    newcomer = new_client(laptop, "Dirk")
+    back = exchange(laptop, office, tmp_path / "terug.lwsync", to="Kantoor")
+    assert back.kind == "return"
+    assert back.updated >= 1 and back.new >= 1 and back.conflicts == 0
+    assert notes_of(office, ada) == "Wil graag starten in september."
+    assert notes_of(office, newcomer) == ""
+    with office.store.unit_of_work() as session:
+        # the laptop's audit trail arrived beside the office's own, with its signed anchor
+        assert session.scalars(select(SyncAuditEvent)).first() is not None
+    peers = {p.name: p for p in office.sync.peers()}
+    assert peers["Laptop LIO"].last_received >= 1
+
+    # The same file again changes nothing.
+    before = row_counts(office.store)
+    again = office.sync.import_file(me(office), tmp_path / "terug.lwsync", passphrase=PASSPHRASE)
+    assert (again.new, again.updated, again.conflicts, again.removed) == (0, 0, 0, 0)
+    after = row_counts(office.store)
+    assert {k: v for k, v in after.items() if k != "audit_events"} == {
+        k: v for k, v in before.items() if k != "audit_events"
+    }
+
+
+def test_enrolled_devices_exchange_without_a_passphrase(office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path) -> None:
+    office.sync.write_enrolment(me(office), tmp_path / "kantoor.json")
+    laptop.sync.write_enrolment(me(laptop), tmp_path / "laptop.json")
+    assert office.sync.read_enrolment(tmp_path / "laptop.json").fingerprint == laptop.sync.device().fingerprint
+    office.sync.enrol(me(office), tmp_path / "laptop.json")
+    laptop.sync.enrol(me(laptop), tmp_path / "kantoor.json")
+    ada = new_client(office, "Ada")
+
+    office.sync.export(
+        me(office), to="Laptop LIO", target=tmp_path / "s.lwsync", scope=SessionScope(prison=PRISON, on=SESSION_DAY)
+    )
+    laptop.sync.import_file(me(laptop), tmp_path / "s.lwsync")
+    set_notes(laptop, ada, "Gesprek gehad.")
+    laptop.sync.export(me(laptop), to="Kantoor", target=tmp_path / "r.lwsync")
+    office.sync.import_file(me(office), tmp_path / "r.lwsync")
+    assert notes_of(office, ada) == "Gesprek gehad."
+
+
+def test_a_laptop_only_gets_a_session_not_the_whole_office(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    laptop.sync.write_enrolment(me(laptop), tmp_path / "laptop.json")
+    office.sync.enrol(me(office), tmp_path / "laptop.json")
+    with pytest.raises(ExchangeError) as refused:
+        office.sync.export(me(office), to="Laptop LIO", target=tmp_path / "alles.lwsync")
+    assert refused.value.reason == "session-required"
+    assert not (tmp_path / "alles.lwsync").exists()
+
+
+def test_a_field_changed_on_both_sides_is_a_conflict_resolved_field_by_field(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    set_notes(office, ada, "Kantoor: belt maandag.")
+    set_notes(laptop, ada, "Laptop: wil VCA in de gevangenis.")
+    with laptop.store.unit_of_work() as session:
+        row = session.get(Client, ada)
+        assert row is not None
+        row.languages = "nl, ar"  # only the laptop changed this: it is taken without a question
+
+    result = exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+    assert result.conflicts == 1
+    assert notes_of(office, ada) == "Kantoor: belt maandag."  # nothing overwritten before somebody chooses
+    [conflict] = office.sync.conflicts(me(office))
+    assert [f.field for f in conflict.fields] == ["notes"]
+    assert conflict.fields[0].remote == "Laptop: wil VCA in de gevangenis."
+    with office.store.unit_of_work() as session:
+        languages = session.get(Client, ada).languages  # type: ignore[union-attr]
+    assert languages == "nl, ar"
+
+    changes = office.sync.resolve(me(office), conflict.id, {"notes": "remote"})
+    assert changes.clients and office.sync.conflicts(me(office)) == []
+    assert notes_of(office, ada) == "Laptop: wil VCA in de gevangenis."
+
+    # The next session pack settles the laptop too.
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "3.lwsync"), passphrase=PASSPHRASE)
+    assert notes_of(laptop, ada) == "Laptop: wil VCA in de gevangenis."
+    assert laptop.sync.conflicts(me(laptop)) == []
+
+
+def test_an_erasure_at_the_office_reaches_the_laptop_and_is_not_brought_back(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    bert = new_client(office, "Bert")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    office.privacy.erase_client(me(office), ada)
+    summary = laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "2.lwsync"), passphrase=PASSPHRASE)
+    assert summary.removed >= 1
+    assert notes_of(laptop, ada) is None and notes_of(laptop, bert) == ""
+
+    back = exchange(laptop, office, tmp_path / "3.lwsync", to="Kantoor")
+    assert back.new == 0
+    assert notes_of(office, ada) is None
+
+
+def test_the_laptop_forgets_a_session_once_the_office_has_it_all(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    newcomer = new_client(laptop, "Dirk")
+    # Ada is at the office as she is here; Dirk has not been sent yet, so he stays.
+    assert laptop.sync.forget_session(me(laptop), "Kantoor") == 1
+    assert notes_of(laptop, ada) is None and notes_of(laptop, newcomer) == ""
+
+    exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+    assert notes_of(office, ada) == "" and notes_of(office, newcomer) == ""  # forgetting is not erasing
+    # The office heard that the laptop forgot Ada: the next session brings her again.
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "3.lwsync"), passphrase=PASSPHRASE)
+    assert notes_of(laptop, ada) == ""
+    assert laptop.sync.forget_session(me(laptop), "Kantoor") == 2  # the office acknowledged Dirk
+    assert notes_of(laptop, newcomer) is None
+    assert notes_of(office, newcomer) == ""
+
+
+# -- refusals: each with a Dutch sentence, and the database unchanged ---------------------------------
+
+
+def _state(app: Leerwinkel) -> dict[str, int]:
+    counts = row_counts(app.store)
+    counts.pop("audit_events", None)  # nothing else; a refusal records nothing at all
+    return counts
+
+
+def _refused(app: Leerwinkel, path: Path, reason: str, *, passphrase: str | None = PASSPHRASE) -> str:
+    before = row_counts(app.store)
+    with pytest.raises(ExchangeError) as refused:
+        app.sync.import_file(me(app), path, passphrase=passphrase)
+    assert refused.value.reason == reason
+    assert row_counts(app.store) == before
+    sentence = describe(refused.value)
+    assert "niets gewijzigd" in sentence or "niet ingelezen" in sentence
+    return sentence
+
+
+@pytest.fixture
+def sent(office: Leerwinkel, tmp_path: Path) -> Path:
+    new_client(office, "Ada")
+    return session_pack(office, tmp_path / "sessie.lwsync")
+
+
+def test_a_wrong_passphrase_is_refused(laptop: Leerwinkel, sent: Path) -> None:
+    sentence = _refused(laptop, sent, "wrong-passphrase", passphrase="verkeerde wachtzin")
+    assert "wachtzin" in sentence
+
+
+def test_a_passphrase_file_without_the_passphrase_is_refused(laptop: Leerwinkel, sent: Path) -> None:
+    _refused(laptop, sent, "passphrase-required", passphrase=None)
+
+
+def test_a_truncated_file_is_refused(laptop: Leerwinkel, sent: Path, tmp_path: Path) -> None:
+    data = sent.read_bytes()
+    for cut in (3, 20, len(data) // 2, len(data) - 1):
+        short = tmp_path / f"kort-{cut}.lwsync"
+        short.write_bytes(data[:cut])
+        assert "onvolledig" in _refused(laptop, short, "truncated")
+
+
+def test_a_flipped_byte_is_refused(laptop: Leerwinkel, sent: Path, tmp_path: Path) -> None:
+    data = sent.read_bytes()
+    header_end = len(pack.MAGIC) + 6 + int.from_bytes(data[10:14], "big")
+    for position in (header_end - 3, header_end + 20, len(data) // 2, len(data) - 70, len(data) - 1):
+        flipped = bytearray(data)
+        flipped[position] ^= 0x01
+        path = tmp_path / f"omgedraaid-{position}.lwsync"
+        path.write_bytes(bytes(flipped))
+        assert "beschadigd" in _refused(laptop, path, "damaged")
+
+
+def test_a_file_for_another_device_is_refused(office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path) -> None:
+    laptop.sync.write_enrolment(me(laptop), tmp_path / "laptop.json")
+    office.sync.enrol(me(office), tmp_path / "laptop.json")
+    new_client(office, "Ada")
+    path = tmp_path / "voor-laptop.lwsync"
+    office.sync.export(
+        me(office), to="Laptop LIO", target=path, passphrase=PASSPHRASE, scope=SessionScope(PRISON, SESSION_DAY)
+    )
+    third = _open(Config(data_dir=tmp_path / "derde"))
+    try:
+        assert "ander toestel" in _refused(third, path, "not-for-this-device")
+    finally:
+        third.close()
+
+
+def test_a_file_from_an_unknown_device_is_refused(office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path) -> None:
+    # The office knows the laptop's keys, but the laptop never enrolled the office.
+    laptop.sync.write_enrolment(me(laptop), tmp_path / "laptop.json")
+    office.sync.enrol(me(office), tmp_path / "laptop.json")
+    new_client(office, "Ada")
+    path = tmp_path / "s.lwsync"
+    office.sync.export(me(office), to="Laptop LIO", target=path, scope=SessionScope(PRISON, SESSION_DAY))
+    assert "niet is ingeschreven" in _refused(laptop, path, "unknown-device", passphrase=None)
+
+
+def test_a_replayed_older_file_is_refused(office: Leerwinkel, laptop: Leerwinkel, sent: Path, tmp_path: Path) -> None:
+    laptop.sync.import_file(me(laptop), sent, passphrase=PASSPHRASE)
+    newer = session_pack(office, tmp_path / "nieuwer.lwsync")
+    laptop.sync.import_file(me(laptop), newer, passphrase=PASSPHRASE)
+    assert "ouder" in _refused(laptop, sent, "replayed")
+
+
+def test_a_file_from_a_newer_app_version_is_refused(
+    laptop: Leerwinkel, office: Leerwinkel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_client(office, "Ada")
+    monkeypatch.setattr(pack, "__version__", "9.0.0")
+    path = session_pack(office, tmp_path / "nieuw.lwsync")
+    monkeypatch.undo()
+    monkeypatch.setattr(pack, "SCRYPT_LOG_N", 10)
+    assert "nieuwere versie" in _refused(laptop, path, "newer-version")
+    data = bytearray(session_pack(office, tmp_path / "formaat.lwsync").read_bytes())
+    data[len(pack.MAGIC) : len(pack.MAGIC) + 2] = (pack.FORMAT + 1).to_bytes(2, "big")
+    (tmp_path / "formaat.lwsync").write_bytes(bytes(data))
+    _refused(laptop, tmp_path / "formaat.lwsync", "newer-version")
+
+
+def test_something_else_is_not_an_exchange_file(laptop: Leerwinkel, tmp_path: Path) -> None:
+    path = tmp_path / "brief.lwsync"
+    path.write_bytes(b"%PDF-1.7 dit is een brief")
+    _refused(laptop, path, "not-an-exchange-file")
+
+
+def test_an_enrolment_file_that_was_changed_is_refused(laptop: Leerwinkel, office: Leerwinkel, tmp_path: Path) -> None:
+    path = tmp_path / "laptop.json"
+    laptop.sync.write_enrolment(me(laptop), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["name"] = "Iemand anders"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeError) as refused:
+        office.sync.enrol(me(office), path)
+    assert refused.value.reason == "bad-enrolment"
+    assert office.sync.peers() == []
+
+
+def test_session_scope_needs_a_known_prison(office: Leerwinkel, tmp_path: Path) -> None:
+    from leerwinkel.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        office.sync.export(
+            me(office), to="x", target=tmp_path / "x.lwsync", passphrase=PASSPHRASE, scope=SessionScope("nergens")
+        )
+    with office.store.unit_of_work() as session:
+        assert session.scalars(select(Intake)).first() is None
