@@ -107,14 +107,22 @@ def device_of(row: SyncIdentity) -> Device:
     return Device(row.device_id, row.name, row.role, fingerprint(keys.sender.sign_public, keys.sender.box_public))
 
 
+PROVISIONAL = "naam:"
+
+
 def find_peer(session: Session, text: str) -> SyncPeer | None:
-    """A peer by device id or by name (case-insensitive)."""
+    """A peer by device id, else by name (case-insensitive); a peer known by its device id goes first."""
     wanted = text.strip()
-    return session.scalars(
-        select(SyncPeer)
-        .where(or_(SyncPeer.device_id == wanted, func.lower(SyncPeer.name) == wanted.casefold()))
-        .order_by(SyncPeer.enrolled.desc())
-    ).first()
+    candidates = list(
+        session.scalars(
+            select(SyncPeer).where(or_(SyncPeer.device_id == wanted, func.lower(SyncPeer.name) == wanted.casefold()))
+        )
+    )
+
+    def rank(peer: SyncPeer) -> tuple[bool, bool, bool]:
+        return (peer.device_id != wanted, peer.device_id.startswith(PROVISIONAL), not peer.enrolled)
+
+    return min(candidates, key=rank, default=None)
 
 
 def enrolment_document(row: SyncIdentity) -> bytes:

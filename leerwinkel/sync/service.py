@@ -501,7 +501,7 @@ class SyncService:
         return len(removable)
 
 
-_PROVISIONAL = "naam:"
+_PROVISIONAL = devices.PROVISIONAL
 _FORGOTTEN_SETTING = "sync.forgotten"
 
 
@@ -536,6 +536,12 @@ def _adopt(session: Session, sender: Any, acknowledges: int) -> SyncPeer:
             select(SyncPeer)
             .join(SyncOutbox, SyncOutbox.peer_id == SyncPeer.id)
             .where(SyncOutbox.sequence == acknowledges, SyncPeer.device_id.startswith(_PROVISIONAL))
+        ).first()
+    if peer is None:  # files crossed on the way: the provisional peer of the same name
+        peer = session.scalars(
+            select(SyncPeer).where(
+                SyncPeer.device_id.startswith(_PROVISIONAL), func.lower(SyncPeer.name) == sender.name.casefold()
+            )
         ).first()
     if peer is None:
         peer = SyncPeer(device_id=sender.device_id, name=sender.name[:200], role=sender.role)
