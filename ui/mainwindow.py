@@ -19,6 +19,7 @@ from ui.help.window import install_help_menu
 from ui.letters.actions import install_letter_actions
 from ui.reports.page import ReportsPage
 from ui.settings.page import SettingsPage
+from ui.sync.page import SyncPage
 from ui.workflow import install_intake_pages
 
 
@@ -42,6 +43,7 @@ class MainWindow(PageWindow):
             ("followup", self.tr("Opvolging"), "Ctrl+5"),
             ("reports", self.tr("Rapporten"), "Ctrl+6"),
             ("settings", self.tr("Instellingen"), "Ctrl+7"),
+            ("exchange", self.tr("Uitwisselen"), "Ctrl+8"),
         ):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
 
@@ -50,6 +52,7 @@ class MainWindow(PageWindow):
         self.replace_page("catalogue", self.catalogue_page)
         self.replace_page("reports", ReportsPage(app, self))
         self.replace_page("settings", SettingsPage(app, self))
+        self.replace_page("exchange", SyncPage(app, self.changes, self))
 
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -10,7 +10,16 @@ from leerwinkel.app import Leerwinkel
 from tests.ui.conftest import show_active
 from ui.mainwindow import MainWindow
 
-EXPECTED_PAGES = ["Vandaag", "Cliënten", "Nieuwe intake", "Catalogus", "Opvolging", "Rapporten", "Instellingen"]
+EXPECTED_PAGES = [
+    "Vandaag",
+    "Cliënten",
+    "Nieuwe intake",
+    "Catalogus",
+    "Opvolging",
+    "Rapporten",
+    "Instellingen",
+    "Uitwisselen",
+]
 
 
 def test_main_window_has_navigation_and_status(qtbot: QtBot, facade: Leerwinkel) -> None:

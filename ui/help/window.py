@@ -40,6 +40,7 @@ PAGE_SECTIONS = {
     "followup": "Opvolging",
     "reports": "Rapporten",
     "settings": "Instellingen",
+    "exchange": "Uitwisselen",
 }
 
 
