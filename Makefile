@@ -37,7 +37,7 @@ ui: $(STAMP)
 postgres: $(STAMP)
 	$(BIN)/python -m pytest -m postgres
 
-BENCHMARKS := storage_commit intake catalogue_search letters reports security
+BENCHMARKS := storage_commit intake catalogue_search letters reports security sync
 
 benchmarks: $(STAMP)
 	@for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python benchmarks/$$b.py || exit 1; done

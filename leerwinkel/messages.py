@@ -397,9 +397,6 @@ EXCHANGE_SENTENCES: dict[str, str] = {
     ),
     "bad-enrolment": _("Het bestand {location} is geen geldig inschrijvingsbestand. Er is niets gewijzigd."),
     "own-device": _("Het bestand {location} is het inschrijvingsbestand van deze installatie zelf."),
-    "conflicts-open": _(
-        "Er zijn nog {detail} conflicten met dit toestel. Los ze eerst op bij Uitwisselen; er is niets gewijzigd."
-    ),
 }
 
 

@@ -16,9 +16,9 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from leerwinkel.errors import ConflictError, ExchangeError
@@ -60,6 +60,11 @@ class MergeResult:
     @property
     def touched(self) -> set[str]:
         return {t for t, c in self.tables.items() if c.new or c.updated or c.removed or c.conflicts}
+
+
+def _table(model: Any) -> Table:
+    """The Core table of a model: bulk inserts through it skip the ORM's per-row bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 # -- reading local rows by identity ---------------------------------------------------------------
@@ -121,7 +126,7 @@ def save_shadows(session: Session, peer_id: uuid.UUID, table: str, digests: dict
         if value is not None
     ]
     if rows:
-        session.execute(insert(SyncShadow), rows)
+        session.execute(insert(_table(SyncShadow)), rows)
 
 
 def _known_anywhere(session: Session, table: str, identities: list[str]) -> set[str]:
@@ -146,7 +151,9 @@ def tombstoned(session: Session, table: str, identities: list[str]) -> set[str]:
 def add_tombstones(session: Session, table: str, identities: set[str], now: dt.datetime) -> None:
     new = sorted(identities - tombstoned(session, table, sorted(identities)))
     if new:
-        session.execute(insert(SyncTombstone), [{"table_name": table, "identity": i, "deleted_at": now} for i in new])
+        session.execute(
+            insert(_table(SyncTombstone)), [{"table_name": table, "identity": i, "deleted_at": now} for i in new]
+        )
 
 
 # -- the merge --------------------------------------------------------------------------------------
@@ -466,7 +473,7 @@ class Merger:
             )
             last_sequence, last_hash = sequence, expected
         if rows:
-            self.session.execute(insert(SyncAuditEvent), rows)
+            self.session.execute(insert(_table(SyncAuditEvent)), rows)
         self.result.audit_events = len(rows)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
 import json
 import uuid
 from collections.abc import Iterable
@@ -204,18 +203,41 @@ def identity_of(spec: TableSpec, content: dict[str, Any], row_id: object) -> str
     return "\x1f".join(str(content.get(column)) for column in spec.natural_key)
 
 
+def _canonical(name: str, value: object) -> bytes:
+    """One field as bytes for its digest: the name, then the value tagged with its JSON type."""
+    if value is None:
+        text = "n"
+    elif value is True:
+        text = "t"
+    elif value is False:
+        text = "f"
+    elif isinstance(value, str):
+        text = "s" + value
+    elif isinstance(value, int):
+        text = "i" + str(value)
+    else:
+        text = "j" + json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return (name + "\x00" + text).encode("utf-8", "surrogatepass")
+
+
 class Digester:
-    """Keyed digests of field values (HMAC-SHA256, 16 bytes): what a peer holds, without the values."""
+    """Keyed digests of field values (keyed BLAKE2b, 96 bits): what a peer holds, without the values.
+
+    BLAKE2b with a key is a MAC (RFC 7693 §2.5); one C call per field keeps an export of 50,000 rows fast.
+    """
 
     def __init__(self, key: bytes) -> None:
-        self._key = key
+        self._key = key[:64]
 
     def field(self, name: str, value: object) -> str:
-        message = json.dumps([name, value], separators=(",", ":"), sort_keys=True, ensure_ascii=False)
-        return hmac.new(self._key, message.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        return hashlib.blake2b(_canonical(name, value), key=self._key, digest_size=12).hexdigest()
 
     def row(self, content: dict[str, Any]) -> dict[str, str]:
-        return {name: self.field(name, value) for name, value in content.items()}
+        key = self._key
+        blake = hashlib.blake2b
+        return {
+            name: blake(_canonical(name, value), key=key, digest_size=12).hexdigest() for name, value in content.items()
+        }
 
 
 class Resolver:
@@ -266,30 +288,77 @@ class Resolver:
 NAMED_BY_KEY = frozenset({"sites", "counsellors", "providers", "locations", "offerings"})
 
 
+_PLAN: dict[str, list[tuple[str, str, str]]] = {}
+
+
+def _plan(spec: TableSpec) -> list[tuple[str, str, str]]:
+    """Per column: (name, how to encode it, the table a reference points at), worked out once per table."""
+    plan = _PLAN.get(spec.name)
+    if plan is None:
+        plan = []
+        for column in spec.columns:
+            kind = spec.table.c[column].type
+            if column in spec.refs:
+                how = "ref"
+            elif isinstance(kind, Uuid):
+                how = "uuid"
+            elif isinstance(kind, UTCDateTime):
+                how = "datetime"
+            elif isinstance(kind, Date):
+                how = "date"
+            else:
+                how = "plain"
+            plan.append((column, how, spec.refs.get(column, "")))
+        _PLAN[spec.name] = plan
+    return plan
+
+
 def portable_content(spec: TableSpec, row: Any, resolver: Resolver) -> dict[str, Any]:
     """A row (from a Core select) as the dict that travels: references made portable."""
+    mapping = row._mapping
     content: dict[str, Any] = {}
-    for column in spec.columns:
-        value = row._mapping[column]
-        target = spec.refs.get(column)
-        content[column] = resolver.portable(target, value) if target else encode(value)
+    for column, how, target in _plan(spec):
+        value = mapping[column]
+        if how == "plain" or value is None:
+            content[column] = value
+        elif how == "ref":
+            content[column] = resolver.portable(target, value)
+        else:
+            content[column] = encode(value)
     return content
+
+
+def _uuid(value: object) -> uuid.UUID:
+    return uuid.UUID(str(value))
+
+
+def _datetime(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _date(value: object) -> dt.date:
+    return dt.date.fromisoformat(str(value))
+
+
+_DECODE = {"uuid": _uuid, "datetime": _datetime, "date": _date}
 
 
 def local_values(spec: TableSpec, content: dict[str, Any], resolver: Resolver) -> dict[str, Any]:
     """Portable content back into column values for this database (unknown references become None)."""
     values: dict[str, Any] = {}
-    for column, value in content.items():
-        if column not in spec.table.c or column in BOOKKEEPING:
+    for column, how, target in _plan(spec):
+        if column not in content:
             continue
-        target = spec.refs.get(column)
-        if target:
+        value = content[column]
+        if how == "plain" or value is None:
+            values[column] = value
+        elif how == "ref":
             try:
                 values[column] = resolver.local_id(target, value)
             except ValueError:
                 values[column] = None
         else:
-            values[column] = decoder(spec, column)(value)
+            values[column] = _DECODE[how](value)
     return values
 
 
