@@ -1,7 +1,7 @@
 """Take a screenshot of the running app on a real (virtual) X screen.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x860x24" .venv/bin/python docs/screenshots/take.py OUT.png [PAGE]
-PAGE is a navigation key (today, clients, intake, catalogue, followup, reports, settings).
+PAGE is a navigation key (today, clients, intake, catalogue, followup, reports, settings, exchange).
 The data folder is LEERWINKEL_DATA_DIR: point it at a demo database, never at real client data.
 """
 

@@ -93,7 +93,7 @@ class SyncPage(QWidget):
         self.session_box.setChecked(True)
         self.session_box.toggled.connect(self._on_session_toggled)
         self.prison = QComboBox()
-        for site in app.sites.all():
+        for site in app.clients.sites():  # the prisons the Leerwinkel works in come first
             if site.kind == "gevangenis":
                 self.prison.addItem(site.name, site.code)
         self.day = QDateEdit()
