@@ -401,3 +401,19 @@ def test_session_scope_needs_a_known_prison(office: Leerwinkel, tmp_path: Path) 
         )
     with office.store.unit_of_work() as session:
         assert session.scalars(select(Intake)).first() is None
+
+
+def test_a_second_installation_posing_as_a_known_device_is_refused(
+    office: Leerwinkel, laptop: Leerwinkel, sent: Path, tmp_path: Path
+) -> None:
+    laptop.sync.import_file(me(laptop), sent, passphrase=PASSPHRASE)
+    impostor_dir = tmp_path / "namaak"
+    impostor_dir.mkdir()
+    (impostor_dir / "device-id").write_text(office.sync.device().device_id + "\n", encoding="ascii")
+    impostor = _open(Config(data_dir=impostor_dir))
+    try:
+        new_client(impostor, "Eva")
+        path = session_pack(impostor, tmp_path / "namaak.lwsync")
+        assert "andere sleutel" in _refused(laptop, path, "key-changed")
+    finally:
+        impostor.close()
