@@ -23,9 +23,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from sqlalchemy import insert, select
 
+from leerwinkel.actor import Actor
 from leerwinkel.config import Config
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.auth import Actor
 from leerwinkel.security.crypto import new_database_key
 from leerwinkel.storage import migrate
 from leerwinkel.storage.models import Client, Intake, LearningWish, Referral, ReferralStatusChange

@@ -17,7 +17,7 @@ EXIT_OK = 0
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
-    from leerwinkel.security.keyring import read_password_file
+    from leerwinkel.credentials import read_password_file
 
     return read_password_file(Path(args.passphrase_file)) if args.passphrase_file else None
 

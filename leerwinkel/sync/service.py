@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from leerwinkel.actor import Actor, require_actor, require_admin
 from leerwinkel.changes import Changes
 from leerwinkel.errors import ExchangeError, InvalidInputError, NotFoundError
-from leerwinkel.security.auth import Actor, require_actor, require_admin
 from leerwinkel.security.keys import b64, canonical, unb64
 from leerwinkel.storage.models import (
     AuditEvent,

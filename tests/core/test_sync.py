@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import ExchangeError
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.types import IntakeInput, PersonInput, WishInput
 from leerwinkel.messages import describe
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Client, Intake, Location, Offering, OfferingLocation, SyncAuditEvent
 from leerwinkel.storage.store import row_counts
 from leerwinkel.sync import pack

@@ -19,9 +19,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.pool import StaticPool
 
+from leerwinkel.actor import Actor
 from leerwinkel.errors import ExchangeError
 from leerwinkel.ids import CounsellorId
-from leerwinkel.security.auth import Actor
 from leerwinkel.storage.models import Base, Client, LearningWish
 from leerwinkel.storage.store import Store
 from leerwinkel.sync import pack
