@@ -368,6 +368,10 @@ EXCHANGE_SENTENCES: dict[str, str] = {
         "Het uitwisselbestand {location} is bestemd voor een ander toestel ({detail}). Het wordt hier niet "
         "ingelezen; er is niets gewijzigd."
     ),
+    "own-file": _(
+        "Het uitwisselbestand {location} werd op deze installatie zelf gemaakt. Lees het in op het andere "
+        "toestel; er is niets gewijzigd."
+    ),
     "unknown-device": _(
         "Het uitwisselbestand {location} komt van een toestel dat hier niet is ingeschreven ({detail}). "
         "Schrijf dat toestel eerst in met zijn inschrijvingsbestand, of gebruik een wachtzin. Er is niets gewijzigd."
@@ -393,7 +397,9 @@ EXCHANGE_SENTENCES: dict[str, str] = {
         "wachtzin."
     ),
     "session-required": _(
-        "Naar een laptop gaat alleen wat één sessie nodig heeft: kies de gevangenis en de datum van de sessie."
+        "Naar een laptop gaat alleen wat één sessie nodig heeft: kies de gevangenis en de datum van de sessie. "
+        "Alles gaat alleen naar een ander kantoor (de eerste keer met een wachtzin: leerwinkel sync export "
+        "--everything)."
     ),
     "bad-enrolment": _("Het bestand {location} is geen geldig inschrijvingsbestand. Er is niets gewijzigd."),
     "own-device": _("Het bestand {location} is het inschrijvingsbestand van deze installatie zelf."),

@@ -129,7 +129,12 @@ def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     app = open_app(config)
     try:
         summary = app.sync.export(
-            app.auth.current, to=args.to, target=Path(args.out), passphrase=passphrase, scope=scope
+            app.auth.current,
+            to=args.to,
+            target=Path(args.out),
+            passphrase=passphrase,
+            scope=scope,
+            everything=args.everything,
         )
     finally:
         app.close()
@@ -283,6 +288,9 @@ def register(commands: Any) -> None:
     export.add_argument("--prison", metavar=_("CODE"), help=_("sessiepakket: de gevangenis (zie sites list)"))
     export.add_argument("--date", metavar=_("DD/MM/JJJJ"), help=_("sessiepakket: de dag van de sessie"))
     export.add_argument("--client", action="append", metavar=_("ID"), help=_("sessiepakket: ook deze cliënt"))
+    export.add_argument(
+        "--everything", action="store_true", help=_("alles wat gewijzigd is, naar een ander kantoor (eerste keer)")
+    )
     export.set_defaults(handler=cmd_export)
 
     imp = sub.add_parser("import", help=_("lees een uitwisselbestand in"))

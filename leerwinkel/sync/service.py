@@ -234,11 +234,15 @@ class SyncService:
         target: Path,
         passphrase: str | None = None,
         scope: SessionScope | None = None,
+        everything: bool = False,
         progress: Progress | None = None,
     ) -> ExportSummary:
         """Write a file for peer ``to`` (device id or name): a session pack when ``scope`` is given,
         else everything changed since the peer's last acknowledgement. Without ``passphrase`` the peer
         must be enrolled. The file replaces ``target`` only once it is complete.
+
+        An office sends everything only to a peer known as an office, or with ``everything`` (a first
+        exchange by passphrase with another office): a laptop gets one session, never the whole database.
         """
         from leerwinkel.fileio import atomic_write_bytes
         from leerwinkel.security.audit import record
@@ -263,7 +267,10 @@ class SyncService:
                 elif passphrase is None and not (peer.enrolled and peer.box_public):
                     raise ExchangeError("unknown-peer", detail=to)
                 session_pack = scope is not None and (scope.prison is not None or bool(scope.clients))
-                if peer.role == "laptop" and not session_pack:
+                known_office = peer.role == "office" and not peer.device_id.startswith(_PROVISIONAL)
+                if not session_pack and (
+                    peer.role == "laptop" or (own.role == "office" and not known_office and not everything)
+                ):
                     raise ExchangeError("session-required")
                 builder = _Builder(session, own=own, keys=keys, peer=peer, now=self.store.now())
                 if session_pack:
@@ -351,8 +358,10 @@ class SyncService:
         with self.store.unit_of_work() as session:
             own = devices.identity(session, self.store.device_id)
             keys = devices.keys_of(own)
-            if header.sender.device_id == own.device_id or (header.recipient and header.recipient != own.device_id):
-                raise ExchangeError("not-for-this-device", location=location, detail=header.recipient or "?")
+            if header.sender.device_id == own.device_id:
+                raise ExchangeError("own-file", location=location)
+            if header.recipient and header.recipient != own.device_id:
+                raise ExchangeError("not-for-this-device", location=location, detail=header.recipient)
             peer = session.scalars(select(SyncPeer).where(SyncPeer.device_id == header.sender.device_id)).first()
             if not header.uses_passphrase:
                 if peer is None or not peer.enrolled:

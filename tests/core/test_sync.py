@@ -417,3 +417,20 @@ def test_a_second_installation_posing_as_a_known_device_is_refused(
         assert "andere sleutel" in _refused(laptop, path, "key-changed")
     finally:
         impostor.close()
+
+
+def test_an_office_sends_everything_only_to_an_office(office: Leerwinkel, tmp_path: Path) -> None:
+    new_client(office, "Ada")
+    with pytest.raises(ExchangeError) as refused:
+        office.sync.export(me(office), to="iemand", target=tmp_path / "alles.lwsync", passphrase=PASSPHRASE)
+    assert refused.value.reason == "session-required" and "--everything" in describe(refused.value)
+    assert not (tmp_path / "alles.lwsync").exists() and office.sync.peers() == []
+    # a first exchange with another office, said in so many words
+    summary = office.sync.export(
+        me(office), to="Kantoor Lier", target=tmp_path / "alles.lwsync", passphrase=PASSPHRASE, everything=True
+    )
+    assert summary.kind == "return" and summary.clients == 1
+
+
+def test_a_file_read_where_it_was_made_is_refused(office: Leerwinkel, sent: Path) -> None:
+    assert "zelf gemaakt" in _refused(office, sent, "own-file")

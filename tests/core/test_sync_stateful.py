@@ -132,7 +132,7 @@ class Exchanges(RuleBasedStateMachine):
         if sender == recipient:
             return
         path = Path(self.folder.name) / f"{next(self.counter)}.lwsync"
-        self.sync[sender].export(ACTOR, to=recipient, target=path, passphrase=PASSPHRASE)
+        self.sync[sender].export(ACTOR, to=recipient, target=path, passphrase=PASSPHRASE, everything=True)
         self.files.append((recipient, path))
 
     @rule(sender=st.sampled_from(DEVICES), recipient=st.sampled_from(DEVICES))
@@ -162,7 +162,7 @@ class Exchanges(RuleBasedStateMachine):
             # a round through A, the office: everything reaches A, then A's result reaches B and C
             for sender, recipient in (("B", "A"), ("C", "A"), ("A", "B"), ("A", "C")):
                 path = Path(self.folder.name) / f"{next(self.counter)}.lwsync"
-                self.sync[sender].export(ACTOR, to=recipient, target=path, passphrase=PASSPHRASE)
+                self.sync[sender].export(ACTOR, to=recipient, target=path, passphrase=PASSPHRASE, everything=True)
                 summary = self.sync[recipient].import_file(ACTOR, path, passphrase=PASSPHRASE)
                 moved |= bool(summary.new or summary.updated or summary.removed or summary.conflicts)
                 _resolve_all(self.sync[recipient], self.shown)
