@@ -131,3 +131,20 @@ def test_enrolling_a_device_shows_its_fingerprint_first(
     qtbot.waitUntil(lambda: "Ingeschreven: Laptop LIO" in page.summary.text(), timeout=10000)
     assert shown == [laptop.sync.device().fingerprint]
     qtbot.waitUntil(lambda: "ingeschreven" in page.peers_text.text())
+
+
+def test_the_sessions_papers_print_for_the_chosen_prison_and_day(
+    qtbot: QtBot, page: SyncPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.letters.session import SessionHandoutsDialog
+
+    opened: list[tuple[str, QDate]] = []
+    monkeypatch.setattr(
+        SessionHandoutsDialog, "exec", lambda self: opened.append((self.site.currentData(), self.day.date())) or 0
+    )
+    page.prison.setCurrentIndex(page.prison.findData("gevangenis-mechelen"))
+    page.day.setDate(QDate(2026, 3, 18))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert opened == [("gevangenis-mechelen", QDate(2026, 3, 18))]
+    page.session_box.setChecked(False)
+    assert not page.print_button.isEnabled()

@@ -106,6 +106,11 @@ class SyncPage(QWidget):
         self.export_passphrase.setPlaceholderText(self.tr("leeg: het toestel is ingeschreven"))
         self.export_button = QPushButton(self.tr("Bestand &maken…"))
         self.export_button.clicked.connect(self._on_export)
+        self.print_button = QPushButton(self.tr("A&fsprakenbladen voor deze sessie…"))
+        self.print_button.setToolTip(
+            self.tr("Alle afsprakenbladen en brieven van deze gevangenis en dag in één afdruk")
+        )
+        self.print_button.clicked.connect(self._on_print_session)
 
         self.import_passphrase = QLineEdit()
         self.import_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -142,7 +147,10 @@ class SyncPage(QWidget):
             buddy_label(self.tr("&Wachtzin"), self.export_passphrase, self.tr("Wachtzin voor het bestand")),
             self.export_passphrase,
         )
-        export_form.addRow(self.export_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.print_button)
+        export_form.addRow(buttons)
 
         import_box = QGroupBox(self.tr("Bestand inlezen"))
         import_form = QFormLayout(import_box)
@@ -230,6 +238,18 @@ class SyncPage(QWidget):
     def _on_session_toggled(self, checked: bool) -> None:
         self.prison.setEnabled(checked)
         self.day.setEnabled(checked)
+        self.print_button.setEnabled(checked)
+
+    def _on_print_session(self) -> None:
+        """The session's papers, printed beforehand in one job: the print dialog, set to this prison and day."""
+        from ui.letters.session import SessionHandoutsDialog
+
+        dialog = SessionHandoutsDialog(self.app, self)
+        index = dialog.site.findData(self.prison.currentData())
+        if index >= 0:
+            dialog.site.setCurrentIndex(index)
+        dialog.day.setDate(self.day.date())
+        dialog.exec()
 
     # -- actions ---------------------------------------------------------------------------------------
 
