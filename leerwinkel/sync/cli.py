@@ -205,7 +205,7 @@ def cmd_conflicts(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     if not conflicts:
         out.write(_("Geen conflicten.") + "\n")
     for conflict in conflicts:
-        out.write(f"{conflict.id}  {conflict.table}  {conflict.peer}\n")
+        out.write(f"{conflict.id}  {conflict.table}  {conflict.client_name}  ({conflict.peer})\n")
         for item in conflict.fields:
             out.write(
                 f"    {item.field}: "

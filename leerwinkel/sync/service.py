@@ -150,6 +150,7 @@ class ConflictInfo:
     client_id: uuid.UUID | None
     detected_at: dt.datetime
     fields: tuple[FieldConflict, ...]
+    client_name: str = ""  # as the counsellor knows the client here (first name or alias, family name)
 
 
 class SyncService:
@@ -411,12 +412,21 @@ class SyncService:
 
     def conflicts(self, actor: Actor | None, *, client_id: uuid.UUID | None = None) -> list[ConflictInfo]:
         require_actor(actor, "sync.conflicts")
+        from leerwinkel.storage.models import Client
+
         with self.store.unit_of_work() as session:
-            query = select(SyncConflict, SyncPeer.name).join(SyncPeer, SyncPeer.id == SyncConflict.peer_id)
+            query = (
+                select(SyncConflict, SyncPeer.name, Client.first_name, Client.alias, Client.last_name)
+                .join(SyncPeer, SyncPeer.id == SyncConflict.peer_id)
+                .outerjoin(Client, Client.id == SyncConflict.client_id)
+            )
             if client_id is not None:
                 query = query.where(SyncConflict.client_id == client_id)
             rows = session.execute(query.order_by(SyncConflict.detected_at, SyncConflict.table_name))
-            return [_conflict_info(row, name) for row, name in rows]
+            return [
+                _conflict_info(row, name, " ".join(p for p in (first or alias or "", last or "") if p))
+                for row, name, first, alias, last in rows
+            ]
 
     def resolve(self, actor: Actor | None, conflict_id: uuid.UUID, choices: dict[str, str]) -> Changes:
         """Settle a conflict field by field: ``choices`` maps each field to "local" or "remote".
@@ -610,7 +620,7 @@ def _peer_info(session: Session, peer: SyncPeer) -> Peer:
     )
 
 
-def _conflict_info(row: SyncConflict, peer_name: str) -> ConflictInfo:
+def _conflict_info(row: SyncConflict, peer_name: str, client_name: str) -> ConflictInfo:
     local = json.loads(row.local_values)
     remote = json.loads(row.remote_values)
     fields = tuple(FieldConflict(f, local.get(f), remote.get(f)) for f in json.loads(row.fields))
@@ -622,6 +632,7 @@ def _conflict_info(row: SyncConflict, peer_name: str) -> ConflictInfo:
         client_id=row.client_id,
         detected_at=row.detected_at,
         fields=fields,
+        client_name=client_name,
     )
 
 

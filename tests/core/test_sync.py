@@ -222,6 +222,7 @@ def test_a_field_changed_on_both_sides_is_a_conflict_resolved_field_by_field(
     assert notes_of(office, ada) == "Kantoor: belt maandag."  # nothing overwritten before somebody chooses
     [conflict] = office.sync.conflicts(me(office))
     assert [f.field for f in conflict.fields] == ["notes"]
+    assert conflict.client_name == "Ada" and conflict.client_id == ada
     assert conflict.fields[0].remote == "Laptop: wil VCA in de gevangenis."
     with office.store.unit_of_work() as session:
         languages = session.get(Client, ada).languages  # type: ignore[union-attr]

@@ -109,7 +109,7 @@ def test_a_prison_session_through_the_page_with_a_conflict_settled_per_field(
     assert page.last_import is not None and page.last_import.conflicts == 1
     assert "conflicten: 1" in page.summary.text()
     qtbot.waitUntil(lambda: len(page.conflicts.conflicts) == 1)
-    assert "notities" in page.conflicts.list.item(0).text()
+    assert page.conflicts.list.item(0).text() == "Cliënt van Ada (met Laptop LIO): notities"
 
     page.conflicts.choose("notes", "remote")
     qtbot.mouseClick(page.conflicts.resolve_button, Qt.MouseButton.LeftButton)

@@ -82,7 +82,10 @@ class ConflictsBox(QGroupBox):
         self.list.clear()
         for conflict in conflicts:
             names = ", ".join(field_label(f.field) for f in conflict.fields)
-            text = self.tr("%1 (met %2): %3").replace("%1", self.table_name(conflict.table))
+            what = self.table_name(conflict.table)
+            if conflict.client_name:
+                what = self.tr("%1 van %2").replace("%1", what).replace("%2", conflict.client_name)
+            text = self.tr("%1 (met %2): %3").replace("%1", what)
             item = QListWidgetItem(text.replace("%2", conflict.peer).replace("%3", names))
             self.list.addItem(item)
         self.empty.setVisible(not conflicts)
