@@ -191,6 +191,7 @@ STORAGE_SENTENCES: dict[StorageProblem, str] = {
 
 PROBLEM_SENTENCES: dict[str, str] = {
     "required": _("{field} is verplicht"),
+    "constraint": _("de databank weigert deze gegevens (regel {constraint}); er is niets opgeslagen"),
     "name-required": _("vul een voornaam of een roepnaam in"),
     "unknown-code": _("onbekende waarde “{value}” voor {field}"),
     "bad-date": _("{field}: “{value}” is geen geldige datum; schrijf dd/mm/jjjj (of jjjj-mm-dd)"),

@@ -1,4 +1,4 @@
-"""Shared fixtures: every app folder under tmp_path, and the storage backends (SQLite and PostgreSQL)."""
+"""Shared fixtures: every app folder under tmp_path, a log that fails a test on warnings, and the backends."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.logfail import _log_collector, expected_warnings  # noqa: F401 - fixtures of every test
 from tests.pgserver import PostgresServer, start_server
 
 FIXED_NOW = dt.datetime(2026, 3, 16, 9, 30, tzinfo=dt.UTC)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 
 from leerwinkel.actor import Actor
@@ -11,7 +12,9 @@ from leerwinkel.config import Config
 from leerwinkel.credentials import Credentials
 from leerwinkel.security.crypto import KdfParams, new_database_key
 from leerwinkel.security.keyring import Keyring, keyring_path
+from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral
 from leerwinkel.storage.store import Store
+from tests.conftest import FIXED_NOW
 
 #: The invented administrator every test's data folder is set up for (see tests/conftest.py).
 TEST_USER = "test-beheerder"
@@ -85,3 +88,29 @@ def counsellor_actor(store: Store, username: str = "test-balie") -> Actor:
             session.add(row)
             session.flush()
         return Actor(CounsellorId(row.id), row.username, row.display_name, row.role)
+
+
+def client_with_everything(store: Store, name: str) -> uuid.UUID:
+    """An invented client with an intake, a wish, consent, a referral and a printed letter (all named ``name``)."""
+    with store.unit_of_work() as session:
+        client = Client(first_name=name, last_name="Proefpersoon", notes=f"{name} wil VCA halen")
+        session.add(client)
+        session.flush()
+        intake = Intake(client_id=client.id, held_on=dt.date(2026, 3, 1), notes=f"intake met {name}")
+        session.add(intake)
+        session.add(LearningWish(client_id=client.id, category="vca", description=f"{name}: VCA"))
+        session.add(Consent(client_id=client.id, store_data=True, given_on=dt.date(2026, 3, 1)))
+        session.flush()
+        referral = Referral(client_id=client.id, category="vca", referred_on=dt.date(2026, 3, 2), note=name)
+        session.add(referral)
+        session.flush()
+        session.add(
+            Letter(
+                referral_id=referral.id,
+                client_id=client.id,
+                kind="verwijsbrief",
+                produced_at=FIXED_NOW,
+                sha256="0" * 64,
+            )
+        )
+        return client.id

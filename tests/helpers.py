@@ -9,6 +9,39 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REFERENCE_ENV = "LEERWINKEL_REFERENCE_DIR"
+
+
+def _main_checkout(root: Path) -> Path:
+    """The repository's main checkout: ``root`` itself, or for a git worktree the checkout that owns it."""
+    dot_git = root / ".git"
+    if dot_git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>", whose commondir leads back
+        gitdir = Path(dot_git.read_text(encoding="utf-8").split(":", 1)[1].strip())
+        common = gitdir / "commondir"
+        if common.is_file():
+            return (gitdir / common.read_text(encoding="utf-8").strip()).resolve().parent
+    return root
+
+
+def reference_dir() -> Path:
+    """The shared reference folder: $LEERWINKEL_REFERENCE_DIR, else ../shared/reference beside the repository."""
+    configured = os.environ.get(REFERENCE_ENV)
+    if configured:
+        return Path(configured)
+    return _main_checkout(ROOT).parent / "shared" / "reference"
+
+
+def require_reference(*parts: str) -> Path:
+    """A path in the reference folder; missing, it fails the test in CI (CI=true) and skips it elsewhere, loudly."""
+    import pytest
+
+    path = reference_dir().joinpath(*parts)
+    if not path.exists():
+        message = f"REFERENCE DATA MISSING: {path} (set {REFERENCE_ENV} or check out ../shared/reference)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 def sha256_of(path: Path) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 
-from leerwinkel.errors import StorageError, StorageProblem
+from leerwinkel.errors import AlreadyExistsError, InvalidInputError, LeerwinkelError, StorageError, StorageProblem
 
 # Primary SQLite result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_CODES = {
@@ -80,3 +81,38 @@ def storage_error_from(error: BaseException, *, location: str = "") -> StorageEr
     if problem is not None:
         return StorageError(problem, location=location, detail=type(error).__name__)
     return None
+
+
+# Extended SQLite result codes of a violated unique key (https://www.sqlite.org/rescode.html).
+_SQLITE_UNIQUE = {1555, 2067}  # SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE
+_PG_UNIQUE = "23505"
+#: "UNIQUE constraint failed: clients.id" / "CHECK constraint failed: ck_clients_has_name" (SQLite's own words)
+_SQLITE_CONSTRAINT = re.compile(r"^(?P<kind>[A-Z ]+) constraint failed: (?P<what>[\w.]+)")
+
+
+def integrity_error_from(error: BaseException) -> LeerwinkelError | None:
+    """A constraint the database refused, as our own error; None when ``error`` is no constraint violation.
+
+    A unique key (another desk saved the same record first) is AlreadyExistsError(table, constraint); a check,
+    not-null or foreign-key constraint is InvalidInputError("constraint") with the table and constraint names.
+    Only names are taken from the driver, never values: they may be client data.
+    """
+    from sqlalchemy import exc as sa_exc
+
+    if not isinstance(error, sa_exc.IntegrityError) or error.orig is None:
+        return None
+    orig = error.orig
+    diag = getattr(orig, "diag", None)
+    table = str(getattr(diag, "table_name", "") or "")
+    constraint = str(getattr(diag, "constraint_name", "") or "")
+    unique = getattr(orig, "sqlstate", None) == _PG_UNIQUE or getattr(orig, "sqlite_errorcode", None) in _SQLITE_UNIQUE
+    # SQLCipher's module has no extended codes: its message names the kind and the constraint
+    found = _SQLITE_CONSTRAINT.match(str(orig.args[0]) if orig.args else "")
+    if found is not None:
+        unique = unique or found["kind"] in {"UNIQUE", "PRIMARY KEY"}
+        what = found["what"]
+        table, _dot, column = what.partition(".") if "." in what else ("", "", "")
+        constraint = constraint or (column and f"{table}.{column}") or what
+    if unique:
+        return AlreadyExistsError(table or "record", constraint)
+    return InvalidInputError.single("constraint", table=table, constraint=constraint)

@@ -22,7 +22,7 @@ from leerwinkel.config import Config
 from leerwinkel.errors import AuthenticationError, ConflictError, LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.fileio import FILE_MODE, secure_dir, secure_file
 from leerwinkel.security.crypto import sqlcipher_key_pragma
-from leerwinkel.storage.errors import storage_error_from
+from leerwinkel.storage.errors import integrity_error_from, storage_error_from
 from leerwinkel.storage.models import Base, Record
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,8 @@ class Store:
         """One transaction: commit when the block ends, roll back on any error.
 
         Errors leave as our own types: a lost update becomes ConflictError, an environment problem
-        (disk full, read-only, locked) becomes StorageError.
+        (disk full, read-only, locked) becomes StorageError, a refused constraint AlreadyExistsError (a unique
+        key) or InvalidInputError("constraint").
         """
         session = self.session()
         try:
@@ -129,6 +130,9 @@ class Store:
                 if conflict.changed_fields:
                     raise conflict from error
             session.rollback()
+            refused = integrity_error_from(error)  # a constraint: input that slipped past a service's checks
+            if refused is not None:
+                raise refused from error
             translated = storage_error_from(error, location=self.location)
             if translated is not None:
                 raise translated from error

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
-from tests.factories import open_test_store
+from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock, open_test_store
 
 
 @pytest.fixture
@@ -53,3 +54,23 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "fresh"
     monkeypatch.setenv("LEERWINKEL_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The test's clock, at FIXED_NOW until a test moves it."""
+    return FakeClock(FIXED_NOW)
+
+
+@pytest.fixture
+def app(config: Config, clock: FakeClock) -> Iterator[Leerwinkel]:
+    """The facade on both backends, signed in as the test administrator (cheap argon2 for new passwords)."""
+    facade = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+    facade.auth.params = TEST_KDF
+    try:
+        if not config.uses_sqlite:
+            facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
+            facade.auth.login(TEST_CREDENTIALS)
+        yield facade
+    finally:
+        facade.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,23 +18,9 @@ from leerwinkel.letters.data import load_letterhead
 from leerwinkel.messages import describe
 from leerwinkel.storage.models import Setting
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
+from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock
 
 COUNSELLOR = Actor(CounsellorId(uuid.uuid4()), "balie", "Balie", "counsellor")
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    """The facade on both backends, signed in as the test administrator."""
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    facade.auth.params = TEST_KDF
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
 
 
 def test_defaults_and_internal_rows_are_not_settings(app: Leerwinkel) -> None:

@@ -17,13 +17,7 @@ from leerwinkel.config import Config
 from leerwinkel.errors import InvalidInputError, PermissionDeniedError, StorageError
 from leerwinkel.storage.models import Client
 from leerwinkel.storage.store import SQLITE_HEADER
-from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(FIXED_NOW)
 
 
 @pytest.fixture

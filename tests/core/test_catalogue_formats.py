@@ -17,8 +17,8 @@ from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
 from tests.core.catalogue_data import ADMIN
 from tests.factories import open_test_store, provision_test_keyring
+from tests.helpers import require_reference
 
-HSDS_EXAMPLES = Path("/work/shared/reference/hsds-3.0/examples")
 BROKEN = Path(__file__).parent / "data" / "catalogue-broken"
 
 
@@ -130,9 +130,8 @@ def test_a_newer_bundle_updates_bundle_records_and_leaves_local_edits(sqlite_sto
     ],
 )
 def test_the_official_hsds_examples_import_as_they_are(sqlite_store: Store, name: str) -> None:
-    if not HSDS_EXAMPLES.is_dir():
-        pytest.skip("the HSDS reference examples are not on this machine")
-    report = CatalogueService(sqlite_store).import_file(HSDS_EXAMPLES / name, actor=ADMIN)
+    examples = require_reference("hsds-3.0", "examples")
+    report = CatalogueService(sqlite_store).import_file(examples / name, actor=ADMIN)
     assert report.added >= 1
     assert report.format in ("hsds", "hsds-csv")
 

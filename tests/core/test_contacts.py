@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from leerwinkel.actor import Actor
-from leerwinkel.app import Leerwinkel, open_app
-from leerwinkel.config import Config
+from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import InvalidInputError, PermissionDeniedError
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.types import IntakeInput, PersonInput
 from leerwinkel.letters.model import LetterAction
 from leerwinkel.storage.models import Contact, ReferralStatusChange
-from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock
+from tests.factories import TEST_CREDENTIALS
 
 COLLEAGUE_PASSWORD = "collega-wachtwoord-2026"
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
 
 
 def me(app: Leerwinkel) -> Actor:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,54 +17,17 @@ from leerwinkel.errors import InvalidInputError, NotFoundError, PermissionDenied
 from leerwinkel.ids import CounsellorId
 from leerwinkel.security.privacy import PrivacyService
 from leerwinkel.storage import migrate
-from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral, Setting
+from leerwinkel.storage.models import Client, Letter, Referral, Setting
 from leerwinkel.storage.store import Store, create_database_engine
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock
+from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, client_with_everything
 
 ADMIN = Actor(CounsellorId(uuid.uuid4()), "beheer", "Beheer", "admin")
 
 
-def _client_with_everything(store: Store, name: str) -> uuid.UUID:
-    with store.unit_of_work() as session:
-        client = Client(first_name=name, last_name="Proefpersoon", notes=f"{name} wil VCA halen")
-        session.add(client)
-        session.flush()
-        intake = Intake(client_id=client.id, held_on=dt.date(2026, 3, 1), notes=f"intake met {name}")
-        session.add(intake)
-        session.add(LearningWish(client_id=client.id, category="vca", description=f"{name}: VCA"))
-        session.add(Consent(client_id=client.id, store_data=True, given_on=dt.date(2026, 3, 1)))
-        session.flush()
-        referral = Referral(client_id=client.id, category="vca", referred_on=dt.date(2026, 3, 2), note=name)
-        session.add(referral)
-        session.flush()
-        session.add(
-            Letter(
-                referral_id=referral.id,
-                client_id=client.id,
-                kind="verwijsbrief",
-                produced_at=FIXED_NOW,
-                sha256="0" * 64,
-            )
-        )
-        return client.id
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
-
-
 def test_export_everything_about_one_client(app: Leerwinkel, tmp_path: Path) -> None:
-    client_id = _client_with_everything(app.store, "Inzagia")
-    other = _client_with_everything(app.store, "Anderling")
+    client_id = client_with_everything(app.store, "Inzagia")
+    other = client_with_everything(app.store, "Anderling")
     result = app.privacy.export_client(app.auth.current, client_id, tmp_path / "inzage")
     data = json.loads(result.json_path.read_text(encoding="utf-8"))
     assert data["client"]["first_name"] == "Inzagia"
@@ -92,8 +54,8 @@ def test_export_survives_hostile_text(app: Leerwinkel, tmp_path: Path) -> None:
 
 
 def test_erase_removes_the_client_with_letters_and_is_audited(app: Leerwinkel) -> None:
-    client_id = _client_with_everything(app.store, "Wisbaar")
-    keep = _client_with_everything(app.store, "Blijver")
+    client_id = client_with_everything(app.store, "Wisbaar")
+    keep = client_with_everything(app.store, "Blijver")
     result = app.privacy.erase_client(app.auth.current, client_id)
     assert result.rows_deleted >= 6
     with app.store.unit_of_work() as session:
@@ -108,7 +70,7 @@ def test_erase_removes_the_client_with_letters_and_is_audited(app: Leerwinkel) -
 
 
 def test_only_an_admin_erases(app: Leerwinkel) -> None:
-    client_id = _client_with_everything(app.store, "Beschermd")
+    client_id = client_with_everything(app.store, "Beschermd")
     counsellor = Actor(CounsellorId(uuid.uuid4()), "balie", "Balie", "counsellor")
     with pytest.raises(PermissionDeniedError):
         app.privacy.erase_client(counsellor, client_id)
@@ -121,7 +83,7 @@ def _grep(folder: Path, needle: bytes) -> list[Path]:
 def test_erased_name_is_gone_from_the_encrypted_files(sqlite_config: Config) -> None:
     app = open_app(sqlite_config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
     try:
-        client_id = _client_with_everything(app.store, "Zandloperina")
+        client_id = client_with_everything(app.store, "Zandloperina")
         app.privacy.erase_client(app.auth.current, client_id)
         with app.store.unit_of_work() as session:
             dump = " ".join(str(v) for row in session.execute(text("SELECT * FROM clients")) for v in row)
@@ -141,7 +103,7 @@ def test_erase_overwrites_the_bytes_even_without_encryption(tmp_path: Path) -> N
         migrate.upgrade(store)
         with engine.begin() as connection:
             connection.exec_driver_sql("CREATE VIRTUAL TABLE client_search USING fts5(body)")
-        client_id = _client_with_everything(store, "Zandloperina")
+        client_id = client_with_everything(store, "Zandloperina")
         with engine.begin() as connection:
             connection.exec_driver_sql("INSERT INTO client_search(body) VALUES ('Zandloperina Proefpersoon')")
         assert _grep(config.data_dir, b"Zandloperina")  # the plain file shows it: the test can see
@@ -160,9 +122,9 @@ def test_retention_lists_and_purges_after_confirmation(config: Config) -> None:
         if not config.uses_sqlite:
             app.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
             app.auth.login(TEST_CREDENTIALS)
-        old = _client_with_everything(app.store, "Oudgediende")
+        old = client_with_everything(app.store, "Oudgediende")
         clock.now = FIXED_NOW - dt.timedelta(days=30)
-        recent = _client_with_everything(app.store, "Recentia")
+        recent = client_with_everything(app.store, "Recentia")
         clock.now = FIXED_NOW
         admin = app.auth.current
         candidates = app.privacy.retention_candidates(admin)

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from leerwinkel.actor import require_admin
-from leerwinkel.app import Leerwinkel, open_app
-from leerwinkel.config import Config
+from leerwinkel.app import Leerwinkel
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, PermissionDeniedError
 from leerwinkel.messages import describe
 from leerwinkel.security.keyring import LoginThrottle, delay_after
 from leerwinkel.storage.models import Counsellor
-from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(FIXED_NOW)
-
-
-@pytest.fixture
-def app(config: Config, clock: FakeClock) -> Iterator[Leerwinkel]:
-    """The facade on both backends, signed in as the test administrator."""
-    facade = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    facade.auth.params = TEST_KDF
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
+from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock
 
 
 def test_admin_is_signed_in_and_hash_carries_its_parameters(app: Leerwinkel) -> None:

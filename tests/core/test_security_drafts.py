@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,18 +21,6 @@ from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, counsellor_actor
 
 FORM = {"person": {"first_name": "Ontwerpina", "last_name": "Kladblok"}, "vulnerabilities": ["psychisch"]}
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
 
 
 def _other_desk(store: Store, device: str) -> DraftService:

@@ -8,7 +8,7 @@ import logging
 import pytest
 from sqlalchemy import select, text
 
-from leerwinkel.errors import ConflictError, InvalidInputError
+from leerwinkel.errors import AlreadyExistsError, ConflictError, InvalidInputError
 from leerwinkel.messages import describe
 from leerwinkel.storage.models import Client, Site
 from leerwinkel.storage.store import Store
@@ -46,9 +46,12 @@ def test_seeded_sites_exist(store: Store) -> None:
 
 
 def test_client_needs_a_first_name_or_alias(store: Store) -> None:
-    with pytest.raises(Exception) as caught, store.unit_of_work() as session:
+    with pytest.raises(InvalidInputError) as caught, store.unit_of_work() as session:
         session.add(Client(first_name="", alias=""))
-    assert "has_name" in str(caught.value)  # the named check constraint refused it
+    (problem,) = caught.value.problems
+    assert problem.reason == "constraint"
+    assert "has_name" in str(problem.details["constraint"])  # the named check constraint refused it
+    assert describe(caught.value).startswith("De databank weigert deze gegevens")
     with store.unit_of_work() as session:
         session.add(Client(alias="Zonnetje"))
 
@@ -175,3 +178,12 @@ def test_a_read_then_write_survives_another_desk_saving_something_else(sqlite_st
             same.phone = "0470 33 33 33"
         mine.phone = "0499 99 99 99"
     assert caught.value.changed_fields == ["phone"]
+
+
+def test_a_unique_key_refused_by_the_database_is_already_exists(store: Store) -> None:
+    with store.unit_of_work() as session:
+        code = session.scalars(select(Site.code)).first()
+        name = session.scalars(select(Site.name)).first()
+    with pytest.raises(AlreadyExistsError) as caught, store.unit_of_work() as session:
+        session.add(Site(code=code, name=name or "Dubbel"))
+    assert code not in str(caught.value.key)  # the constraint's name, never the value typed

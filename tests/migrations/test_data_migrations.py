@@ -3,31 +3,50 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from pathlib import Path
+from types import ModuleType
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import column, inspect, table, text
 
 from leerwinkel.storage import migrate
 from leerwinkel.storage.store import Store
+from tests.conftest import FIXED_NOW
 
-#: Revisions that move or create data (not only schema), each with a test below.
-DATA_REVISIONS = {
-    "0002": "test_0002_seeds_the_sites_and_downgrade_keeps_used_ones",
-    "0090": "test_0090_downgrade_refuses_to_drop_override_reasons_and_external_referrals",
-    "0120": "test_0120_refolds_search_keys_both_ways",
-    "0150": "test_0150_adds_every_prison_with_its_sources_and_downgrade_keeps_used_ones",
-}
+#: What a revision runs on the connection: a revision with one of these must say whether it moves data.
+RUNS_STATEMENTS = re.compile(
+    r"\bop\.execute\(|bulk_insert|sa\.text\(|get_bind\(\)|\.update\(\)|\.insert\(\)|\.delete\(\)"
+)
+
+
+def _revisions() -> list[tuple[str, ModuleType, str]]:
+    """(revision id, loaded module, source) of every revision file, oldest last."""
+    found = []
+    for script in migrate.script_directory().walk_revisions():
+        source = Path(script.path).read_text(encoding="utf-8")
+        assert script.module is not None
+        found.append((script.revision, script.module, source))
+    return found
 
 
 def test_every_data_revision_has_a_test() -> None:
-    for revision, test_name in DATA_REVISIONS.items():
-        assert test_name in globals(), f"data revision {revision} has no test {test_name}"
-    for script in migrate.script_directory().walk_revisions():
-        source = Path(script.path).read_text(encoding="utf-8")
-        if "bulk_insert" in source or "op.execute" in source or "sa.text(" in source:
-            assert script.revision in DATA_REVISIONS, f"revision {script.revision} moves data but has no test"
+    """A revision that moves or creates data says ``MOVES_DATA = True`` in its file and has a test_<id>_... here."""
+    tests = {name for name in globals() if name.startswith("test_")}
+    for revision, module, source in _revisions():
+        marker = getattr(module, "MOVES_DATA", None)
+        if RUNS_STATEMENTS.search(source):
+            assert isinstance(marker, bool), f"revision {revision} runs statements: set MOVES_DATA = True or False"
+        if marker:
+            assert any(name.startswith(f"test_{revision}_") for name in tests), (
+                f"revision {revision} moves data (MOVES_DATA) but has no test_{revision}_... in this module"
+            )
+
+
+def test_the_marker_is_read_from_the_revision_files() -> None:
+    marked = {revision for revision, module, _source in _revisions() if getattr(module, "MOVES_DATA", False)}
+    assert {"0002", "0020", "0090", "0120", "0150"} <= marked
 
 
 def test_0002_seeds_the_sites_and_downgrade_keeps_used_ones(empty_store: Store) -> None:
@@ -168,3 +187,28 @@ def test_0150_adds_every_prison_with_its_sources_and_downgrade_keeps_used_ones(e
     assert "gevangenis-gent" in left  # a client is detained there, so it stays
     assert "gevangenis-antwerpen" not in left
     assert "gevangenis-mechelen" in left
+
+
+def test_0020_backfills_the_folded_search_key_of_existing_clients(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0002")
+    columns = {c["name"]: c for c in inspect(empty_store.engine).get_columns("clients")}
+    names = {"first_name": "Élodie", "last_name": "Van  Den Brœck", "alias": "Lo"}
+    values: dict[str, object] = {
+        "id": uuid.uuid4() if empty_store.dialect == "postgresql" else uuid.uuid4().hex,
+        "created_at": FIXED_NOW,
+        "updated_at": FIXED_NOW,
+        "version": 1,
+        **names,
+    }
+    for name, info in columns.items():  # every other required column of 0002, with a neutral value
+        if name not in values and not info["nullable"] and info.get("default") is None:
+            values[name] = {"BOOLEAN": False, "INTEGER": 0}.get(str(info["type"]).split("(")[0], "")
+    with empty_store.engine.begin() as connection:
+        connection.execute(table("clients", *(column(name) for name in values)).insert().values(values))
+    migrate.upgrade(empty_store, revision="0020")
+    with empty_store.engine.connect() as connection:
+        key = connection.execute(text("SELECT search_key FROM clients")).scalar_one()
+    assert key == "elodie van den brœck lo"  # folded, accents gone, spaces collapsed; œ is a letter, no accent
+    migrate.downgrade(empty_store, "0002")
+    with empty_store.engine.connect() as connection:
+        assert "search_key" not in {c["name"] for c in inspect(connection).get_columns("clients")}

@@ -16,8 +16,7 @@ from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.credentials import Credentials
 from tests.conftest import FIXED_NOW
-from tests.core.test_privacy import _client_with_everything
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock
+from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock, client_with_everything
 from tests.ui.conftest import show_active
 from ui.catalogue.page import CataloguePage
 from ui.mainwindow import MainWindow
@@ -223,9 +222,9 @@ def test_retention_lists_and_purges_after_confirmation(
     qtbot: QtBot, aged: tuple[Leerwinkel, FakeClock], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app, clock = aged
-    _client_with_everything(app.store, "Oudgediende")
+    client_with_everything(app.store, "Oudgediende")
     clock.now = FIXED_NOW - dt.timedelta(days=30)
-    _client_with_everything(app.store, "Recentia")
+    client_with_everything(app.store, "Recentia")
     clock.now = FIXED_NOW
     page = make_page(qtbot, app)
     retention = page.retention

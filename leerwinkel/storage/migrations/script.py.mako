@@ -18,6 +18,8 @@ revision: str = ${repr(up_revision)}
 down_revision: str | None = ${repr(down_revision)}
 branch_labels: str | Sequence[str] | None = ${repr(branch_labels)}
 depends_on: str | Sequence[str] | None = ${repr(depends_on)}
+#: True when this revision moves or creates data: then tests/migrations/test_data_migrations.py needs a test for it
+MOVES_DATA = False
 
 
 def upgrade() -> None:

@@ -20,6 +20,8 @@ revision: str = "0020"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+#: this revision moves or creates data: tests/migrations/test_data_migrations.py has a test_<id>_... for it
+MOVES_DATA = True
 
 # Frozen here on purpose: a data migration never imports today's models.
 clients = sa.table(

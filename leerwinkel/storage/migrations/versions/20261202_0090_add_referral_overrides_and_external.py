@@ -16,6 +16,8 @@ revision: str = "0090"
 down_revision: str | None = "0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+#: this revision moves or creates data: tests/migrations/test_data_migrations.py has a test_<id>_... for it
+MOVES_DATA = True
 
 
 def upgrade() -> None:

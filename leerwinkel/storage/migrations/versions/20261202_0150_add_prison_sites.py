@@ -25,6 +25,8 @@ revision: str = "0150"
 down_revision: str | None = "0141"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+#: this revision moves or creates data: tests/migrations/test_data_migrations.py has a test_<id>_... for it
+MOVES_DATA = True
 
 SITE_NAMESPACE = uuid.UUID("5d7f6c52-3f0b-4f53-9a0e-6f1f4b3b2a10")
 OWN = ("mechelen-sociaal-huis", "zitdag-lier", "zitdag-willebroek", "zitdag-agii-mechelen", "gevangenis-mechelen")
