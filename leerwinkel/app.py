@@ -84,6 +84,7 @@ class Leerwinkel:
         self.sync = SyncService(store)  # exchange files between the office and a session laptop
 
     def info(self) -> Info:
+        """Folders, backend, schema revision and row counts per table (no client data); reads only."""
         from leerwinkel.storage import migrate
         from leerwinkel.storage.store import row_counts
 

@@ -298,6 +298,7 @@ class BackupService:
 
     @property
     def available(self) -> bool:
+        """True when backups can be made here: an SQLite database that exists (PostgreSQL has its own tools)."""
         return self.config.uses_sqlite and sqlite_file(self.config) is not None
 
     def _require(self) -> None:
@@ -386,6 +387,7 @@ class BackupService:
         return self.create(actor, reason="daily")
 
     def backups(self) -> list[BackupInfo]:
+        """The rotated backups in the backup folder, newest first (upgrade copies are not listed)."""
         return list_backups(self.config)
 
     def verify(self, path: Path | None = None) -> list[BackupCheck]:
@@ -441,8 +443,11 @@ def named_backup(config: Config, name: str) -> Path:
         if info.path.name == name or str(info.path) == name:
             return info.path
     candidate = Path(name)
-    if candidate.is_file():
-        return candidate
+    try:
+        if candidate.is_file():
+            return candidate
+    except OSError:  # a name no file system accepts (too long, say) names no backup either
+        pass
     raise NotFoundError("backup", name)
 
 

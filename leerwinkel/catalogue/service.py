@@ -226,6 +226,7 @@ class CatalogueService:
         return ExportReport(fmt, str(path), len(data.providers), len(data.locations), len(data.offerings))
 
     def export_dataset(self) -> Dataset:
+        """The whole catalogue in the database (active and inactive records) as one dataset, for an export."""
         with self.store.unit_of_work() as session:
             return dataset_from_session(session)
 
@@ -313,6 +314,7 @@ class CatalogueEditor:
         self.store = service.store
 
     def providers(self) -> list[ProviderInfo]:
+        """Every provider, active or not, ordered by name (for the catalogue editor)."""
         with self.store.unit_of_work() as session:
             rows = session.scalars(select(Provider).order_by(Provider.name, Provider.external_id))
             return [provider_info(p) for p in rows]
@@ -428,6 +430,10 @@ class CatalogueEditor:
         self.service.refresh()
 
     def set_provider_active(self, provider_id: ProviderId, active: bool, *, actor: Actor | None) -> None:
+        """Show (``active``) or hide a provider in search, marked as changed here (administrators only).
+
+        Audited as ``catalogue.edit``; the search index is rebuilt on next use. Raises PermissionDeniedError
+        for a counsellor, NotFoundError for an unknown provider."""
         require_admin(actor, "catalogue.edit")
         with self.store.unit_of_work() as session:
             provider = session.get(Provider, provider_id)

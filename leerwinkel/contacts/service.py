@@ -78,6 +78,7 @@ class ContactService:
         self.store = store
 
     def today(self) -> dt.date:
+        """Today's date in Belgium, from the store's clock."""
         return local_date(self.store.now())
 
     def add(

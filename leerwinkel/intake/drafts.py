@@ -114,6 +114,7 @@ class DraftService:
             return int(getattr(result, "rowcount", 0) or 0)
 
     def expiry_days(self) -> int:
+        """Days a draft is kept (setting drafts.expiry_days); the default when the stored value is unusable."""
         spec = SETTINGS_BY_KEY[EXPIRY_SETTING]
         default = int(str(spec.default))
         with self.store.unit_of_work() as session:

@@ -187,11 +187,13 @@ class ClientService:
         self.store = store
 
     def today(self) -> dt.date:
+        """Today's date in Belgium, from the store's clock."""
         return local_date(self.store.now())
 
     # -- reading -------------------------------------------------------------------------------
 
     def sites(self) -> tuple[SiteRef, ...]:
+        """The active sites: the Leerwinkel's own first, then every other prison, each group by name."""
         with self.store.unit_of_work() as session:
             # The Leerwinkel's own sites first, then every other prison (a detained client may be anywhere).
             query = select(Site).where(Site.active.is_(True)).order_by(Site.own.desc(), Site.name)
@@ -211,6 +213,7 @@ class ClientService:
             return record
 
     def wishes(self, client_id: ClientId) -> tuple[WishRecord, ...]:
+        """The client's learning wishes, oldest first (not audited; an unknown client gives ())."""
         with self.store.unit_of_work() as session:
             rows = session.scalars(
                 select(LearningWish).where(LearningWish.client_id == client_id).order_by(LearningWish.created_at)
@@ -251,6 +254,7 @@ class ClientService:
             )
 
     def municipalities(self) -> tuple[str, ...]:
+        """The municipalities clients live in, once each, sorted (for the client list filter)."""
         with self.store.unit_of_work() as session:
             rows = session.scalars(select(Client.municipality).where(Client.municipality != "").distinct())
             return tuple(sorted(rows))
@@ -294,6 +298,7 @@ class ClientService:
         return tuple(sorted(found.values(), key=lambda c: -c.score))
 
     def appointments_on(self, day: dt.date) -> tuple[Appointment, ...]:
+        """The next appointments set at intakes that fall on ``day`` (a Belgian calendar day), earliest first."""
         start, end = day_bounds(day)
         with self.store.unit_of_work() as session:
             rows = session.execute(
@@ -325,6 +330,7 @@ class ClientService:
             return client_timeline(session, client_id)
 
     def list_all(self) -> tuple[ClientRecord, ...]:
+        """Every client, for the client list (not audited: use :meth:`export_all` for an export)."""
         with self.store.unit_of_work() as session:
             return _all_clients(session)
 

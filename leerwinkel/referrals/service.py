@@ -95,6 +95,7 @@ class ReferralService:
         self.store = store
 
     def today(self) -> dt.date:
+        """Today's date in Belgium, from the store's clock."""
         return local_date(self.store.now())
 
     def create(
@@ -232,6 +233,7 @@ class ReferralService:
             return ReferralResult(_record(session, referral), Changes(referrals=True))
 
     def get(self, referral_id: ReferralId) -> ReferralRecord:
+        """The referral with its status history; NotFoundError when it does not exist (not audited)."""
         with self.store.unit_of_work() as session:
             referral = session.get(Referral, referral_id)
             if referral is None:

@@ -177,6 +177,7 @@ class AuthService:
         return ok
 
     def logout(self) -> None:
+        """Sign out (audited as ``logout``); nothing happens when nobody is signed in."""
         if self.current is None:
             return
         with self.store.unit_of_work() as session:
@@ -200,6 +201,7 @@ class AuthService:
     # -- accounts ----------------------------------------------------------------------------------
 
     def has_accounts(self) -> bool:
+        """True once any account exists (PostgreSQL: False until setup made the first administrator)."""
         with self.store.unit_of_work() as session:
             return bool(session.scalar(select(func.count()).select_from(Counsellor)))
 
@@ -220,6 +222,7 @@ class AuthService:
         return actor
 
     def accounts(self, actor: Actor | None) -> list[Account]:
+        """Every account, by user name (administrators only: PermissionDeniedError otherwise)."""
         require_admin(actor, "account.list")
         with self.store.unit_of_work() as session:
             return [_account(row) for row in session.scalars(select(Counsellor).order_by(Counsellor.username))]

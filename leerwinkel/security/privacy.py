@@ -240,6 +240,7 @@ class PrivacyService:
     # -- retention ---------------------------------------------------------------------------------
 
     def retention_years(self) -> int:
+        """Years without activity after which a client is offered for erasure (setting retention.years)."""
         with self.store.unit_of_work() as session:
             row = session.scalars(select(Setting).where(Setting.key == RETENTION_SETTING)).first()
         default = int(str(SETTINGS_BY_KEY[RETENTION_SETTING].default))

@@ -78,13 +78,16 @@ class Store:
 
     @property
     def dialect(self) -> str:
+        """The database backend: "sqlite" or "postgresql"."""
         return self.engine.dialect.name
 
     @property
     def url(self) -> str:
+        """The database URL to show a person, with any password replaced by ***."""
         return display_url(self.engine.url.render_as_string(hide_password=False))
 
     def now(self) -> dt.datetime:
+        """The current moment from the store's clock (UTC, timezone-aware); services take time from here."""
         return self.clock()
 
     def session(self) -> Session:
@@ -154,6 +157,7 @@ class Store:
 
     @property
     def is_encrypted(self) -> bool:
+        """True when the database was opened with a key (SQLCipher)."""
         return self._key is not None
 
     @property

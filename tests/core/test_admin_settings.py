@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from pathlib import Path
 
@@ -130,13 +131,16 @@ def test_only_administrators_change_settings(app: Leerwinkel) -> None:
     assert app.settings.current().text("organisation.city") == "Mechelen"  # reading is for everyone
 
 
-def test_unreadable_stored_value_falls_back_to_the_default(app: Leerwinkel) -> None:
+def test_unreadable_stored_value_falls_back_to_the_default(
+    expected_warnings: list[logging.LogRecord], app: Leerwinkel
+) -> None:
     with app.store.unit_of_work() as session:
         session.add(Setting(key="security.lock_minutes", value="niet-json"))
     assert app.settings.current().number("security.lock_minutes") == 10
     change = app.settings.update(app.auth.current, {"security.lock_minutes": 20})
     assert change.changed == ("security.lock_minutes",)
     assert app.auth.lock_minutes() == 20
+    assert expected_warnings and all("holds no valid JSON" in record.getMessage() for record in expected_warnings)
 
 
 def test_cli_shows_and_sets_settings_as_administrator_only(sqlite_config: Config, tmp_path: Path) -> None:

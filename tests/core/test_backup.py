@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,7 +54,9 @@ def test_backup_is_encrypted_and_verifies(app: Leerwinkel) -> None:
     assert verify_backup(info.path, b"\x01" * 32).reason == "wrong-key"
 
 
-def test_restore_end_to_end_moves_the_current_database_aside(app: Leerwinkel, clock: FakeClock) -> None:
+def test_restore_end_to_end_moves_the_current_database_aside(
+    expected_warnings: list[logging.LogRecord], app: Leerwinkel, clock: FakeClock
+) -> None:
     _add_client(app, "Voor-Kopie")
     backup = app.backups.create(app.auth.current)
     clock.advance(hours=1)
@@ -63,6 +66,7 @@ def test_restore_end_to_end_moves_the_current_database_aside(app: Leerwinkel, cl
     assert result.moved_aside is not None and result.moved_aside.exists()
     assert app.audit.verify().ok
     assert app.audit.events(app.auth.current, limit=1)[0].action == "backup.restore"
+    assert expected_warnings and all("moved aside" in record.getMessage() for record in expected_warnings)
 
 
 def test_a_counsellor_cannot_restore(app: Leerwinkel) -> None:
@@ -87,7 +91,7 @@ def test_a_damaged_backup_is_not_restored(app: Leerwinkel, tmp_path: Path) -> No
 
 
 def test_damaged_database_is_refused_at_start_and_restored_from_the_command_line(
-    sqlite_config: Config, clock: FakeClock
+    expected_warnings: list[logging.LogRecord], sqlite_config: Config, clock: FakeClock
 ) -> None:
     app = open_app(sqlite_config, clock=clock, credentials=TEST_CREDENTIALS)
     _add_client(app, "Gered-Uit-Kopie")
@@ -111,6 +115,7 @@ def test_damaged_database_is_refused_at_start_and_restored_from_the_command_line
         assert "Gered-Uit-Kopie" in _names(again)
     finally:
         again.close()
+    assert expected_warnings and all("moved aside" in record.getMessage() for record in expected_warnings)
 
 
 def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:

@@ -76,7 +76,9 @@ def test_cli_refusals_leave_no_personal_data_in_the_log(tmp_path: Path) -> None:
     _assert_clean(text)
 
 
-def test_an_unexpected_error_is_logged_without_its_message(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_error_is_logged_without_its_message(
+    expected_warnings: list[logging.LogRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = Path(os.environ["LEERWINKEL_DATA_DIR"])
     import leerwinkel.intake.service as service
 
@@ -88,9 +90,10 @@ def test_an_unexpected_error_is_logged_without_its_message(monkeypatch: pytest.M
     text = _log_text(data)
     assert "Traceback" in text and "ValueError" in text
     _assert_clean(text)
+    assert expected_warnings and all(record.getMessage() == "command clients failed" for record in expected_warnings)
 
 
-def test_service_refusals_logged_at_an_edge_hold_no_personal_data() -> None:
+def test_service_refusals_logged_at_an_edge_hold_no_personal_data(expected_warnings: list[logging.LogRecord]) -> None:
     data = Path(os.environ["LEERWINKEL_DATA_DIR"])
     configure_logging(data / "logs")
     edge = logging.getLogger("leerwinkel.edge")
@@ -119,3 +122,4 @@ def test_service_refusals_logged_at_an_edge_hold_no_personal_data() -> None:
     text = _log_text(data)
     assert text.count("refused") >= 2 * len(calls)
     _assert_clean(text)
+    assert expected_warnings and all(record.name == "leerwinkel.edge" for record in expected_warnings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -198,7 +199,7 @@ def test_changed_parameters_do_not_decrypt(sqlite_config: Config) -> None:
 
 
 def test_a_crash_between_rekey_and_key_file_is_finished_at_the_next_open(
-    app: Leerwinkel, monkeypatch: pytest.MonkeyPatch
+    expected_warnings: list[logging.LogRecord], app: Leerwinkel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import leerwinkel.security.rotation as rotation
 
@@ -230,3 +231,6 @@ def test_a_crash_between_rekey_and_key_file_is_finished_at_the_next_open(
         assert Keyring.load(config).unlock(LIEN) is None
     finally:
         again.close()
+    assert expected_warnings and all(
+        "finished after an interruption" in record.getMessage() for record in expected_warnings
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,7 +184,7 @@ def test_the_last_administrator_cannot_be_disabled(
 
 
 def test_backups_are_made_verified_and_restored_after_confirmation(
-    qtbot: QtBot, admin: Leerwinkel, monkeypatch: pytest.MonkeyPatch
+    expected_warnings: list[logging.LogRecord], qtbot: QtBot, admin: Leerwinkel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = make_page(qtbot, admin)
     backups = page.backups
@@ -206,6 +207,7 @@ def test_backups_are_made_verified_and_restored_after_confirmation(
     assert "Teruggezet" in backups.status.text(), backups.status.text()
     assert admin.settings.current().text("organisation.city") == "Mechelen"
     assert any(e.action == "backup.restore" for e in admin.audit.events(admin.auth.current))
+    assert expected_warnings and all("moved aside" in record.getMessage() for record in expected_warnings)
 
 
 @pytest.fixture

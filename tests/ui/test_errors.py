@@ -34,7 +34,9 @@ def test_expected_error_shows_dutch_sentence(qtbot: QtBot, monkeypatch: pytest.M
     assert "schijf is vol" in text
 
 
-def test_bug_shows_calm_message_and_details(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bug_shows_calm_message_and_details(
+    expected_warnings: list[logging.LogRecord], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     tail = TailHandler()
     tail.setFormatter(logging.Formatter("%(message)s"))
     logger = logging.getLogger("ui.common.errors")
@@ -52,3 +54,4 @@ def test_bug_shows_calm_message_and_details(qtbot: QtBot, monkeypatch: pytest.Mo
     ((text, details),) = captured.calls
     assert "niet hadden voorzien" in text and "ZeroDivisionError" not in text
     assert details is not None and "ZeroDivisionError: kapot" in details and "unexpected error" in details
+    assert expected_warnings and all(record.getMessage() == "unexpected error" for record in expected_warnings)

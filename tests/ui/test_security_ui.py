@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -117,7 +118,7 @@ def test_audit_page_is_for_admins_only(qtbot: QtBot, facade: Leerwinkel) -> None
 
 
 def test_damaged_database_at_start_offers_the_latest_backup(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    expected_warnings: list[logging.LogRecord], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import ui.session.lifecycle as session_module
     from leerwinkel.app import open_app
@@ -150,6 +151,7 @@ def test_damaged_database_at_start_offers_the_latest_backup(
         assert any(".replaced-" in p.name for p in config.data_dir.iterdir())
     finally:
         restored.close()
+    assert expected_warnings and all("moved aside" in record.getMessage() for record in expected_warnings)
 
 
 def test_window_session_leaves_no_plain_text(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
