@@ -162,6 +162,7 @@ class SyncService:
     # -- this device and its peers ---------------------------------------------------------------
 
     def device(self) -> devices.Device:
+        """This installation's own device (name, role, public keys); made, with new key pairs, on first use."""
         with self.store.unit_of_work() as session:
             return devices.device_of(devices.identity(session, self.store.device_id))
 
@@ -221,6 +222,7 @@ class SyncService:
             return _peer_info(session, peer)
 
     def peers(self) -> list[Peer]:
+        """The enrolled devices this installation exchanges files with, by name (provisional enrolments left out)."""
         with self.store.unit_of_work() as session:
             rows = session.scalars(select(SyncPeer).order_by(SyncPeer.name))
             return [_peer_info(session, row) for row in rows if not row.device_id.startswith(_PROVISIONAL)]
@@ -411,6 +413,9 @@ class SyncService:
     # -- conflicts ------------------------------------------------------------------------------------
 
     def conflicts(self, actor: Actor | None, *, client_id: uuid.UUID | None = None) -> list[ConflictInfo]:
+        """The conflicts an exchange left to settle, oldest first; only one client's with ``client_id``.
+
+        Anyone signed in may read them; PermissionDeniedError when nobody is."""
         require_actor(actor, "sync.conflicts")
         from leerwinkel.storage.models import Client
 
