@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types unit ui postgres benchmarks translations package clean
+.PHONY: run test lint types unit ui postgres benchmarks translations compiled-translations package clean
+
+# The compiled catalogues (.qm for the window, .mo for the core) are generated, not committed: every target
+# that runs the app builds them first (packaging/translations.py; only a catalogue older than its source).
+compiled-translations: $(STAMP)
+	$(BIN)/python packaging/translations.py compile
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import venv' 2>/dev/null || { echo "Python's venv module is missing: apt-get install python3-venv"; exit 1; }
@@ -13,10 +18,10 @@ $(STAMP): pyproject.toml setup.py
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: compiled-translations
 	$(BIN)/leerwinkel
 
-test: $(STAMP)
+test: compiled-translations
 	$(BIN)/ruff check leerwinkel ui tests benchmarks
 	$(BIN)/ruff format --check leerwinkel ui tests benchmarks
 	$(BIN)/mypy
@@ -28,13 +33,13 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: compiled-translations
 	$(BIN)/python -m pytest tests/core tests/migrations -m 'not postgres'
 
-ui: $(STAMP)
+ui: compiled-translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui
 
-postgres: $(STAMP)
+postgres: compiled-translations
 	$(BIN)/python -m pytest -m postgres
 
 BENCHMARKS := storage_commit intake catalogue_search letters reports security sync
@@ -42,13 +47,14 @@ BENCHMARKS := storage_commit intake catalogue_search letters reports security sy
 benchmarks: $(STAMP)
 	@for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python benchmarks/$$b.py || exit 1; done
 
-# Refresh the translators' source file from every self.tr() in ui/, and compile it (.qm is not committed).
+# Refresh the translators' sources from the code: every self.tr()/QT_TRANSLATE_NOOP of ui/ into
+# resources/translations/leerwinkel_<lang>.ts (Qt Linguist), every _()/N_() of leerwinkel/ into leerwinkel_<lang>.po;
+# then compile them. New texts arrive untranslated and tests/core/test_translations.py fails until they are done.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name "*.py" | sort) -source-language nl_BE -target-language en -ts resources/translations/leerwinkel_en.ts
-	$(BIN)/pyside6-lrelease resources/translations/leerwinkel_en.ts -qm resources/translations/leerwinkel_en.qm
+	$(BIN)/python packaging/translations.py extract
 
 # The one-folder application for this machine (dist/leerwinkel/: leerwinkel, leerwinkel-cli) and a tarball of it.
-package: $(STAMP)
+package: compiled-translations
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/leerwinkel.spec
 	mkdir -p dist/leerwinkel/share
 	cp packaging/leerwinkel.desktop dist/leerwinkel/share/

@@ -67,6 +67,7 @@ class Leerwinkel:
 
     def _open_security(self, config: Config, store: Store) -> None:
         from leerwinkel.backup import BackupService
+        from leerwinkel.i18n import LanguageSetting
         from leerwinkel.security.audit import AuditService
         from leerwinkel.security.auth import AuthService
         from leerwinkel.security.privacy import PrivacyService
@@ -82,6 +83,7 @@ class Leerwinkel:
         from leerwinkel.sync.service import SyncService
 
         self.sync = SyncService(store)  # exchange files between the office and a session laptop
+        self.language = LanguageSetting(config.data_dir)  # the window's language, chosen per installation
 
     def info(self) -> Info:
         """Folders, backend, schema revision and row counts per table (no client data); reads only."""

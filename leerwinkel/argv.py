@@ -3,7 +3,7 @@
 Both front doors use :func:`add_global_options`: the window's launcher (to tell "start the window in this
 folder" from a command) and the command line's parser, which adds them before the command and to every
 command's own parser, so ``leerwinkel --data-dir /x info`` and ``leerwinkel info --data-dir /x`` are the same.
-Only argparse and the translation marker are imported here.
+Only argparse and the translation markers are imported here (the help is translated when a parser is built).
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ import argparse
 from collections.abc import Sequence
 from typing import NoReturn
 
-from leerwinkel.messages import _
+from leerwinkel.i18n import N_, _
 
 #: (option, destination, help): the options of the whole program.
 GLOBAL_OPTIONS: tuple[tuple[str, str, str], ...] = (
-    ("--data-dir", "data_dir", _("gegevensmap (anders LEERWINKEL_DATA_DIR of de standaardmap)")),
-    ("--user", "user", _("gebruikersnaam (anders LEERWINKEL_USER)")),
-    ("--password-file", "login_password_file", _("wachtwoordbestand (anders LEERWINKEL_PASSWORD_FILE)")),
+    ("--data-dir", "data_dir", N_("gegevensmap (anders LEERWINKEL_DATA_DIR of de standaardmap)")),
+    ("--user", "user", N_("gebruikersnaam (anders LEERWINKEL_USER)")),
+    ("--password-file", "login_password_file", N_("wachtwoordbestand (anders LEERWINKEL_PASSWORD_FILE)")),
 )
 
 
@@ -32,7 +32,7 @@ def add_global_options(parser: argparse.ArgumentParser, *, on_command: bool = Fa
     for option, dest, text in GLOBAL_OPTIONS:
         if on_command and option in parser._option_string_actions:
             continue
-        parser.add_argument(option, dest=dest, help=text, default=argparse.SUPPRESS if on_command else None)
+        parser.add_argument(option, dest=dest, help=_(text), default=argparse.SUPPRESS if on_command else None)
 
 
 class _OptionError(Exception):

@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from leerwinkel import __version__
@@ -15,6 +16,7 @@ from leerwinkel.argv import add_global_options, asks_version_only
 from leerwinkel.config import Config, load_config
 from leerwinkel.console import EXIT_ERROR, EXIT_OK, EXIT_USAGE, print_json
 from leerwinkel.errors import LeerwinkelError
+from leerwinkel.i18n import activate_for
 from leerwinkel.logs import configure_logging, safe_summary
 from leerwinkel.messages import _, describe
 
@@ -134,6 +136,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if asks_version_only(argv):  # answered before any command module (and SQLAlchemy) is imported
         out.write(f"leerwinkel {__version__}\n")
         return EXIT_OK
+    activate_for(_data_dir_option(argv))  # before the parser: its help is translated too
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -158,7 +161,6 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
 
 
 def _run(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathlib import Path
 
     config = load_config(Path(args.data_dir) if args.data_dir else None)
     configure_logging(config.log_dir)
@@ -173,6 +175,16 @@ def _run(handler: Handler, args: argparse.Namespace, out: TextIO, err: TextIO) -
         log.exception("command %s failed", args.command)
         err.write(describe(error) + "\n")
         return EXIT_ERROR
+
+
+def _data_dir_option(argv: list[str]) -> Path | None:
+    """--data-dir DIR or --data-dir=DIR, read before the parser exists (it decides the language)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--data-dir="):
+            return Path(arg.split("=", 1)[1])
+        if arg == "--data-dir" and index + 1 < len(argv):
+            return Path(argv[index + 1])
+    return None
 
 
 def _with_credentials(config: Config, args: argparse.Namespace) -> Config:

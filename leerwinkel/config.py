@@ -11,6 +11,7 @@ from pathlib import Path
 from leerwinkel import paths
 from leerwinkel.credentials import Credentials
 from leerwinkel.fileio import atomic_write_bytes
+from leerwinkel.i18n import N_
 
 DATABASE_URL_ENV = "LEERWINKEL_DATABASE_URL"
 SQLITE_FILENAME = "leerwinkel.sqlite3"
@@ -79,18 +80,20 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("organisation.name", str, "Leerwinkel Regio Mechelen", "Naam van de Leerwinkel"),
-    SettingSpec("organisation.street", str, "Lange Schipstraat 27", "Straat en nummer"),
-    SettingSpec("organisation.postcode", str, "2800", "Postcode"),
-    SettingSpec("organisation.city", str, "Mechelen", "Gemeente"),
-    SettingSpec("organisation.phone", str, "", "Telefoon"),
-    SettingSpec("organisation.email", str, "", "E-mail"),
-    SettingSpec("organisation.logo", str, "", "Pad naar het logo (leeg: het meegeleverde logo)"),
-    SettingSpec("followup.default_weeks", int, 4, "Standaard opvolging na zoveel weken", 1, 52),
-    SettingSpec("security.lock_minutes", int, 10, "Vergrendelen na zoveel minuten zonder activiteit", 1, 240),
-    SettingSpec("retention.years", int, 5, "Gegevens bewaren tot zoveel jaar na het laatste contact", 1, 30),
-    SettingSpec("drafts.expiry_days", int, 14, "Concepten wissen na zoveel dagen", 1, 90),
-    SettingSpec("catalogue.check_months", int, 12, "Catalogus: te controleren na zoveel maanden zonder nazicht", 1, 60),
+    SettingSpec("organisation.name", str, "Leerwinkel Regio Mechelen", N_("Naam van de Leerwinkel")),
+    SettingSpec("organisation.street", str, "Lange Schipstraat 27", N_("Straat en nummer")),
+    SettingSpec("organisation.postcode", str, "2800", N_("Postcode")),
+    SettingSpec("organisation.city", str, "Mechelen", N_("Gemeente")),
+    SettingSpec("organisation.phone", str, "", N_("Telefoon")),
+    SettingSpec("organisation.email", str, "", N_("E-mail")),
+    SettingSpec("organisation.logo", str, "", N_("Pad naar het logo (leeg: het meegeleverde logo)")),
+    SettingSpec("followup.default_weeks", int, 4, N_("Standaard opvolging na zoveel weken"), 1, 52),
+    SettingSpec("security.lock_minutes", int, 10, N_("Vergrendelen na zoveel minuten zonder activiteit"), 1, 240),
+    SettingSpec("retention.years", int, 5, N_("Gegevens bewaren tot zoveel jaar na het laatste contact"), 1, 30),
+    SettingSpec("drafts.expiry_days", int, 14, N_("Concepten wissen na zoveel dagen"), 1, 90),
+    SettingSpec(
+        "catalogue.check_months", int, 12, N_("Catalogus: te controleren na zoveel maanden zonder nazicht"), 1, 60
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

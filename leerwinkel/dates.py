@@ -34,6 +34,22 @@ MONTHS = (
     "december",
 )
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+#: The same names for the window in English (format_long_date follows the active language, leerwinkel.i18n).
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -94,11 +110,18 @@ def format_date(day: dt.date | dt.datetime | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
-def format_long_date(day: dt.date | dt.datetime) -> str:
-    """``maandag 12 januari 2027``; a moment is shown as its Belgian day."""
+def format_long_date(day: dt.date | dt.datetime, language: str | None = None) -> str:
+    """``dinsdag 12 januari 2027`` (``Tuesday 12 January 2027`` in English); a moment is shown as its Belgian
+    day. ``language`` defaults to the active one (leerwinkel.i18n); letters pass their own.
+    """
     if isinstance(day, dt.datetime):
         day = local_date(day)
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    if language is None:
+        from leerwinkel.i18n import current_language
+
+        language = current_language()
+    weekdays, months = (WEEKDAYS_EN, MONTHS_EN) if language == "en" else (WEEKDAYS, MONTHS)
+    return f"{weekdays[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
 
 
 def format_time(moment: dt.datetime | dt.time) -> str:

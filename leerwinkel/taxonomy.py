@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.i18n import N_, _, current_language
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,14 @@ class Term:
     label_nl: str
     label_en: str
     description_nl: str = ""
+
+    def label(self, lang: str | None = None) -> str:
+        """The label in ``lang`` (default: the active language, see leerwinkel.i18n); Dutch unless English."""
+        return self.label_en if (lang or current_language()) == "en" else self.label_nl
+
+    def description(self) -> str:
+        """The description in the active language (marked with ``N_`` for the core's catalogue)."""
+        return _(self.description_nl) if self.description_nl else ""
 
 
 class Vocabulary:
@@ -41,11 +50,12 @@ class Vocabulary:
     def get(self, code: str) -> Term:
         return self._terms[code]
 
-    def label(self, code: str, lang: str = "nl") -> str:
+    def label(self, code: str, lang: str | None = None) -> str:
+        """The label of ``code`` in ``lang``, by default the active language (letters pass their own)."""
         term = self._terms.get(code)
         if term is None:
             return code
-        return term.label_en if lang == "en" else term.label_nl
+        return term.label(lang)
 
     def problem(self, code: object, *, field: str | None = None) -> Problem | None:
         """Return a problem for an unknown code, or None when the code is known."""
@@ -72,53 +82,53 @@ WISH_CATEGORIES = Vocabulary(
             "ce-examen",
             "Examencommissie (diploma via examens)",
             "Exam board diploma",
-            "Diploma secundair onderwijs via examens bij de Examencommissie, vroeger Centrale Examencommissie.",
+            N_("Diploma secundair onderwijs via examens bij de Examencommissie, vroeger Centrale Examencommissie."),
         ),
         Term(
             "secundair-diploma",
             "Diploma secundair onderwijs (tweedekansonderwijs)",
             "Second-chance secondary diploma",
-            "Tweedekansonderwijs in een centrum voor volwassenenonderwijs.",
+            N_("Tweedekansonderwijs in een centrum voor volwassenenonderwijs."),
         ),
-        Term("vca", "VCA basisveiligheid", "VCA basic safety", "Attest basisveiligheid B-VCA of VOL-VCA."),
+        Term("vca", "VCA basisveiligheid", "VCA basic safety", N_("Attest basisveiligheid B-VCA of VOL-VCA.")),
         Term(
             "nt2",
             "Nederlands als tweede taal (NT2)",
             "Dutch as a second language",
-            "Lessen Nederlands voor anderstaligen.",
+            N_("Lessen Nederlands voor anderstaligen."),
         ),
         Term(
             "basiseducatie",
             "Basiseducatie",
             "Basic education",
-            "Lezen, schrijven, rekenen en digitale basisvaardigheden.",
+            N_("Lezen, schrijven, rekenen en digitale basisvaardigheden."),
         ),
-        Term("beroepsopleiding", "Beroepsopleiding", "Vocational training", "Opleiding voor een beroep."),
-        Term("hoger-onderwijs", "Hoger onderwijs", "Higher education", "Graduaat of bachelor."),
-        Term("taal", "Andere talen", "Other languages", "Lessen in een andere taal dan Nederlands."),
+        Term("beroepsopleiding", "Beroepsopleiding", "Vocational training", N_("Opleiding voor een beroep.")),
+        Term("hoger-onderwijs", "Hoger onderwijs", "Higher education", N_("Graduaat of bachelor.")),
+        Term("taal", "Andere talen", "Other languages", N_("Lessen in een andere taal dan Nederlands.")),
         Term(
             "erkenning",
             "Erkenning van diploma of ervaring",
             "Recognition of diploma or experience",
-            "Gelijkwaardigheid van een buitenlands diploma, of erkenning van competenties (EVC).",
+            N_("Gelijkwaardigheid van een buitenlands diploma, of erkenning van competenties (EVC)."),
         ),
         Term(
             "werkplekleren",
             "Werkplekleren en stages",
             "Work-based learning",
-            "Leren op de werkvloer: NT2-stage, BIS, IBO, IBO-T, K-IBO, bedrijfsacademie, DUOday.",
+            N_("Leren op de werkvloer: NT2-stage, BIS, IBO, IBO-T, K-IBO, bedrijfsacademie, DUOday."),
         ),
         Term(
             "mentoring",
             "Mentoring en buddywerking",
             "Mentoring and buddy programmes",
-            "Begeleiding door een mentor of buddy.",
+            N_("Begeleiding door een mentor of buddy."),
         ),
         Term(
             "orientatie",
             "Studie- en loopbaanoriëntatie",
             "Study and career orientation",
-            "Uitzoeken welke opleiding of welk beroep past.",
+            N_("Uitzoeken welke opleiding of welk beroep past."),
         ),
         Term("andere", "Andere", "Other"),
     ],
@@ -152,7 +162,7 @@ VULNERABILITIES = Vocabulary(
 THRESHOLDS = Vocabulary(
     "threshold",
     [
-        Term("informatie", "Informatie", "Information", "Weet niet wat er bestaat of waar het te vinden is."),
+        Term("informatie", "Informatie", "Information", N_("Weet niet wat er bestaat of waar het te vinden is.")),
         Term("kostprijs", "Kostprijs", "Cost"),
         Term("vervoer", "Vervoer", "Transport"),
         Term("kinderopvang", "Kinderopvang", "Childcare"),
@@ -170,14 +180,14 @@ THRESHOLDS = Vocabulary(
             "arbeidsmarkt",
             "Kennis van arbeidsmarkt en onderwijs",
             "Knowing the labour market and education",
-            "Hoe de arbeidsmarkt en het onderwijslandschap werken.",
+            N_("Hoe de arbeidsmarkt en het onderwijslandschap werken."),
         ),
         Term("cultuur", "Cultuur", "Culture"),
         Term(
             "ervaring-vertalen",
             "Ervaring vertalen naar stappen",
             "Turning experience into next steps",
-            "Ervaring omzetten in haalbare volgende stappen.",
+            N_("Ervaring omzetten in haalbare volgende stappen."),
         ),
         Term("administratie", "Administratie", "Paperwork"),
         Term("andere", "Andere", "Other"),

@@ -44,6 +44,18 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _test_pas
     provision_test_keyring(tmp_path / "data")
     monkeypatch.setenv("LEERWINKEL_USER", TEST_USER)
     monkeypatch.setenv("LEERWINKEL_PASSWORD_FILE", str(_test_password_file))
+    # Dutch, the source language, whatever the developer's system language is; a test of another language
+    # sets it itself, and the core's active language goes back to Dutch after it.
+    monkeypatch.setenv("LEERWINKEL_LANGUAGE", "nl")
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test() -> Iterator[None]:
+    from leerwinkel import i18n
+
+    yield
+    if i18n.current_language() != i18n.SOURCE_LANGUAGE:
+        i18n.activate(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Start the GUI: QApplication, Dutch translations, the facade, the main window."""
+"""Start the GUI: QApplication, the translations, the facade, the main window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from leerwinkel.argv import window_options
 from leerwinkel.config import load_config
 from leerwinkel.errors import LeerwinkelError
+from leerwinkel.i18n import LANGUAGE_ENV, SOURCE_LANGUAGE, activate, choose_language, language_for
 from leerwinkel.logs import configure_logging
 from leerwinkel.paths import resource
 from ui.common.errors import ErrorPresenter
@@ -26,28 +27,37 @@ log = logging.getLogger(__name__)
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Qt's own buttons and our texts in the user's language: Dutch (the source) unless told otherwise.
+    """Qt's own buttons and our texts in ``language`` (else $LEERWINKEL_LANGUAGE, else Dutch, the source).
 
-    ``language`` (else $LEERWINKEL_LANGUAGE) names another language, e.g. "en": its compiled catalogue
-    resources/translations/leerwinkel_<language>.qm is loaded when it exists (``make translations``).
+    Another language than Dutch loads the compiled catalogue resources/translations/leerwinkel_<language>.qm
+    (``make translations`` or the build writes it) and Qt's own qtbase_<language>. The caller activates the
+    core's sentences in the same language (leerwinkel.i18n.activate); :func:`window_language` decides it.
     """
-    language = (language or os.environ.get("LEERWINKEL_LANGUAGE", "") or "nl").strip().lower()
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
-    else:
-        QLocale.setDefault(QLocale(language))
+    if language is None:
+        language = choose_language(override=os.environ.get(LANGUAGE_ENV), stored=None, system=())
+    QLocale.setDefault(QLocale(f"{language}_BE"))  # Belgian formats in every language: nl_BE, en_BE, fr_BE
     translators: list[QTranslator] = []
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        if language == "nl":
+        if language == SOURCE_LANGUAGE:
             qt_translator = QtDutchSupplement(qt_translator, app)  # adds what qtbase_nl lacks (ui/common/qtdutch.py)
         app.installTranslator(qt_translator)
         translators.append(qt_translator)
     own = QTranslator(app)
-    if language != "nl" and own.load(f"leerwinkel_{language}", str(resource("translations"))):
-        app.installTranslator(own)
-        translators.append(own)
+    if language != SOURCE_LANGUAGE:
+        if own.load(f"leerwinkel_{language}", str(resource("translations"))):
+            app.installTranslator(own)
+            translators.append(own)
+        else:
+            log.warning("no compiled window catalogue for language %s (run 'make translations')", language)
     return translators
+
+
+def window_language(data_dir: Path) -> str:
+    """$LEERWINKEL_LANGUAGE, else the language chosen in Instellingen, else the system's (Dutch, English or
+    French), else Dutch: see leerwinkel.i18n.choose_language.
+    """
+    return language_for(data_dir, system=QLocale.system().uiLanguages())
 
 
 def run(argv: Sequence[str]) -> int:
@@ -58,9 +68,11 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("Leerwinkel Intake")
     app.setOrganizationName("Leerwinkel")
     app.setWindowIcon(QIcon(str(resource("images", "leerwinkel-logo.png"))))
-    install_translators(app)
-    install_wheel_guard(app)  # the wheel scrolls pages, never an unfocused combo box (every page)
     config = load_config(data_dir)
+    language = window_language(config.data_dir)
+    activate(language)  # the core's sentences (messages, reports) in the window's language
+    install_translators(app, language)
+    install_wheel_guard(app)  # the wheel scrolls pages, never an unfocused combo box (every page)
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
@@ -85,3 +97,6 @@ def run(argv: Sequence[str]) -> int:
     finally:
         wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes
         finish_session(facade)
+        from ui.settings.language import restart_if_requested
+
+        restart_if_requested(app)  # Instellingen > Taal: the window again, in its new language

@@ -9,14 +9,9 @@ from pathlib import Path
 
 from leerwinkel import __version__
 from leerwinkel.argv import asks_version_only, window_options
+from leerwinkel.i18n import N_, _, activate_for
 
-
-def _(text: str) -> str:
-    """Marks a sentence for translation, as leerwinkel.messages._ does (imported late: start-up time)."""
-    return text
-
-
-NO_DISPLAY = _(
+NO_DISPLAY = N_(
     "Geen scherm gevonden: start het venster met 'xvfb-run -a leerwinkel' of gebruik de opdrachtregel "
     "('leerwinkel --help')."
 )
@@ -31,7 +26,7 @@ def has_display(environ: dict[str, str] | os._Environ[str] | None = None) -> boo
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-MISSING_LIBRARIES = _(
+MISSING_LIBRARIES = N_(
     "Qt kan het venster niet openen: deze systeembibliotheken ontbreken: {libraries}. Installeer ze met "
     "'sudo apt-get install {packages}' of gebruik de opdrachtregel ('leerwinkel --help')."
 )
@@ -105,17 +100,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if asks_version_only(args):
         sys.stdout.write(f"leerwinkel {__version__}\n")
         return 0
-    if window_options(args) is None:  # a command, or options only the command line knows
+    options = window_options(args)
+    if options is None:  # a command, or options only the command line knows
         from leerwinkel.cli import main as cli_main
 
         return cli_main(args)
+    data_dir = Path(options.data_dir) if options.data_dir else None
     if not has_display():
-        sys.stderr.write(NO_DISPLAY + "\n")
+        activate_for(data_dir)
+        sys.stderr.write(_(NO_DISPLAY) + "\n")
         return 1
     missing = missing_xcb_libraries()
     if missing:
         packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
-        sys.stderr.write(MISSING_LIBRARIES.format(libraries=", ".join(missing), packages=packages) + "\n")
+        activate_for(data_dir)
+        sys.stderr.write(_(MISSING_LIBRARIES).format(libraries=", ".join(missing), packages=packages) + "\n")
         return 1
     from leerwinkel.fileio import harden_process
     from ui.application import run

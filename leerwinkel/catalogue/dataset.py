@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from leerwinkel.errors import Problem
-from leerwinkel.messages import _
+from leerwinkel.i18n import N_, TranslatedMapping
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, TARGET_GROUPS, WISH_CATEGORIES
 
 
@@ -171,7 +171,9 @@ TABLES: dict[str, tuple[type[Any], tuple[FieldSpec, ...]]] = {
 }
 
 #: Dutch names of the tables, for problem sentences.
-TABLE_LABELS = {"providers": _("aanbieders"), "locations": _("locaties"), "offerings": _("aanbod")}
+TABLE_LABELS = TranslatedMapping(
+    {"providers": N_("aanbieders"), "locations": N_("locaties"), "offerings": N_("aanbod")}
+)
 
 VOCABULARIES = {
     "category": WISH_CATEGORIES,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from leerwinkel.catalogue.records import OfferingInfo
 from leerwinkel.dates import format_date
+from leerwinkel.i18n import N_, TranslatedMapping
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import _
 from leerwinkel.taxonomy import dutch_level_rank
@@ -67,21 +68,25 @@ class MatchResult:
     excluded: tuple[Exclusion, ...]
 
 
-SCHEDULE_PHRASES: dict[str, str] = {
-    "dag": _("les overdag"),
-    "avond": _("avondles"),
-    "weekend": _("les in het weekend"),
-    "online": _("online"),
-    "afstandsonderwijs": _("afstandsonderwijs"),
-}
+SCHEDULE_PHRASES = TranslatedMapping(
+    {
+        "dag": N_("les overdag"),
+        "avond": N_("avondles"),
+        "weekend": N_("les in het weekend"),
+        "online": N_("online"),
+        "afstandsonderwijs": N_("afstandsonderwijs"),
+    }
+)
 
-SCHEDULE_ONLY: dict[str, str] = {
-    "dag": _("overdag"),
-    "avond": _("'s avonds"),
-    "weekend": _("in het weekend"),
-    "online": _("online"),
-    "afstandsonderwijs": _("via afstandsonderwijs"),
-}
+SCHEDULE_ONLY = TranslatedMapping(
+    {
+        "dag": N_("overdag"),
+        "avond": N_("'s avonds"),
+        "weekend": N_("in het weekend"),
+        "online": N_("online"),
+        "afstandsonderwijs": N_("via afstandsonderwijs"),
+    }
+)
 
 _REMOTE = frozenset({"online", "afstandsonderwijs"})
 

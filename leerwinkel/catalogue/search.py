@@ -128,7 +128,9 @@ class SearchIndex:
             title_words = words(o.title)
             text_words = words(
                 " ".join(
-                    [o.provider_name, o.description, WISH_CATEGORIES.label(o.category)]
+                    # both labels: the index must not depend on the window's language (search_quality is Dutch)
+                    [o.provider_name, o.description, WISH_CATEGORIES.label(o.category, "nl")]
+                    + [WISH_CATEGORIES.label(o.category, "en")]
                     + [f"{loc.name} {loc.city}" for loc in o.locations]
                 )
             )

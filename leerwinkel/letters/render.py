@@ -152,7 +152,7 @@ def render_referral_letter(info: ReferralInfo, options: ReferralLetterOptions, t
     return build_pdf(
         referral_letter_story(info, options, texts, today=today),
         head,
-        title=texts.text("referral", "subject", wish=WISH_CATEGORIES.label(info.category)),
+        title=texts.text("referral", "subject", wish=WISH_CATEGORIES.label(info.category, "nl")),
         show_site=not head.site_is_prison or options.include_detention,
         page_label=texts.text("letterhead", "page"),
     )
@@ -167,7 +167,7 @@ def referral_letter_story(
     client = info.client
     shared = client.share_with_provider
     t = texts.text
-    wish = WISH_CATEGORIES.label(info.category)
+    wish = WISH_CATEGORIES.label(info.category, "nl")
     story: list[Flowable] = []
     story.append(para(f"{head.city}, {texts.date(today)}", s.right))
     story.append(Spacer(1, 0.4 * cm))
@@ -206,7 +206,7 @@ def referral_letter_story(
         if client.birth_year:
             rows.append((t("referral", "label_birth_year"), str(client.birth_year)))
         if client.dutch_level != "onbekend":
-            rows.append((t("referral", "label_dutch_level"), DUTCH_LEVELS.label(client.dutch_level)))
+            rows.append((t("referral", "label_dutch_level"), DUTCH_LEVELS.label(client.dutch_level, "nl")))
         story.append(para(t("referral", "contact_heading"), s.heading))
         story.append(_label_table(rows, s))
         if client.consent_given_on is not None:
@@ -216,10 +216,10 @@ def referral_letter_story(
     if options.background.strip():
         background.append(para(options.background.strip(), s.body))
     if options.include_thresholds and client.thresholds:
-        items = ", ".join(THRESHOLDS.label(code).lower() for code in client.thresholds)
+        items = ", ".join(THRESHOLDS.label(code, "nl").lower() for code in client.thresholds)
         background.append(para(t("referral", "thresholds", items=items), s.body))
     if options.include_vulnerabilities and client.vulnerabilities:
-        items = ", ".join(VULNERABILITIES.label(code).lower() for code in client.vulnerabilities)
+        items = ", ".join(VULNERABILITIES.label(code, "nl").lower() for code in client.vulnerabilities)
         background.append(para(t("referral", "vulnerabilities", items=items), s.body))
     if options.include_detention and client.detained:
         prison = client.prison_name or (head.site_name if head.site_is_prison else "")
@@ -286,7 +286,7 @@ def render_catalogue_sheet(info: CatalogueSheetInfo, texts: Texts, *, today: Any
     """The offerings of some categories in a municipality or a prison, to hand out in sessions."""
     s = letter_styles(11)
     t = texts.text
-    labels = ", ".join(WISH_CATEGORIES.label(code) for code in info.categories)
+    labels = ", ".join(WISH_CATEGORIES.label(code, "nl") for code in info.categories)
     title = t("catalogue", "title", categories=labels)
     place = []
     if info.city:
@@ -303,7 +303,7 @@ def render_catalogue_sheet(info: CatalogueSheetInfo, texts: Texts, *, today: Any
     for offering in info.offerings:
         if len(info.categories) > 1 and offering.category != current:
             current = offering.category
-            story.append(para(WISH_CATEGORIES.label(current), s.heading))
+            story.append(para(WISH_CATEGORIES.label(current, "nl"), s.heading))
         rows: list[tuple[str, str]] = []
         where = []
         for p in offering.places:

@@ -20,6 +20,7 @@ from sqlalchemy.sql.expression import ColumnElement
 from leerwinkel.actor import Actor
 from leerwinkel.config import SETTINGS
 from leerwinkel.errors import NotFoundError
+from leerwinkel.i18n import N_
 from leerwinkel.messages import _
 from leerwinkel.reports.export import export_format, write_report
 from leerwinkel.reports.figures import (
@@ -70,17 +71,17 @@ COMPLETED = "afgerond"
 DROPPED_OUT = "afgehaakt"
 #: Outcome groups of the outcome shares: code of the share, outcome codes, Dutch label.
 OUTCOME_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("diploma-certificaat", ("diploma", "certificaat"), _("Diploma of certificaat")),
-    ("stage", ("stage-bis",), _("Stage")),
-    ("betaald-werk", ("betaald-werk",), _("Betaald werk")),
+    ("diploma-certificaat", ("diploma", "certificaat"), N_("Diploma of certificaat")),
+    ("stage", ("stage-bis",), N_("Stage")),
+    ("betaald-werk", ("betaald-werk",), N_("Betaald werk")),
 )
 #: Outcomes that count as "led to an internship or paid work" in the outcomes per offering.
 WORK_OUTCOMES = ("stage-bis", "betaald-werk")
 #: A referral in one of these statuses still needs follow-up (the others are in CLOSED_STATUSES).
 OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 TOP_WISHES = 3
-NO_PROVIDER = _("Geen aanbieder gekozen")
-ALL_SITES = _("Alle locaties")
+NO_PROVIDER = N_("Geen aanbieder gekozen")
+ALL_SITES = N_("Alle locaties")
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,7 @@ class ReportService:
 
 def _find_site(session: Session, code: str | None) -> tuple[uuid.UUID | None, str]:
     if code is None:
-        return None, ALL_SITES
+        return None, _(ALL_SITES)
     row = session.execute(select(Site.id, Site.name).where(Site.code == code)).first()
     if row is None:
         raise NotFoundError("site", code)
@@ -488,7 +489,7 @@ def _referral_counts(session: Session, scope: _Scope) -> tuple[tuple[Count, ...]
     providers: dict[uuid.UUID | None, tuple[str, int]] = {}
     categories: dict[str, int] = {}
     for provider_id, name, category, n in rows:
-        label, count = providers.get(provider_id, (name or NO_PROVIDER, 0))
+        label, count = providers.get(provider_id, (name or _(NO_PROVIDER), 0))
         providers[provider_id] = (label, count + int(n))
         categories[category] = categories.get(category, 0) + int(n)
     by_provider = [
@@ -517,7 +518,7 @@ def _outcome_shares(session: Session, scope: _Scope) -> tuple[Share, ...]:
     row = session.execute(select(func.count(distinct(closed.c.client_id)), *columns)).one()
     whole = int(row[0])
     return tuple(
-        Share(code, label, int(part), whole)
+        Share(code, _(label), int(part), whole)
         for (code, _outcomes, label), part in zip(OUTCOME_GROUPS, row[1:], strict=True)
     )
 

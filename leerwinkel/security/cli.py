@@ -12,6 +12,7 @@ from leerwinkel.app import Leerwinkel, open_app, restore_from_backup
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_ERROR, EXIT_OK, print_json
 from leerwinkel.errors import InvalidInputError
+from leerwinkel.i18n import N_, TranslatedMapping
 from leerwinkel.messages import _
 
 
@@ -150,16 +151,20 @@ def _when(value: object) -> str:
     return str(value) if value else _("onbekend")
 
 
-AUDIT_PROBLEMS = {
-    "edited": _("gebeurtenis {n} werd gewijzigd (gebeurtenis van {since})"),
-    "chain": _("de keten is gebroken bij gebeurtenis {n} (van {since})"),
-    "missing": _("er ontbreken gebeurtenissen vanaf nummer {n} (na {since})"),
-    "head": _("het controlegetal van het logboek is ongeldig"),
-    "cut": _("de gebeurtenissen vanaf nummer {n} zijn gewist: het anker van {since} in {detail} kende er meer"),
-    "rewritten": _("het logboek werd herschreven: gebeurtenis {n} verschilt van het anker van {since} in {detail}"),
-    "signature": _("gebeurtenis {n} van {since} draagt geen geldige handtekening van account {detail}"),
-    "role": _("een account heeft een rol die geen beheerder ondertekende ({detail}; gewijzigd op {since})"),
-}
+AUDIT_PROBLEMS = TranslatedMapping(
+    {
+        "edited": N_("gebeurtenis {n} werd gewijzigd (gebeurtenis van {since})"),
+        "chain": N_("de keten is gebroken bij gebeurtenis {n} (van {since})"),
+        "missing": N_("er ontbreken gebeurtenissen vanaf nummer {n} (na {since})"),
+        "head": N_("het controlegetal van het logboek is ongeldig"),
+        "cut": N_("de gebeurtenissen vanaf nummer {n} zijn gewist: het anker van {since} in {detail} kende er meer"),
+        "rewritten": N_(
+            "het logboek werd herschreven: gebeurtenis {n} verschilt van het anker van {since} in {detail}"
+        ),
+        "signature": N_("gebeurtenis {n} van {since} draagt geen geldige handtekening van account {detail}"),
+        "role": N_("een account heeft een rol die geen beheerder ondertekende ({detail}; gewijzigd op {since})"),
+    }
+)
 
 
 def cmd_audit_verify(args: argparse.Namespace, config: Config, out: TextIO) -> int:

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_OK, print_json
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.i18n import N_
 from leerwinkel.messages import _
 from leerwinkel.settings.firstrun import FirstRunChoices, parse_new_site
 from leerwinkel.taxonomy import SITE_KINDS
@@ -38,7 +39,7 @@ def cmd_show(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         return EXIT_OK
     for entry in entries:
         default = _(" (standaard)") if entry.is_default else ""
-        out.write(f"{entry.key:<26} {entry.value!s:<30}{default}  # {_(entry.description)}\n")
+        out.write(f"{entry.key:<26} {entry.value!s:<30}{default}  # {entry.description}\n")
     return EXIT_OK
 
 
@@ -81,20 +82,20 @@ def register(commands: Any) -> None:
 
 #: ``setup`` options and the setting each one fills.
 FIRST_RUN_OPTIONS = (
-    ("--name", "organisation.name", _("naam van de Leerwinkel")),
-    ("--street", "organisation.street", _("straat en nummer")),
-    ("--postcode", "organisation.postcode", _("postcode")),
-    ("--city", "organisation.city", _("gemeente")),
-    ("--phone", "organisation.phone", _("telefoon van de Leerwinkel")),
-    ("--email", "organisation.email", _("e-mail van de Leerwinkel")),
-    ("--logo", "organisation.logo", _("logo (PNG of JPEG)")),
+    ("--name", "organisation.name", N_("naam van de Leerwinkel")),
+    ("--street", "organisation.street", N_("straat en nummer")),
+    ("--postcode", "organisation.postcode", N_("postcode")),
+    ("--city", "organisation.city", N_("gemeente")),
+    ("--phone", "organisation.phone", N_("telefoon van de Leerwinkel")),
+    ("--email", "organisation.email", N_("e-mail van de Leerwinkel")),
+    ("--logo", "organisation.logo", N_("logo (PNG of JPEG)")),
 )
 
 
 def add_first_run_options(parser: argparse.ArgumentParser) -> None:
     """What the window's first-run assistant asks, as options of ``setup``."""
     for option, key, text in FIRST_RUN_OPTIONS:
-        parser.add_argument(option, dest=key.replace(".", "_"), metavar=_("TEKST"), help=text)
+        parser.add_argument(option, dest=key.replace(".", "_"), metavar=_("TEKST"), help=_(text))
     parser.add_argument(
         "--site", action="append", metavar=_("CODE"), help=_("plaats waar de Leerwinkel werkt (herhaalbaar)")
     )

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import SETTINGS, SETTINGS_BY_KEY, Settings, SettingSpec
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.i18n import _
 from leerwinkel.security.audit import record
 from leerwinkel.storage.models import Setting
 from leerwinkel.storage.store import Store
@@ -159,7 +160,7 @@ class SettingsService:
         return [
             SettingEntry(
                 key=spec.key,
-                description=spec.description,
+                description=_(spec.description),
                 kind="number" if spec.type is int else "text",
                 value=current.get(spec.key),
                 default=spec.default,

@@ -4,2607 +4,3873 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/settingspage.py" line="200"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="209"/>
         <source>Gebruikers&amp;naam</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="209"/>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="210"/>
         <source>Weer&amp;gavenaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Display na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="210"/>
         <source>Weergavenaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="211"/>
         <source>&amp;Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="211"/>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="212"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="212"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="213"/>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="214"/>
         <source>Wachtwoord &amp;opnieuw instellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="215"/>
         <source>Uit&amp;schakelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;sable</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="224"/>
         <source>Status van de accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="228"/>
         <source>Nieuw account</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="249"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="249"/>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="279"/>
         <source>Account “%1” aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1” created.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="295"/>
-        <location filename="../../ui/settingspage.py" line="311"/>
         <source>Kies eerst een account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an account first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="306"/>
         <source>Het wachtwoord van “%1” is ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of “%1” has been set.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="313"/>
         <source>Account “%1” uitschakelen? Wie het gebruikt, kan zich niet meer aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account “%1”? Whoever uses it can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="314"/>
         <source>Account uitschakelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="322"/>
         <source>Account “%1” is uitgeschakeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “%1” is disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Welkom bij Leerwinkel Intake</source>
+        <translation>Welcome to Leerwinkel Intake</translation>
+    </message>
+    <message>
+        <source>Stap 1 van 4: het account van de beheerder</source>
+        <translation>Step 1 of 4: the administrator&apos;s account</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam van de beheerder</source>
+        <translation>User name of the administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Herhaal wachtwoord</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Maak eerst het account van de beheerder aan. De gegevens worden versleuteld bewaard; zonder wachtwoord of herstelsleutel kan niemand ze lezen.</source>
+        <translation>First create the administrator&apos;s account. The data are stored encrypted; without a password or the recovery key nobody can read them.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/auditview.py" line="37"/>
         <source>Gebeurtenissen in het auditlogboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Events in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="41"/>
         <source>&amp;Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="42"/>
         <source>&amp;Controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="43"/>
         <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="51"/>
         <source>Auditlogboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="84"/>
         <source>Het auditlogboek is volledig en ongewijzigd (%1 gebeurtenissen).</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is complete and unchanged (%1 events).</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="90"/>
         <source>Het auditlogboek is NIET in orde vanaf gebeurtenis %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is NOT in order from event %1 onwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="102"/>
         <source>%1 gebeurtenissen geëxporteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="107"/>
         <source>Auditlogboek exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/auditview.py" line="107"/>
         <source>JSON-regels (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/settingspage.py" line="339"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Gemaakt (UTC)</source>
+        <translation>Created (UTC)</translation>
+    </message>
+    <message>
+        <source>Grootte (kB)</source>
+        <translation>Size (kB)</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
         <source>Reservekopieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="340"/>
-        <source>Nu &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <source>Nu mak&amp;en</source>
+        <translation>Make no&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="341"/>
         <source>Contro&amp;leren</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;fy</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="342"/>
         <source>&amp;Terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="352"/>
         <source>Status van de reservekopieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="390"/>
         <source>Reservekopie gemaakt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="399"/>
         <source>in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>in order</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="399"/>
         <source>NIET bruikbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT usable</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="403"/>
         <source>%1 van %2 reservekopieën zijn niet bruikbaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 backups are not usable.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="406"/>
         <source>Alle gecontroleerde reservekopieën (%1) zijn in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>All verified backups (%1) are in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="412"/>
         <source>Kies eerst een reservekopie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="415"/>
         <source>De databank terugzetten naar %1? Wat sindsdien werd ingevoerd, staat dan niet meer in de databank (de huidige databank wordt apart bewaard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the database to %1? What was entered since then will no longer be in the database (the current database is kept separately).</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="418"/>
         <source>Reservekopie terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="427"/>
         <source>Teruggezet uit %1. Herstart het programma om overal de teruggezette gegevens te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from %1. Restart the program to see the restored data everywhere.</translation>
     </message>
 </context>
 <context>
     <name>BarChartWidget</name>
     <message>
-        <location filename="../../ui/reportcharts.py" line="68"/>
         <source>Geen gegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchPrintDialog</name>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="293"/>
-        <source>Afsprakenbladen afdrukken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="298"/>
-        <source>Voortgang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="299"/>
-        <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="332"/>
-        <source>De printer kon niet worden geopend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="341"/>
-        <source>Afsprakenblad %1 van %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="372"/>
-        <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../ui/catalogue.py" line="62"/>
         <source>bv. examencommissie, NT2, VCA avond</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. exam board, Dutch as a second language, VCA evening</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="65"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="65"/>
         <source>Zoeken in de catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="69"/>
         <source>Alle categorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="74"/>
         <source>Alle lesmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>All class times</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="78"/>
         <source>Alle kostprijzen</source>
-        <translation type="unfinished"></translation>
+        <translation>All costs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="79"/>
         <source>Gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="80"/>
         <source>Gratis of korting voor werkzoekenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Free or reduced for jobseekers</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="81"/>
         <source>Gratis of korting voor gedetineerden</source>
-        <translation type="unfinished"></translation>
+        <translation>Free or reduced for prisoners</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="83"/>
         <source>Elk niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Any level</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="89"/>
         <source>In de &amp;gevangenis</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;prison</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="90"/>
         <source>Enkel aanbod in de gevangenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Only offerings in prison</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="91"/>
-        <source>Niet nagekeken in 12 maan&amp;den</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="92"/>
-        <source>Enkel aanbod dat 12 maanden niet is nagekeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="99"/>
         <source>&amp;Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="99"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="100"/>
         <source>Ge&amp;meente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipa&amp;lity</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="100"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="101"/>
         <source>&amp;Lesmoment</source>
-        <translation type="unfinished"></translation>
+        <translation>Class &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="101"/>
         <source>Lesmoment</source>
-        <translation type="unfinished"></translation>
+        <translation>Class time</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="102"/>
         <source>&amp;Kostprijs</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="102"/>
         <source>Kostprijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="103"/>
         <source>Ni&amp;veau</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="103"/>
         <source>Niveau Nederlands van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s level of Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="104"/>
         <source>&amp;Onderwijstaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage of instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="104"/>
         <source>Taal van het onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="118"/>
         <source>Resultaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="129"/>
-        <source>Details van het aanbod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="137"/>
         <source>&amp;Nieuw aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New offering</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="138"/>
-        <source>Nieuwe &amp;aanbieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="139"/>
         <source>&amp;Bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="140"/>
         <source>S&amp;topzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontin&amp;ue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="141"/>
         <source>&amp;Inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="142"/>
         <source>&amp;Uitvoeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="169"/>
+        <source>Nag&amp;ekeken…</source>
+        <translation>Chec&amp;ked…</translation>
+    </message>
+    <message>
+        <source>Noteren dat je het gekozen aanbod vandaag hebt nagekeken, en hoe</source>
+        <translation>Record that you checked the chosen offering today, and how</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijzen…</source>
+        <translation>Re&amp;fer…</translation>
+    </message>
+    <message>
+        <source>Een cliënt kiezen en naar het gekozen aanbod verwijzen</source>
+        <translation>Choose a client and refer them to the chosen offering</translation>
+    </message>
+    <message>
         <source>Status van de catalogus</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Where the page publishes what a referral changed (the main window&apos;s change hub).</extracomment>
+        <translation>Status of the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="215"/>
+        <source>De catalogus wordt geladen…</source>
+        <translation>Loading the catalogue…</translation>
+    </message>
+    <message>
         <source>Geen aanbod gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No offerings found.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="217"/>
         <source>1 aanbod gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 offering found.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="219"/>
-        <source>%1 aanbod gevonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="244"/>
-        <source>onbekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="247"/>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="247"/>
-        <source>nee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="250"/>
-        <source>Aanbieder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="251"/>
-        <source>Categorie: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="253"/>
-        <source>Stopgezet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="254"/>
-        <source>Locaties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="259"/>
-        <source>(in de gevangenis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="264"/>
-        <source>Lesmomenten: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="267"/>
-        <source>Gratis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="268"/>
-        <source>Korting voor werkzoekenden: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="269"/>
-        <source>Korting voor gedetineerden: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="270"/>
-        <source>Kostprijs: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="271"/>
-        <source>In de gevangenis: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="272"/>
-        <source>Vereist niveau Nederlands: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="273"/>
-        <source>Toelating: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="274"/>
-        <source>Website: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="275"/>
-        <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="276"/>
-        <source>Telefoon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="280"/>
-        <source>Bronnen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="283"/>
-        <source>Laatst nagekeken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue.py" line="299"/>
         <source>De aanbieder is toegevoegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The provider has been added.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="314"/>
         <source>Het aanbod is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The offering has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="326"/>
         <source>Het aanbod is stopgezet; het blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The offering has been discontinued; it is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="332"/>
         <source>Catalogus inlezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="332"/>
         <source>Catalogus (*.json *.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue (*.json *.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="338"/>
         <source>Catalogus uitvoeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="356"/>
         <source>Catalogus inlezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="368"/>
         <source>Het bestand werd geweigerd; er is niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was refused; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="377"/>
+        <source>Te controleren (%1 maan&amp;den niet nagekeken)</source>
+        <translation>To check (not checked for %1 mont&amp;hs)</translation>
+    </message>
+    <message>
+        <source>Enkel aanbod dat %1 maanden niet is nagekeken</source>
+        <translation>Only offerings not checked for %1 months</translation>
+    </message>
+    <message>
+        <source>Nieu&amp;we aanbieder</source>
+        <translation>Ne&amp;w provider</translation>
+    </message>
+    <message>
+        <source>%1 aanbiedingen gevonden.</source>
+        <translation>%1 offerings found.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanbod in de lijst.</source>
+        <translation>Choose an offering in the list first.</translation>
+    </message>
+    <message>
+        <source>Nagekeken op %1.</source>
+        <translation>Checked on %1.</translation>
+    </message>
+    <message>
         <source>Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="387"/>
         <source>Catalogus uitvoeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue.py" line="401"/>
         <source>Uitgevoerd naar %1: %2 aanbod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to %1: %2 offerings.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueSheetDialog</name>
     <message>
-        <location filename="../../ui/letteractions.py" line="107"/>
         <source>Aanbodblad maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an offerings sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="109"/>
         <source>Categorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="117"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="119"/>
         <source>Gevangenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Prison</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="120"/>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="128"/>
         <source>&amp;Categorieën:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categories:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="129"/>
         <source>&amp;Gemeente:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="130"/>
         <source>G&amp;evangenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rison:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="132"/>
         <source>&amp;Voorbeeld…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview…</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTableModel</name>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="35"/>
         <source>Aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>Offering</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="36"/>
         <source>Aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="37"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="38"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="39"/>
-        <source>Laatst nagekeken</source>
-        <translation type="unfinished"></translation>
+        <source>Nagekeken</source>
+        <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="102"/>
+        <source>Status onzeker: %1</source>
+        <translation>Status uncertain: %1</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1: meer dan 12 maanden geleden nagekeken</source>
+        <translation>%1: checked more than 12 months ago</translation>
+    </message>
+    <message>
         <source>Niet meer beschikbaar: dit aanbod werd verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer available: this offering was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_model.py" line="106"/>
         <source>%1 (stopgezet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_model.py" line="110"/>
-        <location filename="../../ui/catalogue_model.py" line="115"/>
-        <source>onbekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_model.py" line="117"/>
-        <source>%1 (te oud)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (discontinued)</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/intakepages.py" line="468"/>
         <source>Cliënt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="473"/>
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="474"/>
-        <source>Gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="475"/>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="476"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="477"/>
         <source>Niveau Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Level of Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="478"/>
         <source>Doelgroepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="479"/>
         <source>Detentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="479"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="479"/>
+        <source>nog niemand</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Gevolgd door: %1</source>
+        <translation>Followed by: %1</translation>
+    </message>
+    <message>
+        <source>Nog geen toestemming geregistreerd.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <source>Gegevens bewaren: %1 · delen met de aanbieder: %2 · later contact: %3
+Sinds %4, door %5</source>
+        <translation>Keep data: %1 · share with the provider: %2 · contact later: %3
+Since %4, by %5</translation>
+    </message>
+    <message>
         <source>nee</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="480"/>
+        <source> (vrijlating verwacht op %1)</source>
+        <translation> (release expected on %1)</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="488"/>
+        <source> · door %1</source>
+        <translation> · by %1</translation>
+    </message>
+    <message>
+        <source>Gegevens van %1 bewaard.</source>
+        <translation>Data of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Contact bewaard.</source>
+        <translation>Contact saved.</translation>
+    </message>
+    <message>
         <source>&amp;Tijdlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="488"/>
+        <source>Geschiedenis van de toestemming</source>
+        <translation>History of the consent</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>Tijdlijn van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="496"/>
+        <source>Gegevens &amp;wijzigen…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact toevoegen…</source>
+        <translation>Add &amp;contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
         <source>Nieuwe &amp;intake</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="497"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Clo&amp;se</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="506"/>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="507"/>
-        <source>Leerwens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="508"/>
-        <source>Verwijzing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="509"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="510"/>
-        <source>Brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="511"/>
         <source>Toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Gegevens wijzigen: %1</source>
+        <translation>Edit details: %1</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau Nederlands</source>
+        <translation>Level of &amp;Dutch</translation>
+    </message>
+    <message>
+        <source>Niveau Nederlands</source>
+        <translation>Level of Dutch</translation>
+    </message>
+    <message>
+        <source>N&amp;otities</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Gegevens &amp;bewaren</source>
+        <translation>&amp;Keep data</translation>
+    </message>
+    <message>
+        <source>Gegevens &amp;delen met de aanbieder</source>
+        <translation>Sha&amp;re data with the provider</translation>
+    </message>
+    <message>
+        <source>Later &amp;contact opnemen</source>
+        <translation>&amp;Contact later</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven op (bij een &amp;wijziging)</source>
+        <translation>Consent given on (&amp;when it changes)</translation>
+    </message>
+    <message>
+        <source>Datum van de toestemming (dd/mm/jjjj)</source>
+        <translation>Date of the consent (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Sluit dit venster en open de cliënt opnieuw om de nieuwe gegevens te zien.</source>
+        <translation>Close this window and open the client again to see the new data.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Cliënt kiezen</source>
+        <translation>Choose a client</translation>
+    </message>
+    <message>
+        <source>naam of roepnaam</source>
+        <translation>name or alias</translation>
+    </message>
+    <message>
+        <source>Gevonden cliënten</source>
+        <translation>Clients found</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen</source>
+        <translation>C&amp;hoose</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Cliënt zoeken op naam of roepnaam</source>
+        <translation>Search a client by name or alias</translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../ui/intakepages.py" line="194"/>
         <source>Cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="197"/>
         <source>naam of roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>name or alias</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="200"/>
         <source>jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="205"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="205"/>
         <source>Zoeken op naam of roepnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or alias</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="207"/>
         <source>Geboorte&amp;jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="207"/>
-        <location filename="../../ui/intakepages.py" line="213"/>
         <source>Geboortejaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="209"/>
         <source>Ge&amp;meente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipa&amp;lity</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="209"/>
-        <location filename="../../ui/intakepages.py" line="213"/>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="213"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="213"/>
         <source>Laatste activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="216"/>
         <source>Gevonden cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients found</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="221"/>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="222"/>
         <source>Nieuwe &amp;intake voor deze cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;intake for this client</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="261"/>
+        <source>Samen&amp;voegen met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <source>Inlezen uit &amp;rekenblad…</source>
+        <translation>Import from s&amp;preadsheet…</translation>
+    </message>
+    <message>
         <source>%1 cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="263"/>
         <source>De eerste %1 cliënten; typ verder om te verfijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first %1 clients; keep typing to narrow down.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Gegevens bewaren</source>
+        <translation>Keep data</translation>
+    </message>
+    <message>
+        <source>Toestemming: gegevens bewaren</source>
+        <translation>Consent: keep data</translation>
+    </message>
+    <message>
+        <source>Delen met de aanbieder (naam en gegevens in de verwijsbrief)</source>
+        <translation>Share with the provider (name and details in the referral letter)</translation>
+    </message>
+    <message>
+        <source>Toestemming: delen met de aanbieder</source>
+        <translation>Consent: share with the provider</translation>
+    </message>
+    <message>
+        <source>Contact opnemen voor opvolging</source>
+        <translation>Contact for follow-up</translation>
+    </message>
+    <message>
+        <source>Toestemming: contact voor opvolging</source>
+        <translation>Consent: contact for follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Datum toestemming</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Datum van de toestemming (dd/mm/jjjj)</source>
+        <translation>Date of the consent (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact toevoegen: %1</source>
+        <translation>Add contact: %1</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Kort: wat werd besproken of afgesproken</source>
+        <translation>Briefly: what was discussed or agreed</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Datum van het contact (dd/mm/jjjj)</source>
+        <translation>Date of the contact (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Notitie bij het contact</source>
+        <translation>Note on the contact</translation>
+    </message>
+    <message>
+        <source>Trajectbegeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Datum: “%1” is geen geldige datum (dd/mm/jjjj)</source>
+        <translation>Date: “%1” is not a valid date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>De notitie is te lang (maximaal %1 tekens).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Bestaat deze cliënt al?</source>
+        <translation>Does this client already exist?</translation>
+    </message>
+    <message>
+        <source>Er bestaan al cliënten die op deze persoon lijken. Kijk eerst na of het dezelfde persoon is.</source>
+        <translation>There are already clients who resemble this person. Check first whether it is the same person.</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbele cliënten</source>
+        <translation>Possible duplicate clients</translation>
+    </message>
+    <message>
+        <source>Deze cliënt gebruiken</source>
+        <translation>Use this client</translation>
+    </message>
+    <message>
+        <source>Toch een nieuwe cliënt maken</source>
+        <translation>Create a new client anyway</translation>
+    </message>
+    <message>
+        <source>zelfde naam en geboortedatum</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>gelijkaardige naam in dezelfde gemeente</source>
+        <translation>similar name in the same municipality</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
         <source>Leerwinkel Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwinkel Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
         <source>Technische details &amp;kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy technical details</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalReferralDialog</name>
+    <message>
+        <source>Verwijzen buiten de catalogus</source>
+        <translation>Refer outside the catalogue</translation>
+    </message>
+    <message>
+        <source>Voor de leerwens %1: een aanbieder of dienst die niet in de catalogus staat. Wat je hier invult, komt op de verwijsbrief en het afsprakenblad.</source>
+        <translation>For the learning wish %1: a provider or service that is not in the catalogue. What you enter here appears on the referral letter and the handout.</translation>
+    </message>
+    <message>
+        <source>bv. de naam van een werkgever of vereniging</source>
+        <translation>e.g. the name of an employer or association</translation>
+    </message>
+    <message>
+        <source>bv. opleiding, stage, begeleiding</source>
+        <translation>e.g. training, internship, guidance</translation>
+    </message>
+    <message>
+        <source>contactpersoon, adres, telefoon of e-mail</source>
+        <translation>contact person, address, phone or e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Naam aanbieder</source>
+        <translation>Provider &amp;name</translation>
+    </message>
+    <message>
+        <source>Naam van de aanbieder</source>
+        <translation>Name of the provider</translation>
+    </message>
+    <message>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>Wat de aanbieder doet</source>
+        <translation>What the provider does</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>Contact van de aanbieder</source>
+        <translation>Contact of the provider</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijzen</source>
+        <translation>&amp;Refer</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de aanbieder in.</source>
+        <translation>Enter the name of the provider.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Leerwinkel Intake instellen</source>
+        <translation>Set up Leerwinkel Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../ui/intakepages.py" line="289"/>
         <source>Opvolging</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The client column starts at this width (the user can drag it); the offering and provider take the rest.</extracomment>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="292"/>
         <source>Alle open verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>All open referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="295"/>
         <source>Alle verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>All referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="296"/>
         <source>Alleen wat &amp;nu opvolging vraagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Only what needs follow-up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="297"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="297"/>
         <source>Filter op status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="303"/>
         <source>Verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="306"/>
         <source>Gekozen verwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="309"/>
         <source>Verwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="313"/>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>De dag waarop het gebeurde (vandaag of vroeger), bv. het telefoontje van gisteren</source>
+        <translation>The day it happened (today or earlier), e.g. yesterday&apos;s phone call</translation>
+    </message>
+    <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="313"/>
         <source>Nieuwe status</source>
-        <translation type="unfinished"></translation>
+        <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="316"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Datum van de nieuwe status (dd/mm/jjjj)</source>
+        <translation>Date of the new status (dd/mm/yyyy)</translation>
+    </message>
+    <message>
         <source>Notitie bij s&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on s&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="316"/>
         <source>Notitie bij de status</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the status</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="322"/>
         <source>&amp;Opvolgdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Follo&amp;w-up date</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="322"/>
         <source>Opvolgdatum (dd/mm/jjjj)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="328"/>
+        <source>%1 — %2 (verwezen op %3)</source>
+        <translation>%1 — %2 (referred on %3)</translation>
+    </message>
+    <message>
+        <source>Buiten de catalogus: %1</source>
+        <translation>Outside the catalogue: %1</translation>
+    </message>
+    <message>
+        <source>Toch verwezen: %1 (paste niet: %2)</source>
+        <translation>Referred anyway: %1 (did not fit: %2)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is geen geldige datum (dd/mm/jjjj)</source>
+        <translation>%1: “%2” is not a valid date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Opvolgdatum</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Datum van de status</source>
+        <translation>Date of the status</translation>
+    </message>
+    <message>
+        <source>Antwoord geregistreerd: %1 — %2</source>
+        <translation>Reply recorded: %1 — %2</translation>
+    </message>
+    <message>
         <source>&amp;Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="328"/>
         <source>Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="331"/>
         <source>Notitie bij resu&amp;ltaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on outco&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="331"/>
         <source>Notitie bij het resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="338"/>
         <source>&amp;Bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="339"/>
         <source>&amp;Cliënt tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;client</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="397"/>
         <source>Geen verwijzing gekozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referral chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="415"/>
-        <source>Opvolgdatum: “%1” is geen geldige datum (dd/mm/jjjj)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="450"/>
         <source>Verwijzing bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral saved.</translation>
     </message>
 </context>
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../../ui/settingspage.py" line="98"/>
         <source>&amp;Bladeren…</source>
-        <extracomment>The label of each setting on the form (with its mnemonic); the core&apos;s description is the tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Br&amp;owse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="105"/>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="109"/>
         <source>Status van de instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="112"/>
         <source>Alleen een beheerder kan de instellingen wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="161"/>
         <source>De instellingen zijn opgeslagen (%1 gewijzigd).</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings have been saved (%1 changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="164"/>
         <source>Er was niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="176"/>
         <source>Logo kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="176"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Cliënt overdragen: %1</source>
+        <translation>Hand over client: %1</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Nu gevolgd door: %1</source>
+        <translation>Now followed by: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Collega</source>
+        <translation>&amp;Colleague</translation>
+    </message>
+    <message>
+        <source>Collega die de cliënt opvolgt</source>
+        <translation>Colleague who follows the client</translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Er is geen andere actieve collega.</source>
+        <translation>There is no other active colleague.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Gebruikersgids – Leerwinkel Intake</source>
+        <extracomment>The guide&apos;s section (its level-2 heading) for each page of the main window.</extracomment>
+        <translation>User guide – Leerwinkel Intake</translation>
+    </message>
+    <message>
+        <source>Gebruikersgids</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Inhoud</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Zoeken in de gids</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>woord of zin, Enter zoekt verder</source>
+        <translation>word or phrase, Enter finds the next</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Niet gevonden</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cliënten inlezen uit een oud rekenblad</source>
+        <translation>Import clients from an old spreadsheet</translation>
+    </message>
+    <message>
+        <source>Cliënten inlezen</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>CSV- of Excel-bestand (.csv, .txt, .xlsx)</source>
+        <translation>CSV or Excel file (.csv, .txt, .xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Nakijken</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Bestand om in te lezen</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Samenvatting van het bestand</source>
+        <translation>Summary of the file</translation>
+    </message>
+    <message>
+        <source>Eerste rijen met de herkende kolommen</source>
+        <translation>First rows with the recognised columns</translation>
+    </message>
+    <message>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Lijkt op</source>
+        <translation>Resembles</translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Rijen die op een bekende cliënt lijken</source>
+        <translation>Rows that resemble a known client</translation>
+    </message>
+    <message>
+        <source>Problemen en opmerkingen</source>
+        <translation>Problems and remarks</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>in de notities bewaren</source>
+        <translation>keep in the notes</translation>
+    </message>
+    <message>
+        <source>negeren</source>
+        <translation>ignore</translation>
+    </message>
+    <message>
+        <source>Onbekende &amp;kolommen</source>
+        <translation>Unknown &amp;columns</translation>
+    </message>
+    <message>
+        <source>Onbekende kolommen</source>
+        <translation>Unknown columns</translation>
+    </message>
+    <message>
+        <source>Toestemming: &amp;bewaren</source>
+        <translation>Consent: &amp;keep</translation>
+    </message>
+    <message>
+        <source>&amp;delen met aanbieder</source>
+        <translation>&amp;share with provider</translation>
+    </message>
+    <message>
+        <source>&amp;contact later</source>
+        <translation>c&amp;ontact later</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;op</source>
+        <translation>&amp;on</translation>
+    </message>
+    <message>
+        <source>Datum van de toestemming</source>
+        <translation>Date of the consent</translation>
+    </message>
+    <message>
+        <source>&amp;Dubbels</source>
+        <translation>&amp;Duplicates</translation>
+    </message>
+    <message>
+        <source>Wat met dubbele rijen</source>
+        <translation>What to do with duplicate rows</translation>
+    </message>
+    <message>
+        <source>overslaan</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>samenvoegen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>toch inlezen</source>
+        <translation>import anyway</translation>
+    </message>
+    <message>
+        <source>Bezig met nakijken…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet ingelezen worden.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message>
+        <source>gelezen als %1, scheidingsteken %2</source>
+        <translation>read as %1, separator %2</translation>
+    </message>
+    <message>
+        <source>gelezen als Excel-bestand</source>
+        <translation>read as an Excel file</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 rijen, %4 mogelijke dubbels.</source>
+        <translation>%1: %2; %3 rows, %4 possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Het bestand wordt niet ingelezen zolang deze problemen er zijn:</source>
+        <translation>The file is not imported as long as there are these problems:</translation>
+    </message>
+    <message>
+        <source>Niet herkende kolommen: %1</source>
+        <translation>Columns not recognised: %1</translation>
+    </message>
+    <message>
+        <source>Opmerkingen (die rijen worden wel ingelezen):</source>
+        <translation>Remarks (these rows are imported all the same):</translation>
+    </message>
+    <message>
+        <source>Geen problemen gevonden.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>rij %1 van dit bestand</source>
+        <translation>row %1 of this file</translation>
+    </message>
+    <message>
+        <source>Keuze voor rij %1</source>
+        <translation>Choice for row %1</translation>
+    </message>
+    <message>
+        <source>Cliënten inlezen…</source>
+        <translation>Importing clients…</translation>
+    </message>
+    <message>
+        <source>%1 cliënten ingelezen, %2 samengevoegd, %3 overgeslagen.</source>
+        <translation>%1 clients imported, %2 merged, %3 skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraft</name>
+    <message>
+        <source>Concept niet bewaard: %1</source>
+        <translation>Draft not saved: %1</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intakeform.py" line="170"/>
-        <location filename="../../ui/intakeform.py" line="542"/>
         <source>Nieuwe intake</source>
-        <translation type="unfinished"></translation>
+        <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="196"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="197"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="198"/>
-        <source>Nieuw &amp;formulier</source>
-        <translation type="unfinished"></translation>
+        <source>Nieuw formulier</source>
+        <translation>New form</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="250"/>
-        <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="275"/>
-        <source>Situatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="282"/>
-        <source>Doelgroep: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="289"/>
-        <source>In detentie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="309"/>
-        <source>Kwetsbaarheden en drempels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="316"/>
-        <source>Kwetsbaarheid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="334"/>
-        <source>Drempel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="338"/>
-        <source>notitie (optioneel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="339"/>
-        <source>Notitie bij drempel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="351"/>
-        <source>Leerwensen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="358"/>
-        <source>Leerwens &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="366"/>
-        <source>Voorstellen uit de catalogus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="370"/>
-        <source>Voor leer&amp;wens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="370"/>
-        <source>Voorstellen voor leerwens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="374"/>
-        <source>Passend aanbod met redenen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="378"/>
-        <source>&amp;Verwijzen naar het gekozen aanbod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="388"/>
-        <source>Toestemming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="389"/>
-        <source>Gegevens bewaren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="390"/>
-        <source>Delen met de aanbieder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="391"/>
-        <source>Contact opnemen voor opvolging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="405"/>
-        <source>Vastgelegd door</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="408"/>
-        <source>Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="434"/>
-        <source>Bestaat deze cliënt al?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="439"/>
-        <source>Mogelijke dubbele cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="443"/>
-        <source>Deze cliënt &amp;gebruiken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="444"/>
-        <source>Toch een nieuwe cliënt &amp;maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="480"/>
-        <source>Een opgeslagen leerwens blijft in de geschiedenis van de cliënt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="538"/>
         <source>(geen account aangemeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no account signed in)</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="561"/>
-        <source>(onbekend)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="562"/>
-        <location filename="../../ui/intakeform.py" line="882"/>
         <source>Intake voor %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="717"/>
-        <source>Concept niet bewaard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="808"/>
-        <source>zelfde naam en geboortedatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="810"/>
-        <source>gelijkaardige naam in dezelfde gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="820"/>
-        <source>Er bestaan al cliënten die op deze persoon lijken. Kijk eerst na of het dezelfde persoon is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="860"/>
-        <source>Kijk eerst na of deze cliënt al bestaat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="884"/>
-        <source>Intake opgeslagen voor %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="938"/>
-        <source>Past niet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="945"/>
-        <source>Geen passend aanbod in de catalogus voor deze leerwens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="955"/>
-        <source>Kies eerst een aanbod in de lijst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakeform.py" line="976"/>
-        <source>Verwijzing naar %1 aangemaakt; opvolging op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake for %1</translation>
     </message>
 </context>
 <context>
     <name>IntakePages</name>
     <message>
-        <location filename="../../ui/intakepages.py" line="625"/>
         <source>Kies eerst een verwijzing op Vandaag of Opvolging, of open een cliënt.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a referral on Today or Follow-up, or open a client.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWriter</name>
+    <message>
+        <source>Kijk eerst na of deze cliënt al bestaat.</source>
+        <translation>First check whether this client already exists.</translation>
+    </message>
+    <message>
+        <source>Intake opgeslagen voor %1.</source>
+        <translation>Intake saved for %1.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een categorie voor de leerwens.</source>
+        <translation>First choose a category for the learning wish.</translation>
+    </message>
+    <message>
+        <source>Verwijzing naar %1 aangemaakt; opvolging op %2.</source>
+        <translation>Referral to %1 created; follow-up on %2.</translation>
+    </message>
+    <message>
+        <source>Cliënt opnieuw geladen; wat je typte, staat er nog. Sla op om te bewaren.</source>
+        <translation>Client reloaded; what you typed is still there. Save to keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSettings</name>
+    <message>
+        <source>Taal van het systeem (%1)</source>
+        <extracomment>The application property that asks ui.application.run to start the window again once it has closed.</extracomment>
+        <translation>System language (%1)</translation>
+    </message>
+    <message>
+        <source>Taal van het venster</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <source>T&amp;aal van het venster</source>
+        <translation>Language of the &amp;window</translation>
+    </message>
+    <message>
+        <source>Status van de taal</source>
+        <translation>Status of the language</translation>
+    </message>
+    <message>
+        <source>LEERWINKEL_LANGUAGE=%1 is ingesteld: die taal gaat voor op deze keuze.</source>
+        <translation>LEERWINKEL_LANGUAGE=%1 is set: that language takes precedence over this choice.</translation>
+    </message>
+    <message>
+        <source>De taal is bewaard.</source>
+        <translation>The language has been saved.</translation>
+    </message>
+    <message>
+        <source>De nieuwe taal geldt vanaf de volgende keer dat je het venster opent.</source>
+        <translation>The new language applies from the next time you open the window.</translation>
+    </message>
+    <message>
+        <source>De nieuwe taal geldt vanaf de volgende start van het venster. Nu opnieuw starten? Je meldt je daarna opnieuw aan.</source>
+        <translation>The new language applies from the next start of the window. Restart now? You will sign in again afterwards.</translation>
     </message>
 </context>
 <context>
     <name>LetterButtons</name>
     <message>
-        <location filename="../../ui/intakeletters.py" line="62"/>
         <source>Brief over verwij&amp;zing</source>
-        <extracomment>What the timeline shows for a registered letter (kind and action codes of the letter service).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letter about the refe&amp;rral</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="62"/>
         <source>Verwijzing voor de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral for the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="69"/>
         <source>Verwijsbrief afdr&amp;ukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;int referral letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="70"/>
         <source>Ctrl+P: de verwijsbrief voor de aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P: the referral letter for the provider</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="71"/>
         <source>Afsprakenblad afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print handout…</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="72"/>
         <source>Het afsprakenblad voor de cliënt, in de gekozen taal</source>
-        <translation type="unfinished"></translation>
+        <translation>The handout for the client, in the chosen language</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="73"/>
         <source>Afsprakenblad afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print handout</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="74"/>
         <source>Verwijsbrief afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print referral letter</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="77"/>
         <source>Taal van &amp;het afsprakenblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of t&amp;he handout</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="77"/>
         <source>Taal van het afsprakenblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the handout</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeletters.py" line="126"/>
-        <location filename="../../ui/intakeletters.py" line="139"/>
         <source>Kies eerst een verwijzing; maak er een met “Verwijzen naar het gekozen aanbod”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LetterPreviewDialog</name>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="116"/>
-        <source>Voorbeeld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a referral; make one with “Refer to the chosen offering”.</translation>
     </message>
     <message>
-        <location filename="../../ui/letterpreview.py" line="125"/>
-        <source>Pagina&apos;s van de brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="133"/>
-        <source>Zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="134"/>
-        <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="137"/>
-        <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="138"/>
-        <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="139"/>
-        <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="145"/>
-        <source>Melding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="202"/>
-        <source>Pagina %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="244"/>
-        <source>Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="246"/>
-        <source>De brief is naar de printer gestuurd en bij de verwijzing geregistreerd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="257"/>
-        <source>Opgeslagen als %1.</source>
-        <translation type="unfinished"></translation>
+        <source>De verwijzing staat op “verstuurd”.</source>
+        <translation>The referral is set to “sent”.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/inactivity.py" line="28"/>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/inactivity.py" line="30"/>
         <source>Leerwinkel Intake is vergrendeld. Typ het wachtwoord van %1 om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwinkel Intake is locked. Type the password of %1 to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/inactivity.py" line="37"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/inactivity.py" line="38"/>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/inactivity.py" line="44"/>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/inactivity.py" line="61"/>
         <source>Dat wachtwoord klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>That password is not correct.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/logindialog.py" line="172"/>
         <source>Aanmelden bij Leerwinkel Intake</source>
-        <translation type="unfinished"></translation>
+        <extracomment>What the main window needs after sign-in, imported while the password is typed (benchmarks/startup.py).</extracomment>
+        <translation>Sign in to Leerwinkel Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="177"/>
         <source>&amp;Gebruikersnaam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="177"/>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="178"/>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="178"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="181"/>
         <source>&amp;Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="183"/>
         <source>&amp;Stoppen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Leerwinkel Intake</source>
+        <translation>Leerwinkel Intake</translation>
+    </message>
+    <message>
+        <source>Meld je aan met je eigen account. De gegevens zijn versleuteld en alleen met je wachtwoord te openen.</source>
+        <translation>Sign in with your own account. The data are encrypted and can only be opened with your password.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="50"/>
         <source>Leerwinkel Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwinkel Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="54"/>
         <source>Navigatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="63"/>
         <source>Deze pagina volgt in een volgende versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="65"/>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="66"/>
         <source>Cliënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="67"/>
         <source>Nieuwe intake</source>
-        <translation type="unfinished"></translation>
+        <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="68"/>
         <source>Catalogus</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="69"/>
         <source>Opvolging</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="70"/>
         <source>Rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="71"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <source>Aangemelde trajectbegeleider</source>
+        <translation>Signed-in counsellor</translation>
+    </message>
+    <message>
         <source>Gegevens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Niet aangemeld</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Aangemeld als %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSection</name>
+    <message>
+        <source>Gesprek</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Locatie van de intake</source>
+        <translation>Location of the intake</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Kanaal van de intake</source>
+        <translation>Channel of the intake</translation>
+    </message>
+    <message>
+        <source>Doorverwezen door partner</source>
+        <translation>Referred by partner</translation>
+    </message>
+    <message>
+        <source>Doorverwijzende partner</source>
+        <translation>Referring partner</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Datum intake</source>
+        <translation>Date of intake</translation>
+    </message>
+    <message>
+        <source>Datum van de intake (dd/mm/jjjj)</source>
+        <translation>Date of the intake (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj uu:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Volgende afspraak (dd/mm/jjjj uu:mm)</source>
+        <translation>Next appointment (dd/mm/yyyy hh:mm)</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Verslag van de intake</source>
+        <translation>Report of the intake</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Cliënten samenvoegen</source>
+        <translation>Merge clients</translation>
+    </message>
+    <message>
+        <source>Twee records van dezelfde persoon samenvoegen</source>
+        <translation>Merge two records of the same person</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Andere cliënt zoeken</source>
+        <translation>Search another client</translation>
+    </message>
+    <message>
+        <source>Cliënten die op deze persoon lijken</source>
+        <translation>Clients who resemble this person</translation>
+    </message>
+    <message>
+        <source>&amp;Vergelijken</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Annu&amp;leren</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>%1 blijft bestaan. Kies de andere cliënt: die gaat op in %1, met al zijn intakes, verwijzingen, brieven en contacten.</source>
+        <translation>%1 remains. Choose the other client: they are merged into %1, with all their intakes, referrals, letters and contacts.</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>intakes</source>
+        <translation>intakes</translation>
+    </message>
+    <message>
+        <source>leerwensen</source>
+        <translation>learning wishes</translation>
+    </message>
+    <message>
+        <source>toestemmingen</source>
+        <translation>consents</translation>
+    </message>
+    <message>
+        <source>verwijzingen</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>brieven</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Naar %1 gaan: %2. Drempels, doelgroepen en notities van beide blijven.</source>
+        <translation>Moving to %1: %2. Thresholds, target groups and notes of both are kept.</translation>
+    </message>
+    <message>
+        <source>geen andere gegevens</source>
+        <translation>no other data</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingDetail</name>
+    <message>
+        <source>Details van het aanbod</source>
+        <translation>Details of the offering</translation>
+    </message>
+    <message>
+        <source>Stopgezet.</source>
+        <translation>Discontinued.</translation>
+    </message>
+    <message>
+        <source>Status onzeker.</source>
+        <translation>Status uncertain.</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>(in de gevangenis)</source>
+        <translation>(in prison)</translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Lesmomenten</source>
+        <translation>Class times</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>gratis</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>gratis of korting voor werkzoekenden</source>
+        <translation>free or reduced for jobseekers</translation>
+    </message>
+    <message>
+        <source>gratis of korting voor gedetineerden</source>
+        <translation>free or reduced for prisoners</translation>
+    </message>
+    <message>
+        <source>betalend</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Kostprijs</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>In de gevangenis</source>
+        <translation>In prison</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Vereist niveau Nederlands</source>
+        <translation>Required level of Dutch</translation>
+    </message>
+    <message>
+        <source>Vlot lezen en schrijven nodig</source>
+        <translation>Fluent reading and writing needed</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Toelating</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Meebrengen</source>
+        <translation>Bring along</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bronnen verbergen</source>
+        <translation>Hide sources</translation>
+    </message>
+    <message>
+        <source>Bronnen (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
+        <source>Nog nooit nagekeken.</source>
+        <translation>Never checked yet.</translation>
+    </message>
+    <message>
+        <source>Laatst nagekeken: %1</source>
+        <translation>Last checked: %1</translation>
+    </message>
+    <message>
+        <source>(meer dan 12 maanden geleden)</source>
+        <translation>(more than 12 months ago)</translation>
     </message>
 </context>
 <context>
     <name>OfferingDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="49"/>
         <source>Aanbod bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit offering</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="49"/>
         <source>Nieuw aanbod</source>
-        <translation type="unfinished"></translation>
+        <translation>New offering</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="55"/>
         <source>&amp;Aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="55"/>
         <source>Aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="57"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="57"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="61"/>
         <source>&amp;Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="61"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="64"/>
         <source>&amp;Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="64"/>
         <source>Beschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="72"/>
         <source>Lesmoment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Class time %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="75"/>
         <source>Lesmomenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Class times</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="78"/>
         <source>&amp;Gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Free</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="78"/>
         <source>Gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="80"/>
         <source>Korting &amp;werkzoekenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced for &amp;jobseekers</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="80"/>
         <source>Korting werkzoekenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced for jobseekers</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="82"/>
         <source>Korting ge&amp;detineerden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced for priso&amp;ners</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="82"/>
         <source>Korting gedetineerden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduced for prisoners</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="84"/>
         <source>&amp;Kostprijs</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ost</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="84"/>
         <source>Kostprijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="85"/>
         <source>Aanbod in de gevangeni&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered in p&amp;rison</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="86"/>
         <source>Aanbod in de gevangenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered in prison</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="91"/>
         <source>Vereist &amp;niveau Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Required &amp;level of Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="91"/>
         <source>Vereist niveau Nederlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Required level of Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="93"/>
         <source>Webs&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>Webs&amp;ite</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="93"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="95"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="95"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="97"/>
-        <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="97"/>
-        <source>Telefoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="100"/>
-        <source>B&amp;ronnen (een per regel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="100"/>
-        <source>Bronnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="102"/>
         <source>jjjj-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="103"/>
         <source>&amp;Laatst nagekeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Last chec&amp;ked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="103"/>
         <source>Laatst nagekeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="108"/>
         <source>Problemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="122"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Je Leerwinkel</source>
+        <translation>Your Leerwinkel</translation>
+    </message>
+    <message>
+        <source>Stap 2 van 4: deze gegevens staan op elke brief en elk afsprakenblad</source>
+        <translation>Step 2 of 4: these details appear on every letter and every handout</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Toch verwijzen</source>
+        <extracomment>The reason is short: one line, as the status history shows it.</extracomment>
+        <translation>Refer anyway</translation>
+    </message>
+    <message>
+        <source>Past niet: %1</source>
+        <translation>Does not fit: %1</translation>
+    </message>
+    <message>
+        <source>Waarom het aanbod niet past</source>
+        <translation>Why the offering does not fit</translation>
+    </message>
+    <message>
+        <source>Je kunt toch verwijzen. Geef een korte reden: die wordt bewaard in de geschiedenis van de verwijzing en geteld in de rapporten. De aanbieder ziet ze niet.</source>
+        <translation>You can refer anyway. Give a short reason: it is kept in the referral&apos;s history and counted in the reports. The provider does not see it.</translation>
+    </message>
+    <message>
+        <source>bv. vrijlating binnen twee weken; start daarna</source>
+        <translation>e.g. release within two weeks; starts after that</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reden om toch te verwijzen</source>
+        <translation>Reason to refer anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Toch verwijzen</source>
+        <translation>Refer &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Geef een korte reden om toch te verwijzen.</source>
+        <translation>Give a short reason to refer anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Voorbeeld: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s van de brief</source>
+        <translation>Pages of the letter</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>Clo&amp;se</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>De brief is naar de printer gestuurd en bij de verwijzing geregistreerd.</source>
+        <translation>The letter has been sent to the printer and recorded with the referral.</translation>
+    </message>
+    <message>
+        <source>Afdrukken gestopt; er is niets naar de printer gegaan.</source>
+        <translation>Printing stopped; nothing went to the printer.</translation>
+    </message>
+    <message>
+        <source>Afdrukken is niet gelukt. Controleer de printer en probeer het opnieuw.</source>
+        <translation>Printing failed. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <source>Persoon</source>
+        <extracomment>The fields this section shows, in PersonInput&apos;s names.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau Nederlands</source>
+        <translation>Level of &amp;Dutch</translation>
+    </message>
+    <message>
+        <source>Niveau Nederlands</source>
+        <translation>Level of Dutch</translation>
+    </message>
+    <message>
+        <source>Opleidingsniveau</source>
+        <translation>Level of education</translation>
+    </message>
+    <message>
+        <source>Buitenlands diploma</source>
+        <translation>Foreign diploma</translation>
+    </message>
+    <message>
+        <source>Diploma erkend</source>
+        <translation>Diploma recognised</translation>
+    </message>
+    <message>
+        <source>Buitenlands diploma erkend</source>
+        <translation>Foreign diploma recognised</translation>
+    </message>
+    <message>
+        <source>Notities over de cliënt</source>
+        <translation>Notes about the client</translation>
     </message>
 </context>
 <context>
     <name>ProblemReportDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="251"/>
         <source>Bestand geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>File refused</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="253"/>
         <source>%1 werd niet ingelezen: %2 problemen. Er is niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not imported: %2 problems. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="261"/>
         <source>Foutenrapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="262"/>
         <source>Rapport &amp;opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="277"/>
         <source>Foutenrapport opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the error report</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="277"/>
         <source>Tekst (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsSection</name>
+    <message>
+        <source>Voorstellen uit de catalogus</source>
+        <extracomment>Where a greyed-out proposal keeps its offering id (an excluded offering can be chosen, not referred to). Why a greyed-out proposal does not fit (its plain Dutch reasons), for &quot;Toch verwijzen…&quot;.</extracomment>
+        <translation>Suggestions from the catalogue</translation>
+    </message>
+    <message>
+        <source>Voor leerwens</source>
+        <translation>For learning wish</translation>
+    </message>
+    <message>
+        <source>Voorstellen voor leerwens</source>
+        <translation>Suggestions for learning wish</translation>
+    </message>
+    <message>
+        <source>Passend aanbod met redenen</source>
+        <translation>Fitting offerings with reasons</translation>
+    </message>
+    <message>
+        <source>Verwijzen naar het gekozen aan&amp;bod</source>
+        <translation>Refer to the chosen offeri&amp;ng</translation>
+    </message>
+    <message>
+        <source>Kies eerst een categorie voor deze leerwens.</source>
+        <translation>First choose a category for this learning wish.</translation>
+    </message>
+    <message>
+        <source>Past niet: %1</source>
+        <translation>Does not fit: %1</translation>
+    </message>
+    <message>
+        <source>Geen passend aanbod in de catalogus voor deze leerwens.</source>
+        <translation>No fitting offering in the catalogue for this learning wish.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een passend aanbod in de lijst.</source>
+        <translation>First choose a fitting offering in the list.</translation>
     </message>
 </context>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="196"/>
         <source>Nieuwe aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>New provider</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="199"/>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="199"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="201"/>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="201"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="203"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="203"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="205"/>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="205"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="207"/>
-        <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="207"/>
-        <source>Telefoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="210"/>
-        <source>B&amp;ronnen (een per regel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_dialogs.py" line="210"/>
-        <source>Bronnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/logindialog.py" line="109"/>
-        <location filename="../../ui/logindialog.py" line="122"/>
         <source>Herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="112"/>
         <source>Dit is de herstelsleutel. Druk ze af of schrijf ze op en bewaar ze veilig, apart van deze computer. Ze wordt nooit opnieuw getoond. Met de herstelsleutel stel je een nieuw wachtwoord in als de beheerder het vergeet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the recovery key. Print it or write it down and keep it safe, away from this computer. It is never shown again. With the recovery key you set a new password if the administrator forgets it.</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="127"/>
         <source>&amp;Kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="129"/>
         <source>Ik heb de sleutel &amp;bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;kept the key</translation>
+    </message>
+</context>
+<context>
+    <name>ReferActions</name>
+    <message>
+        <source>Toch verwijzen…</source>
+        <translation>Refer anyway…</translation>
+    </message>
+    <message>
+        <source>Verwijzen naar een aanbod dat volgens de catalogus niet past (ook: Enter op een grijs aanbod)</source>
+        <translation>Refer to an offering that does not fit according to the catalogue (also: Enter on a greyed-out offering)</translation>
+    </message>
+    <message>
+        <source>Verwijzen buiten de catalogus…</source>
+        <translation>Refer outside the catalogue…</translation>
+    </message>
+    <message>
+        <source>Een aanbieder of dienst die niet in de catalogus staat</source>
+        <translation>A provider or service that is not in the catalogue</translation>
+    </message>
+    <message>
+        <source>Kies eerst een categorie voor de leerwens.</source>
+        <translation>First choose a category for the learning wish.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanbod dat niet past (grijs) in de lijst.</source>
+        <translation>First choose an offering that does not fit (grey) in the list.</translation>
     </message>
 </context>
 <context>
     <name>ReferralLetterDialog</name>
     <message>
-        <location filename="../../ui/letteroptions.py" line="43"/>
         <source>Verwijsbrief maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a referral letter</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="46"/>
         <source>De cliënt gaf toestemming om gegevens met de aanbieder te delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client consented to sharing data with the provider.</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="49"/>
         <source>De cliënt gaf geen toestemming om gegevens met de aanbieder te delen: de brief vermeldt geen naam of contactgegevens, alleen een referentie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client did not consent to sharing data with the provider: the letter gives no name or contact details, only a reference.</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="55"/>
         <source>&amp;Contactgegevens van de cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact details of the client</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="57"/>
         <source>&amp;Drempels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="58"/>
         <source>&amp;Kwetsbaarheden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vulnerabilities</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="59"/>
         <source>D&amp;etentie</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etention</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="61"/>
         <source>Achtergrond voor de aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Background for the provider</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="63"/>
         <source>&amp;Achtergrond voor de aanbieder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Background for the provider:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="66"/>
         <source>Eigen vraag aan de aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Own question to the provider</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="68"/>
         <source>Leeg laten voor de standaardvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the standard question</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="69"/>
         <source>Eigen &amp;vraag aan de aanbieder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Own &amp;question to the provider:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteroptions.py" line="81"/>
         <source>&amp;Voorbeeld…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSection</name>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Nog geen verwijzing voor deze cliënt.</source>
+        <translation>No referral for this client yet.</translation>
+    </message>
+    <message>
+        <source>Open verwijzingen van de cliënt</source>
+        <translation>Open referrals of the client</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Antwoordstrook van de aanbieder</source>
+        <translation>Reply slip of the provider</translation>
+    </message>
+    <message>
+        <source>R&amp;eferentie</source>
+        <translation>Refe&amp;rence</translation>
+    </message>
+    <message>
+        <source>Referentie op de antwoordstrook</source>
+        <translation>Reference on the reply slip</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Ingeschreven op</source>
+        <translation>&amp;Enrolled on</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Start o&amp;p</source>
+        <translation>St&amp;art on</translation>
+    </message>
+    <message>
+        <source>Start op</source>
+        <translation>Start on</translation>
+    </message>
+    <message>
+        <source>Niet toegelaten, omdat</source>
+        <translation>Not admitted, because</translation>
+    </message>
+    <message>
+        <source>Niet toegelaten, o&amp;mdat</source>
+        <translation>Not admitted, beca&amp;use</translation>
+    </message>
+    <message>
+        <source>Antwoord re&amp;gistreren</source>
+        <translation>Record the rep&amp;ly</translation>
+    </message>
+    <message>
+        <source>Antwoord van de aanbieder registreren</source>
+        <translation>Record the provider&apos;s reply</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is geen geldige datum (dd/mm/jjjj)</source>
+        <translation>%1: “%2” is not a valid date (dd/mm/yyyy)</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports.py" line="78"/>
-        <location filename="../../ui/reports.py" line="102"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="78"/>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="78"/>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="78"/>
         <source>Aangepast</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="92"/>
         <source>Alle locaties</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="95"/>
         <source>&amp;Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="96"/>
         <source>Cijfers opnieuw berekenen (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate the figures again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="101"/>
         <source>&amp;Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="101"/>
         <source>Soort periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="102"/>
         <source>&amp;Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="103"/>
         <source>&amp;Deel</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;art</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="103"/>
         <source>Kwartaal of maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter or month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="104"/>
-        <source>V&amp;an</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="104"/>
         <source>Eerste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="105"/>
+        <source>Va&amp;n</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
         <source>&amp;Tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="105"/>
         <source>Laatste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="106"/>
         <source>&amp;Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="106"/>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="119"/>
         <source>Cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="123"/>
-        <source>Personen begeleid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="124"/>
-        <source>Nieuw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="125"/>
-        <source>Terugkerend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="126"/>
-        <location filename="../../ui/reports.py" line="349"/>
         <source>Intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intakes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="127"/>
-        <location filename="../../ui/reports.py" line="350"/>
         <source>Verwijzingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="128"/>
-        <source>Ingeschreven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="129"/>
-        <source>Gestart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="130"/>
-        <source>Afgerond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="131"/>
-        <source>Afgehaakt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="132"/>
-        <source>Opvolging te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="133"/>
-        <source>Dagen tot inschrijving (gem.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="149"/>
-        <source>Verloop per maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="150"/>
-        <source>Leerwensen (personen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="151"/>
-        <source>Drempels (personen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="156"/>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="157"/>
         <source>Exporteren als &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="158"/>
         <source>Exporteren als &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="160"/>
-        <source>Exports zijn anoniem: geen namen, aantallen van 1 tot 4 als “&lt;5”.</source>
-        <translation type="unfinished"></translation>
+        <source>Houd de muis op een cijfer voor hoe het geteld wordt; F1 toont alle uitleg. “Ingeschreven” telt inschrijvingen in de periode, ook bij verwijzingen van vroeger, en kan dus groter zijn dan “Verwijzingen”.</source>
+        <translation>Hold the mouse over a figure to see how it is counted; F1 shows all explanations. “Enrolled” counts enrolments in the period, also for earlier referrals, and can therefore be larger than “Referrals”.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="168"/>
+        <source>Exporteren als PD&amp;F…</source>
+        <translation>Export as PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Het scherm en de exports zijn anoniem: geen namen, aantallen van 1 tot 4 als “&lt;5”.</source>
+        <translation>The screen and the exports are anonymous: no names, counts from 1 to 4 as “&lt;5”.</translation>
+    </message>
+    <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="172"/>
         <source>Rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="216"/>
         <source>Kwartaal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="220"/>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="221"/>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="222"/>
         <source>maart</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="223"/>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="224"/>
         <source>mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="225"/>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="226"/>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="227"/>
         <source>augustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="228"/>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="229"/>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="230"/>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="231"/>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="316"/>
         <source>Cijfers worden berekend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the figures…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="351"/>
         <source>Inschrijvingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="391"/>
         <source>Rapport wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="399"/>
         <source>Rapport opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Stap 4 van 4: hoe lang blijven gegevens van een cliënt bewaard?</source>
+        <translation>Step 4 of 4: how long are a client&apos;s data kept?</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn in jaren</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaren tot na het laatste contact:</source>
+        <translation>&amp;Keep after the last contact for:</translation>
+    </message>
+    <message>
+        <source>Na deze termijn stelt het programma voor om de gegevens van een cliënt te wissen. Kies wat je organisatie met de financiers afsprak; de meeste Leerwinkels bewaren 5 jaar.</source>
+        <translation>After this period the program proposes to erase a client&apos;s data. Choose what your organisation agreed with its funders; most Leerwinkels keep data for 5 years.</translation>
     </message>
 </context>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/settingspage.py" line="446"/>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Laatste activiteit</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="447"/>
         <source>&amp;Wissen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="454"/>
         <source>Cliënten voorbij de bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients past the retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="456"/>
         <source>&amp;Jaren zonder activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Years without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="456"/>
         <source>Jaren zonder activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Years without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="461"/>
         <source>Status van de bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="492"/>
         <source>%1 cliënten zonder activiteit sinds %2 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients without activity for %2 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="500"/>
         <source>%1 cliënten en al hun gegevens (intakes, verwijzingen, brieven) definitief wissen? Dit kan niet ongedaan gemaakt worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently erase %1 clients and all their data (intakes, referrals, letters)? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="503"/>
         <source>Gegevens wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="511"/>
         <source>%1 cliënten gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients erased.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Databank beschadigd</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Er is geen reservekopie.</source>
+        <translation>There is no backup.</translation>
+    </message>
+    <message>
+        <source>De laatste goede reservekopie is van %1. Terugzetten? Het beschadigde bestand blijft bewaard.</source>
+        <translation>The last good backup is from %1. Restore it? The damaged file is kept.</translation>
     </message>
 </context>
 <context>
     <name>SessionHandoutsDialog</name>
     <message>
-        <location filename="../../ui/letteractions.py" line="42"/>
         <source>Afsprakenbladen van een sessie afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the handouts of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="44"/>
+        <source>Ook de &amp;verwijsbrieven voor de aanbieders</source>
+        <translation>Also the &amp;referral letters for the providers</translation>
+    </message>
+    <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="52"/>
         <source>Datum van de sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the session</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="54"/>
-        <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Taal van de afsprakenbladen:</source>
+        <translation>Lan&amp;guage of the handouts:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="61"/>
+        <source>Taal van de afsprakenbladen</source>
+        <translation>Language of the handouts</translation>
+    </message>
+    <message>
+        <source>&amp;Maken en bekijken…</source>
+        <translation>&amp;Make and view…</translation>
+    </message>
+    <message>
+        <source>Bezig met maken…</source>
+        <translation>Making…</translation>
+    </message>
+    <message>
+        <source>Gestopt; er is niets gemaakt of afgedrukt.</source>
+        <translation>Stopped; nothing was made or printed.</translation>
+    </message>
+    <message>
+        <source>Afsprakenbladen en brieven maken…</source>
+        <translation>Making handouts and letters…</translation>
+    </message>
+    <message>
+        <source>Klaar: de papieren van %1 cliënt(en) staan in één PDF en zijn bij elke verwijzing geregistreerd.</source>
+        <translation>Done: the papers of %1 client(s) are in one PDF and have been recorded with each referral.</translation>
+    </message>
+    <message>
+        <source>Niets afgedrukt of opgeslagen (%1 cliënt(en) in de sessie).</source>
+        <translation>Nothing printed or saved (%1 client(s) in the session).</translation>
+    </message>
+    <message>
         <source>&amp;Locatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="62"/>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="63"/>
-        <source>&amp;Taal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letteractions.py" line="65"/>
-        <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letteractions.py" line="92"/>
         <source>Er zijn geen verwijzingen op deze locatie en datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no referrals at this location on this date.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPreviewDialog</name>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="95"/>
-        <source>%1 van %2 afsprakenbladen afgedrukt.</source>
-        <translation type="unfinished"></translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voortgang van het afdrukken</source>
+        <translation>Progress of the printing</translation>
+    </message>
+    <message>
+        <source>De papieren van de sessie zijn naar de printer gestuurd en bij elke verwijzing geregistreerd.</source>
+        <translation>The papers of the session have been sent to the printer and recorded with each referral.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settingspage.py" line="523"/>
         <source>Instellingen en beheer</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings and administration</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="525"/>
-        <source>&amp;Algemeen</source>
-        <translation type="unfinished"></translation>
+        <source>Alge&amp;meen</source>
+        <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="535"/>
         <source>Acco&amp;unts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acco&amp;unts</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="536"/>
         <source>Reserve&amp;kopieën</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="537"/>
         <source>Bewaarterm&amp;ijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention per&amp;iod</translation>
     </message>
     <message>
-        <location filename="../../ui/settingspage.py" line="538"/>
         <source>Au&amp;ditlogboek</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;dit log</translation>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SitesPage</name>
     <message>
-        <location filename="../../ui/logindialog.py" line="52"/>
-        <source>Leerwinkel Intake instellen</source>
-        <translation type="unfinished"></translation>
+        <source>Waar werk je?</source>
+        <translation>Where do you work?</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="55"/>
-        <source>Welkom. Maak eerst het account van de beheerder aan. De gegevens worden versleuteld bewaard; zonder wachtwoord of herstelsleutel kan niemand ze lezen.</source>
-        <translation type="unfinished"></translation>
+        <source>Stap 3 van 4: vink de plaatsen aan waar intakes gebeuren</source>
+        <translation>Step 3 of 4: tick the places where intakes take place</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="67"/>
-        <source>&amp;Gebruikersnaam:</source>
-        <translation type="unfinished"></translation>
+        <source>Plaatsen</source>
+        <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="67"/>
-        <source>Gebruikersnaam van de beheerder</source>
-        <translation type="unfinished"></translation>
+        <source>bv. Zitdag Boom</source>
+        <translation>e.g. Sitting day Boom</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="68"/>
-        <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <source>Soort plaats</source>
+        <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="68"/>
-        <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <source>postcode en gemeente</source>
+        <translation>postcode and municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="69"/>
-        <source>&amp;Herhaal wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <source>Postcode en gemeente van de nieuwe plaats</source>
+        <translation>Postcode and municipality of the new place</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="69"/>
-        <source>Herhaal wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="72"/>
-        <source>&amp;Aanmaken</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Nieuwe plaats:</source>
+        <translation>&amp;New place:</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="74"/>
-        <source>&amp;Stoppen</source>
-        <translation type="unfinished"></translation>
+        <source>Naam van de nieuwe plaats</source>
+        <translation>Name of the new place</translation>
     </message>
     <message>
-        <location filename="../../ui/logindialog.py" line="85"/>
-        <source>De twee wachtwoorden zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plaatsen in gebruik:</source>
+        <translation>&amp;Places in use:</translation>
+    </message>
+</context>
+<context>
+    <name>SituationSection</name>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Doelgroep: %1</source>
+        <translation>Target group: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Doelgroepen</source>
+        <translation>Tar&amp;get groups</translation>
+    </message>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>&amp;In detentie</source>
+        <translation>In de&amp;tention</translation>
+    </message>
+    <message>
+        <source>Detentie</source>
+        <translation>Detention</translation>
+    </message>
+    <message>
+        <source>In detentie</source>
+        <translation>In detention</translation>
+    </message>
+    <message>
+        <source>Gevangenis</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Verwachte vri&amp;jlating</source>
+        <translation>E&amp;xpected release</translation>
+    </message>
+    <message>
+        <source>Verwachte vrijlating (dd/mm/jjjj)</source>
+        <translation>Expected release (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Werksituatie</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Ingeschreven bij VDAB</source>
+        <translation>Registered with VDAB</translation>
+    </message>
+    <message>
+        <source>Kwetsbaarheid: %1</source>
+        <translation>Vulnerability: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kwetsbaarheden</source>
+        <translation>&amp;Vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Kwetsbaarheden</source>
+        <translation>Vulnerabilities</translation>
+    </message>
+    <message>
+        <source>Drempel&amp;s</source>
+        <translation>Thresh&amp;olds</translation>
+    </message>
+    <message>
+        <source>Drempels</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Drempel: %1</source>
+        <translation>Threshold: %1</translation>
+    </message>
+    <message>
+        <source>notitie (optioneel)</source>
+        <translation>note (optional)</translation>
+    </message>
+    <message>
+        <source>Notitie bij drempel %1</source>
+        <translation>Note on threshold %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/intakepages.py" line="142"/>
-        <source>&amp;Afspraken vandaag</source>
-        <extracomment>The offering and provider columns take the spare width; their long names are elided.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="142"/>
         <source>Afspraken vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments today</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="146"/>
+        <source>Afspraken van&amp;daag</source>
+        <translation>Appointments to&amp;day</translation>
+    </message>
+    <message>
+        <source>Mijn cliënten</source>
+        <translation>My clients</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn cliënten</source>
+        <translation>&amp;My clients</translation>
+    </message>
+    <message>
         <source>Opvolging die vandaag of eerder gepland is</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up planned for today or earlier</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="147"/>
         <source>&amp;Op te volgen (te laat eerst)</source>
-        <translation type="unfinished"></translation>
+        <translation>To f&amp;ollow up (overdue first)</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="147"/>
         <source>Op te volgen</source>
-        <translation type="unfinished"></translation>
+        <translation>To follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="164"/>
         <source>Vandaag, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intakepages.py" line="172"/>
         <source>Geen afspraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments.</translation>
     </message>
 </context>
 <context>
     <name>WishRow</name>
     <message>
-        <location filename="../../ui/intakeform.py" line="115"/>
+        <source>— kies een categorie —</source>
+        <translation>— choose a category —</translation>
+    </message>
+    <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="116"/>
         <source>Leerwens %1 verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove learning wish %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="117"/>
-        <source>Cate&amp;gorie</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Categorie</source>
+        <translation>Categor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="120"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Leerwens %1: %2</source>
+        <translation>Learning wish %1: %2</translation>
+    </message>
+    <message>
+        <source>categorie</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intakeform.py" line="123"/>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>WishesSection</name>
     <message>
-        <location filename="../../ui/intakecommon.py" line="69"/>
-        <source>Leerwinkel Intake</source>
-        <translation type="unfinished"></translation>
+        <source>Leerwensen</source>
+        <translation>Learning wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="80"/>
+        <source>Eerdere leerwensen</source>
+        <translation>Earlier learning wishes</translation>
+    </message>
+    <message>
+        <source>Eerdere leerwensen van de cliënt</source>
+        <translation>The client&apos;s earlier learning wishes</translation>
+    </message>
+    <message>
+        <source>Leer&amp;wens toevoegen</source>
+        <translation>Add learning &amp;wish</translation>
+    </message>
+    <message>
+        <source>Een opgeslagen leerwens blijft in de geschiedenis van de cliënt.</source>
+        <translation>A saved learning wish stays in the client&apos;s history.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.catalogue.detail</name>
+    <message>
+        <source>Nagekeken</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Hoe heb je het nagekeken? Het webadres van de pagina (https://…) of “telefonisch”:</source>
+        <translation>How did you check it? The web address of the page (https://…) or “telefonisch” (by phone):</translation>
+    </message>
+</context>
+<context>
+    <name>ui.catalogue.dialogs</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>B&amp;ronnen (een per regel)</source>
+        <translation>S&amp;ources (one per line)</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ui.catalogue.refer</name>
+    <message>
+        <source>Verwijzing van %1 naar %2 aangemaakt; opvolging op %3.</source>
+        <translation>Referral of %1 to %2 created; follow-up on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.clients.detail</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Leerwens</source>
+        <translation>Learning wish</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ui.clients.edit</name>
+    <message>
+        <source>&amp;Voornaam</source>
+        <extracomment>The person&apos;s fields this dialog edits: (field, label with mnemonic, accessible name).</extracomment>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>&amp;Familienaam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Familienaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum (dd/mm/jjjj)</source>
+        <translation>Date of birth (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mailadres</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Straat en n&amp;ummer</source>
+        <translation>Street and n&amp;umber</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ge&amp;meente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>T&amp;alen</source>
+        <translation>Lan&amp;guages</translation>
+    </message>
+    <message>
+        <source>Talen die de cliënt spreekt</source>
+        <translation>Languages the client speaks</translation>
+    </message>
+</context>
+<context>
+    <name>ui.clients.importwizard</name>
+    <message>
+        <source>Oud rekenblad kiezen</source>
+        <translation>Choose an old spreadsheet</translation>
+    </message>
+    <message>
+        <source>Rekenbladen (*.csv *.txt *.tsv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.common.operations</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ui.common.tables</name>
+    <message>
+        <source>Opvolgdatum</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Aanbod</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ui.common.widgets</name>
+    <message>
         <source>Concept terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore draft</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="81"/>
         <source>Er is een intake die niet werd opgeslagen (bewaard op %1). Wil je verder werken?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an intake that was not saved (kept on %1). Do you want to continue with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="100"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="101"/>
         <source>De intake is nog niet opgeslagen. Wat wil je doen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The intake has not been saved yet. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="102"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="103"/>
         <source>&amp;Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/intakecommon.py" line="104"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/intakepages.py" line="668"/>
-        <source>Hulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/letterpreview.py" line="188"/>
-        <source>Opslaan als PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports.py" line="370"/>
-        <source>Rapport opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settingspage.py" line="286"/>
-        <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settingspage.py" line="287"/>
-        <source>Nieuw wachtwoord voor %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>ui.help.window</name>
     <message>
-        <location filename="../../ui/letteractions.py" line="160"/>
-        <source>&amp;Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <source>Hulp</source>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="161"/>
+        <source>&amp;Gebruikersgids</source>
+        <translation>&amp;User guide</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.duplicates</name>
+    <message>
+        <source>Gewijzigd op een andere computer</source>
+        <translation>Changed on another computer</translation>
+    </message>
+    <message>
+        <source>Deze cliënt werd intussen op een andere computer gewijzigd: %1. Je intake is nog niet opgeslagen.</source>
+        <translation>This client was changed on another computer in the meantime: %1. Your intake has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Laad de cliënt opnieuw: wat jij hier typte blijft staan, de rest komt van de andere computer. Kijk het na en sla dan op.</source>
+        <translation>Reload the client: what you typed here stays, the rest comes from the other computer. Check it and then save.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw laden</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.fields</name>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.person</name>
+    <message>
+        <source>&amp;Voornaam</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>&amp;Familienaam</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Familienaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum (dd/mm/jjjj)</source>
+        <translation>Date of birth (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>4 cijfers</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>Ge&amp;meente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Ta&amp;len</source>
+        <translation>Lang&amp;uages</translation>
+    </message>
+    <message>
+        <source>Gesproken talen</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>bv. Arabisch, Frans</source>
+        <translation>e.g. Arabic, French</translation>
+    </message>
+</context>
+<context>
+    <name>ui.letters.actions</name>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
         <source>Afsprakenbladen van een &amp;sessie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handouts of a &amp;session…</translation>
     </message>
     <message>
-        <location filename="../../ui/letteractions.py" line="163"/>
         <source>&amp;Aanbodblad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offerings sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>ui.letters.buttons</name>
+    <message>
+        <source>Verwijsbrief</source>
+        <extracomment>What the timeline shows for a registered letter (kind and action codes of the letter service).</extracomment>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Afsprakenblad</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Aanbodblad</source>
+        <translation>Offerings sheet</translation>
+    </message>
+    <message>
+        <source>afgedrukt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>opgeslagen als PDF</source>
+        <translation>saved as PDF</translation>
+    </message>
+    <message>
+        <source>Status van de verwijzing</source>
+        <extracomment>A referral in this status has not gone out yet: printing its letter offers to mark it sent.</extracomment>
+        <translation>Status of the referral</translation>
+    </message>
+    <message>
+        <source>De verwijsbrief voor “%1” is klaar. Zet je de verwijzing op “verstuurd” (vandaag)?</source>
+        <translation>The referral letter for “%1” is ready. Set the referral to “sent” (today)?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.letters.preview</name>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reports.page</name>
+    <message>
+        <source>Rapport opslaan</source>
+        <translation>Save the report</translation>
+    </message>
+</context>
+<context>
+    <name>ui.session.firstrun</name>
+    <message>
+        <source>&amp;Naam van de Leerwinkel:</source>
+        <translation>&amp;Name of the Leerwinkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en nummer:</source>
+        <translation>&amp;Street and number:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG):</source>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
+    </message>
+</context>
+<context>
+    <name>ui.session.login</name>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.audit</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tijdstip (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings.page</name>
+    <message>
+        <source>&amp;Naam van de Leerwinkel</source>
+        <extracomment>The label of each setting on the form (with its mnemonic); the core&apos;s description is the tooltip.</extracomment>
+        <translation>&amp;Name of the Leerwinkel</translation>
+    </message>
+    <message>
+        <source>St&amp;raat en nummer</source>
+        <translation>St&amp;reet and number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG of JPEG)</source>
+        <translation>&amp;Logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging na (weken)</source>
+        <translation>&amp;Follow up after (weeks)</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na (minuten zonder activiteit)</source>
+        <translation>Loc&amp;k after (minutes without activity)</translation>
+    </message>
+    <message>
+        <source>Gegevens be&amp;waren (jaar na het laatste contact)</source>
+        <translation>Keep data (&amp;years after the last contact)</translation>
+    </message>
+    <message>
+        <source>&amp;Concepten wissen na (dagen)</source>
+        <translation>Erase drafts &amp;after (days)</translation>
+    </message>
+    <message>
+        <source>Catalogus nakijken na (maanden)</source>
+        <translation>Check the catalogue after (months)</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ui.today.page</name>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Open verwijzingen</source>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <source>Volgende opvolging</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Laatste activiteit</source>
+        <translation>Last activity</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,10 @@ def test_the_built_program_does_a_counsellors_commands(bundle: Path, tmp_path: P
     listing = _run(cli, "referrals", "list", "--json", env=signed_in, cwd=tmp_path)
     assert listing.returncode == 0, listing.stderr
     referral = json.loads(listing.stdout)[0]["id"]
+    # the compiled catalogues travel in the bundle: the command line in English
+    english = _run(cli, "referrals", "list", env={**signed_in, "LEERWINKEL_LANGUAGE": "en"}, cwd=tmp_path)
+    assert english.returncode == 0, english.stderr
+    assert english.stdout.rstrip().endswith(" referrals."), english.stdout[-300:]
 
     letter = tmp_path / "brief.pdf"
     made = _run(cli, "letter", "referral", referral, "--out", str(letter), env=signed_in, cwd=tmp_path)

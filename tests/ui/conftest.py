@@ -6,8 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -56,3 +57,47 @@ def wait_idle(qtbot: object, page: IntakePage) -> None:
 
     assert isinstance(qtbot, QtBot)
     qtbot.waitUntil(lambda: not page.is_busy, timeout=30000)  # the one writer thread is shared by every op
+
+
+def _translations_tool() -> ModuleType:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("translations_tool", root / "packaging" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def translations_tool() -> ModuleType:
+    """packaging/translations.py, which ``make translations`` runs; it compiles the catalogues when stale."""
+    tool = _translations_tool()
+    tool.compile_all()
+    return tool
+
+
+@pytest.fixture
+def window_in(translations_tool: ModuleType) -> Iterator[Callable[[str], None]]:
+    """``window_in("en")``: Qt's and our texts and the core's sentences in that language, until the test ends."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from leerwinkel import i18n
+    from ui.application import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed: list[QTranslator] = []
+
+    def switch(language: str) -> None:
+        assert i18n.activate(language)
+        installed.extend(install_translators(app, language))
+
+    yield switch
+    for translator in installed:
+        app.removeTranslator(translator)
+    i18n.activate(i18n.SOURCE_LANGUAGE)
+    QLocale.setDefault(before)

@@ -159,3 +159,100 @@ def scan(page: QWidget, window: QMainWindow) -> list[str]:
         *clipped_titles(page),
         *clipped_headers(page),
     ]
+
+
+#: Words that are Dutch and not English: a text of the window's chrome with one of them, in another language than
+#: Dutch, was not translated (a string outside tr(), or a constant shown without translating it).
+DUTCH_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "voor",
+        "naar",
+        "niet",
+        "geen",
+        "met",
+        "bij",
+        "zijn",
+        "wordt",
+        "werd",
+        "nog",
+        "ook",
+        "wat",
+        "kies",
+        "toevoegen",
+        "opslaan",
+        "zoeken",
+        "annuleren",
+        "sluiten",
+        "nieuwe",
+        "nieuw",
+        "gegevens",
+        "datum",
+        "naam",
+        "wachtwoord",
+        "instellingen",
+        "afdrukken",
+        "vandaag",
+        "cliënt",
+        "cliënten",
+        "verwijzing",
+        "verwijzingen",
+        "aanbod",
+        "aanbieder",
+        "leerwens",
+        "leerwensen",
+        "drempel",
+        "drempels",
+        "gevangenis",
+        "catalogus",
+        "opvolging",
+        "rapporten",
+        "toestemming",
+        "bewaren",
+        "wijzigen",
+        "alle",
+        "alleen",
+        "eerst",
+        "deze",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _chrome_texts(page: QWidget, window: QMainWindow) -> list[tuple[str, str]]:
+    """(text, what) for what the window itself says on a page: labels, buttons, titles, tabs, headers, hints."""
+    texts = list(_mnemonic_texts(page, window))
+    for label in page.findChildren(QLabel):
+        if _shown(label, page) and label.buddy() is None and label.text():
+            texts.append((_TAG.sub(" ", label.text()), describe(label)))
+    for box in page.findChildren(QGroupBox):
+        if _shown(box, page) and box.title():
+            texts.append((box.title(), describe(box)))
+    for edit in page.findChildren(QLineEdit):
+        if _shown(edit, page) and edit.placeholderText():
+            texts.append((edit.placeholderText(), f"placeholder of {describe(edit)}"))
+    for header in page.findChildren(QHeaderView):
+        if _shown(header, page) and header.orientation() == Qt.Orientation.Horizontal:
+            model = header.model()
+            for section in range(header.count()):
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                texts.append((text, f"column header “{text}”"))
+    for widget in page.findChildren(QWidget):
+        if _shown(widget, page) and widget.accessibleName():
+            texts.append((widget.accessibleName(), f"accessible name of {describe(widget)}"))
+    return texts
+
+
+def dutch_texts(page: QWidget, window: QMainWindow) -> list[str]:
+    """Texts of the page that still hold a Dutch word (for a window in another language than Dutch)."""
+    problems = []
+    for text, what in _chrome_texts(page, window):
+        words = {w.lower() for w in _WORD.findall(text.replace("&", ""))}
+        dutch = sorted(words & DUTCH_WORDS)
+        if dutch:
+            problems.append(f"untranslated ({', '.join(dutch)}): “{text}” in {what}")
+    return sorted(set(problems))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QInputDialog, QTextBrowser, QWidget
 
 from leerwinkel.catalogue.records import OfferingInfo
@@ -56,61 +56,62 @@ class OfferingDetail(QTextBrowser):
         self.setHtml(self.offering_html(self._info))
 
     def offering_html(self, info: OfferingInfo) -> str:
-        tr = self.tr
         e = html.escape
         parts = [f"<h3>{e(info.title)}</h3>"]
         warnings = []
         if not info.active:
-            warnings.append(tr("Stopgezet."))
+            warnings.append(self.tr("Stopgezet."))
         if info.status_uncertain:
-            warnings.append(" ".join(p for p in (tr("Status onzeker."), info.status_note) if p))
+            warnings.append(" ".join(p for p in (self.tr("Status onzeker."), info.status_note) if p))
         if warnings:
             parts.append("".join(f"<p><b>{e(w)}</b></p>" for w in warnings))
         rows: list[tuple[str, str]] = [
-            (tr("Aanbieder"), info.provider_name),
-            (tr("Categorie"), WISH_CATEGORIES.label(info.category)),
+            (self.tr("Aanbieder"), info.provider_name),
+            (self.tr("Categorie"), WISH_CATEGORIES.label(info.category)),
         ]
         places = []
         for loc in info.locations:
             text = ", ".join(p for p in (loc.name, loc.street, " ".join(q for q in (loc.postcode, loc.city) if q)) if p)
             if loc.prison_site_code:
-                text += " " + tr("(in de gevangenis)")
+                text += " " + self.tr("(in de gevangenis)")
             if text:
                 places.append(text)
         if places:
-            rows.append((tr("Locaties") if len(places) > 1 else tr("Locatie"), "\n".join(places)))
+            rows.append((self.tr("Locaties") if len(places) > 1 else self.tr("Locatie"), "\n".join(places)))
         schedules = ", ".join(SCHEDULES.label(code) for code in sorted(info.schedules))
         if schedules:
-            rows.append((tr("Lesmomenten"), schedules))
+            rows.append((self.tr("Lesmomenten"), schedules))
         if info.schedule_note:
-            rows.append((tr("Wanneer"), info.schedule_note))
+            rows.append((self.tr("Wanneer"), info.schedule_note))
         cost = []
         if info.is_free is True:
-            cost.append(tr("gratis"))
+            cost.append(self.tr("gratis"))
         if info.reduced_for_jobseekers:
-            cost.append(tr("gratis of korting voor werkzoekenden"))
+            cost.append(self.tr("gratis of korting voor werkzoekenden"))
         if info.reduced_for_prisoners:
-            cost.append(tr("gratis of korting voor gedetineerden"))
+            cost.append(self.tr("gratis of korting voor gedetineerden"))
         if info.cost_note:
             cost.append(info.cost_note)
         elif info.is_free is False:
-            cost.append(tr("betalend"))
+            cost.append(self.tr("betalend"))
         if cost:
-            rows.append((tr("Kostprijs"), "; ".join(cost)))
+            rows.append((self.tr("Kostprijs"), "; ".join(cost)))
         if info.target_groups:
-            rows.append((tr("Voor"), ", ".join(TARGET_GROUPS.label(code) for code in info.target_groups)))
+            rows.append((self.tr("Voor"), ", ".join(TARGET_GROUPS.label(code) for code in info.target_groups)))
         if info.in_prison:
-            rows.append((tr("In de gevangenis"), tr("ja")))
+            rows.append((self.tr("In de gevangenis"), self.tr("ja")))
         if info.dutch_level_min:
-            rows.append((tr("Vereist niveau Nederlands"), info.dutch_level_min))
+            rows.append((self.tr("Vereist niveau Nederlands"), info.dutch_level_min))
         if info.literacy_required is not None:
-            rows.append((tr("Vlot lezen en schrijven nodig"), tr("ja") if info.literacy_required else tr("nee")))
+            rows.append(
+                (self.tr("Vlot lezen en schrijven nodig"), self.tr("ja") if info.literacy_required else self.tr("nee"))
+            )
         for label, value in (
-            (tr("Toelating"), info.admission),
-            (tr("Meebrengen"), info.what_to_bring),
-            (tr("Website"), info.website),
-            (tr("E-mail"), info.email),
-            (tr("Telefoon"), info.phone),
+            (self.tr("Toelating"), info.admission),
+            (self.tr("Meebrengen"), info.what_to_bring),
+            (self.tr("Website"), info.website),
+            (self.tr("E-mail"), info.email),
+            (self.tr("Telefoon"), info.phone),
         ):
             if value:
                 rows.append((label, value))
@@ -121,9 +122,9 @@ class OfferingDetail(QTextBrowser):
         parts.append(f"<p><i>{e(checked)}</i></p>")
         if info.sources:
             label = (
-                tr("Bronnen verbergen")
+                self.tr("Bronnen verbergen")
                 if self.sources_shown
-                else tr("Bronnen (%1)").replace("%1", str(len(info.sources)))
+                else self.tr("Bronnen (%1)").replace("%1", str(len(info.sources)))
             )
             parts.append(f'<p><a href="{SOURCES_LINK}">{e(label)}</a></p>')
             if self.sources_shown:
@@ -147,8 +148,11 @@ class CheckSourceDialog:
         """The answer, or None when cancelled (tests replace this classmethod)."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Nagekeken"),
-            parent.tr("Hoe heb je het nagekeken? Het webadres van de pagina (https://…) of “telefonisch”:"),
+            QCoreApplication.translate("ui.catalogue.detail", "Nagekeken"),
+            QCoreApplication.translate(
+                "ui.catalogue.detail",
+                "Hoe heb je het nagekeken? Het webadres van de pagina (https://…) of “telefonisch”:",
+            ),
             text="telefonisch",
         )
         return text.strip() if ok and text.strip() else None

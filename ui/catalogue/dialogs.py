@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,13 @@ from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.places import place_text
+from ui.common.i18n import QT_TRANSLATE_NOOP
 
-TRI_STATE = (("", None), ("ja", True), ("nee", False))
+TRI_STATE = (
+    ("", None),
+    (QT_TRANSLATE_NOOP("ui.catalogue.dialogs", "ja"), True),
+    (QT_TRANSLATE_NOOP("ui.catalogue.dialogs", "nee"), False),
+)
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget, accessible: str) -> None:
@@ -46,12 +51,27 @@ def _contact_fields(
 ) -> tuple[QLineEdit, QLineEdit, QLineEdit, QPlainTextEdit]:
     """Website, e-mail, phone and sources rows, as providers and offerings both have them."""
     website, email, phone = QLineEdit(), QLineEdit(), QLineEdit()
-    _labelled(form, website_label, website, owner.tr("Website"))
-    _labelled(form, owner.tr("&E-mail"), email, owner.tr("E-mail"))
-    _labelled(form, owner.tr("Tele&foon"), phone, owner.tr("Telefoon"))
+    _labelled(form, website_label, website, QCoreApplication.translate("ui.catalogue.dialogs", "Website"))
+    _labelled(
+        form,
+        QCoreApplication.translate("ui.catalogue.dialogs", "&E-mail"),
+        email,
+        QCoreApplication.translate("ui.catalogue.dialogs", "E-mail"),
+    )
+    _labelled(
+        form,
+        QCoreApplication.translate("ui.catalogue.dialogs", "Tele&foon"),
+        phone,
+        QCoreApplication.translate("ui.catalogue.dialogs", "Telefoon"),
+    )
     sources = QPlainTextEdit()
     sources.setTabChangesFocus(True)
-    _labelled(form, owner.tr("B&ronnen (een per regel)"), sources, owner.tr("Bronnen"))
+    _labelled(
+        form,
+        QCoreApplication.translate("ui.catalogue.dialogs", "B&ronnen (een per regel)"),
+        sources,
+        QCoreApplication.translate("ui.catalogue.dialogs", "Bronnen"),
+    )
     return website, email, phone, sources
 
 
@@ -79,7 +99,7 @@ class OfferingDialog(QDialog):
         _labelled(form, self.tr("&Titel"), self.title, self.tr("Titel"))
         self.category = QComboBox()
         for term in WISH_CATEGORIES:
-            self.category.addItem(term.label_nl, term.code)
+            self.category.addItem(term.label(), term.code)
         _labelled(form, self.tr("&Categorie"), self.category, self.tr("Categorie"))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
@@ -90,8 +110,8 @@ class OfferingDialog(QDialog):
         schedule_layout.setContentsMargins(0, 0, 0, 0)
         self.schedules: dict[str, QCheckBox] = {}
         for term in SCHEDULES:
-            box = QCheckBox(term.label_nl)
-            box.setAccessibleName(self.tr("Lesmoment %1").replace("%1", term.label_nl))
+            box = QCheckBox(term.label())
+            box.setAccessibleName(self.tr("Lesmoment %1").replace("%1", term.label()))
             self.schedules[term.code] = box
             schedule_layout.addWidget(box)
         form.addRow(QLabel(self.tr("Lesmomenten")), schedule_row)
@@ -109,7 +129,7 @@ class OfferingDialog(QDialog):
         form.addRow("", self.in_prison)
         self.level = QComboBox()
         for term in DUTCH_LEVELS:
-            self.level.addItem(term.label_nl, "" if term.code == "onbekend" else term.code)
+            self.level.addItem(term.label(), "" if term.code == "onbekend" else term.code)
         _labelled(form, self.tr("Vereist &niveau Nederlands"), self.level, self.tr("Vereist niveau Nederlands"))
         self.website, self.email, self.phone, self.sources = _contact_fields(
             self, form, website_label=self.tr("Webs&ite")
@@ -154,7 +174,10 @@ class OfferingDialog(QDialog):
     def _tri_state(self) -> QComboBox:
         box = QComboBox()
         for text, value in TRI_STATE:
-            box.addItem(self.tr("onbekend") if value is None else self.tr(text), value)
+            box.addItem(
+                self.tr("onbekend") if value is None else QCoreApplication.translate("ui.catalogue.dialogs", text),
+                value,
+            )
         return box
 
     def _load(self, offering_id: OfferingId) -> None:

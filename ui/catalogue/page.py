@@ -82,12 +82,12 @@ class CataloguePage(QWidget):
         self.category = QComboBox()
         self.category.addItem(self.tr("Alle categorieën"), None)
         for term in WISH_CATEGORIES:
-            self.category.addItem(term.label_nl, term.code)
+            self.category.addItem(term.label(), term.code)
         self.municipality = QLineEdit()
         self.schedule = QComboBox()
         self.schedule.addItem(self.tr("Alle lesmomenten"), None)
         for term in SCHEDULES:
-            self.schedule.addItem(term.label_nl, term.code)
+            self.schedule.addItem(term.label(), term.code)
         self.cost = QComboBox()
         self.cost.addItem(self.tr("Alle kostprijzen"), None)
         self.cost.addItem(self.tr("Gratis"), "free")
@@ -97,7 +97,7 @@ class CataloguePage(QWidget):
         self.level.addItem(self.tr("Elk niveau"), None)
         for term in DUTCH_LEVELS:
             if term.code != "onbekend":
-                self.level.addItem(term.label_nl, term.code)
+                self.level.addItem(term.label(), term.code)
         self.language = QLineEdit()
         self.language.setMaximumWidth(60)
         self.prison = QCheckBox(self.tr("In de &gevangenis"))

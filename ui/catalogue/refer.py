@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,7 +120,7 @@ def refer_to_offering(
         referral = result.referral
         publish(result.changes)
         tell(
-            parent.tr("Verwijzing van %1 naar %2 aangemaakt; opvolging op %3.")
+            QCoreApplication.translate("ui.catalogue.refer", "Verwijzing van %1 naar %2 aangemaakt; opvolging op %3.")
             .replace("%1", client.name)
             .replace("%2", referral.title)
             .replace("%3", format_date(referral.follow_up_on))

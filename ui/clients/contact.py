@@ -39,10 +39,10 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.day = QLineEdit(format_date(app.contacts.today()))
-        self.day.setPlaceholderText("dd/mm/jjjj")
+        self.day.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.kind = QComboBox()
         for term in CONTACT_KINDS:
-            self.kind.addItem(term.label_nl, term.code)
+            self.kind.addItem(term.label(), term.code)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Kort: wat werd besproken of afgesproken"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from leerwinkel.intake.types import ClientRecord, TimelineEntry
 from leerwinkel.taxonomy import DUTCH_LEVELS, TARGET_GROUPS
 from ui.clients.contact import ContactDialog, HandOverDialog
 from ui.clients.edit import ClientEditDialog
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.widgets import buddy_label, heading, plain_label
 from ui.letters.buttons import LETTER_ACTION_LABELS, LETTER_KIND_LABELS, LetterButtons
 
@@ -36,18 +37,20 @@ if TYPE_CHECKING:
     from ui.common.navigator import Navigator
 
 TIMELINE_KINDS = {
-    "intake": "Intake",
-    "wish": "Leerwens",
-    "referral": "Verwijzing",
-    "status": "Status",
-    "letter": "Brief",
-    "consent": "Toestemming",
-    "contact": "Contact",
+    "intake": QT_TRANSLATE_NOOP("ui.clients.detail", "Intake"),
+    "wish": QT_TRANSLATE_NOOP("ui.clients.detail", "Leerwens"),
+    "referral": QT_TRANSLATE_NOOP("ui.clients.detail", "Verwijzing"),
+    "status": QT_TRANSLATE_NOOP("ui.clients.detail", "Status"),
+    "letter": QT_TRANSLATE_NOOP("ui.clients.detail", "Brief"),
+    "consent": QT_TRANSLATE_NOOP("ui.clients.detail", "Toestemming"),
+    "contact": QT_TRANSLATE_NOOP("ui.clients.detail", "Contact"),
 }
 
 
 def _yes_no(value: bool) -> str:
-    return "ja" if value else "nee"
+    if value:
+        return QCoreApplication.translate("ui.clients.detail", "ja")
+    return QCoreApplication.translate("ui.clients.detail", "nee")
 
 
 class ClientDialog(QDialog):
@@ -201,12 +204,15 @@ class ClientDialog(QDialog):
         title, detail = entry.title, entry.detail
         if entry.kind == "letter":
             title = (
-                self.tr(LETTER_KIND_LABELS.get(title, title)) + " " + self.tr(LETTER_ACTION_LABELS.get(detail, detail))
+                QCoreApplication.translate("ui.letters.buttons", LETTER_KIND_LABELS.get(title, title))
+                + " "
+                + QCoreApplication.translate("ui.letters.buttons", LETTER_ACTION_LABELS.get(detail, detail))
             )
             detail = ""
             if entry.language:
                 title += f" ({self.language_labels.get(entry.language, entry.language)})"
-        text = f"{when}  {self.tr(TIMELINE_KINDS.get(entry.kind, entry.kind))}: {title}".rstrip(": ")
+        kind = QCoreApplication.translate("ui.clients.detail", TIMELINE_KINDS.get(entry.kind, entry.kind))
+        text = f"{when}  {kind}: {title}".rstrip(": ")
         if entry.provider:
             text += f" — {entry.provider}"
         if entry.actor:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,21 +26,42 @@ from leerwinkel.errors import ConflictError, InvalidInputError
 from leerwinkel.intake.types import ClientRecord, ConsentInput
 from leerwinkel.messages import describe
 from leerwinkel.taxonomy import DUTCH_LEVELS
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.operations import WriteOp
 from ui.common.widgets import buddy_label, error_label, show_error
 
 #: The person's fields this dialog edits: (field, label with mnemonic, accessible name).
 PERSON_FIELDS = (
-    ("first_name", "&Voornaam", "Voornaam"),
-    ("alias", "&Roepnaam", "Roepnaam"),
-    ("last_name", "&Familienaam", "Familienaam"),
-    ("birth_date", "&Geboortedatum", "Geboortedatum (dd/mm/jjjj)"),
-    ("phone", "&Telefoon", "Telefoon"),
-    ("email", "&E-mail", "E-mailadres"),
-    ("street", "Straat en n&ummer", "Straat en nummer"),
-    ("postcode", "&Postcode", "Postcode"),
-    ("municipality", "Ge&meente", "Gemeente"),
-    ("languages", "T&alen", "Talen die de cliënt spreekt"),
+    ("first_name", QT_TRANSLATE_NOOP("ui.clients.edit", "&Voornaam"), QT_TRANSLATE_NOOP("ui.clients.edit", "Voornaam")),
+    ("alias", QT_TRANSLATE_NOOP("ui.clients.edit", "&Roepnaam"), QT_TRANSLATE_NOOP("ui.clients.edit", "Roepnaam")),
+    (
+        "last_name",
+        QT_TRANSLATE_NOOP("ui.clients.edit", "&Familienaam"),
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Familienaam"),
+    ),
+    (
+        "birth_date",
+        QT_TRANSLATE_NOOP("ui.clients.edit", "&Geboortedatum"),
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Geboortedatum (dd/mm/jjjj)"),
+    ),
+    ("phone", QT_TRANSLATE_NOOP("ui.clients.edit", "&Telefoon"), QT_TRANSLATE_NOOP("ui.clients.edit", "Telefoon")),
+    ("email", QT_TRANSLATE_NOOP("ui.clients.edit", "&E-mail"), QT_TRANSLATE_NOOP("ui.clients.edit", "E-mailadres")),
+    (
+        "street",
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Straat en n&ummer"),
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Straat en nummer"),
+    ),
+    ("postcode", QT_TRANSLATE_NOOP("ui.clients.edit", "&Postcode"), QT_TRANSLATE_NOOP("ui.clients.edit", "Postcode")),
+    (
+        "municipality",
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Ge&meente"),
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Gemeente"),
+    ),
+    (
+        "languages",
+        QT_TRANSLATE_NOOP("ui.clients.edit", "T&alen"),
+        QT_TRANSLATE_NOOP("ui.clients.edit", "Talen die de cliënt spreekt"),
+    ),
 )
 
 
@@ -64,11 +85,18 @@ class ClientEditDialog(QDialog):
         for name, label, accessible in PERSON_FIELDS:
             line = QLineEdit(str(getattr(values, name)))
             self.lines[name] = line
-            form.addRow(buddy_label(self.tr(label), line, self.tr(accessible)), line)
-        self.lines["birth_date"].setPlaceholderText("dd/mm/jjjj")
+            form.addRow(
+                buddy_label(
+                    QCoreApplication.translate("ui.clients.edit", label),
+                    line,
+                    QCoreApplication.translate("ui.clients.edit", accessible),
+                ),
+                line,
+            )
+        self.lines["birth_date"].setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.dutch_level = QComboBox()
         for term in DUTCH_LEVELS:
-            self.dutch_level.addItem(term.label_nl, term.code)
+            self.dutch_level.addItem(term.label(), term.code)
         self.dutch_level.setCurrentIndex(max(self.dutch_level.findData(client.dutch_level), 0))
         form.addRow(
             buddy_label(self.tr("&Niveau Nederlands"), self.dutch_level, self.tr("Niveau Nederlands")),
@@ -107,7 +135,7 @@ class ClientEditDialog(QDialog):
             form.addWidget(box_widget)
         row = QHBoxLayout()
         self.consent_date = QLineEdit(format_date(self.app.clients.today()))
-        self.consent_date.setPlaceholderText("dd/mm/jjjj")
+        self.consent_date.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.consent_date.setMaximumWidth(130)
         row.addWidget(
             buddy_label(

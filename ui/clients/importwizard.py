@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +117,10 @@ class ImportDialog(QDialog):
     def choose_file(cls, parent: QWidget) -> str:
         """The file the user picks ("" when cancelled); tests replace this."""
         path, _filter = QFileDialog.getOpenFileName(
-            parent, parent.tr("Oud rekenblad kiezen"), "", parent.tr("Rekenbladen (*.csv *.txt *.tsv *.xlsx)")
+            parent,
+            QCoreApplication.translate("ui.clients.importwizard", "Oud rekenblad kiezen"),
+            "",
+            QCoreApplication.translate("ui.clients.importwizard", "Rekenbladen (*.csv *.txt *.tsv *.xlsx)"),
         )
         return path
 

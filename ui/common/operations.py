@@ -154,7 +154,7 @@ class _Op(Generic[T]):
         if self._progress_label is not None:
             dialog = QProgressDialog(self._progress_label, "", 0, 0, self._parent)
             if self._cancellable:
-                dialog.setCancelButtonText(dialog.tr("Annuleren"))
+                dialog.setCancelButtonText(QCoreApplication.translate("ui.common.operations", "Annuleren"))
                 dialog.canceled.connect(self.cancel)
             else:
                 dialog.setCancelButton(None)  # None removes the button (Qt docs)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.dates import format_date
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import OUTCOMES, REFERRAL_STATUSES
+from ui.common.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -115,6 +122,13 @@ def referral_cell(today: dt.date) -> Any:
     return cell
 
 
-REFERRAL_HEADERS = ["Opvolgdatum", "Cliënt", "Aanbod", "Aanbieder", "Status", "Resultaat"]
+REFERRAL_HEADERS = [
+    QT_TRANSLATE_NOOP("ui.common.tables", "Opvolgdatum"),
+    QT_TRANSLATE_NOOP("ui.common.tables", "Cliënt"),
+    QT_TRANSLATE_NOOP("ui.common.tables", "Aanbod"),
+    QT_TRANSLATE_NOOP("ui.common.tables", "Aanbieder"),
+    QT_TRANSLATE_NOOP("ui.common.tables", "Status"),
+    QT_TRANSLATE_NOOP("ui.common.tables", "Resultaat"),
+]
 #: The offering and provider columns take the spare width; their long names are elided.
 REFERRAL_STRETCH = (2, 3)

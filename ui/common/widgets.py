@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from leerwinkel.dates import format_datetime
@@ -59,10 +59,10 @@ class RestoreDraftDialog:
         local = format_datetime(saved_at)
         answer = QMessageBox.question(
             parent,
-            parent.tr("Concept terugzetten"),
-            parent.tr("Er is een intake die niet werd opgeslagen (bewaard op %1). Wil je verder werken?").replace(
-                "%1", local
-            ),
+            QCoreApplication.translate("ui.common.widgets", "Concept terugzetten"),
+            QCoreApplication.translate(
+                "ui.common.widgets", "Er is een intake die niet werd opgeslagen (bewaard op %1). Wil je verder werken?"
+            ).replace("%1", local),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -79,11 +79,17 @@ class UnsavedChangesDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> str:
         box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("Niet opgeslagen"))
-        box.setText(parent.tr("De intake is nog niet opgeslagen. Wat wil je doen?"))
-        save = box.addButton(parent.tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(parent.tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(parent.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("ui.common.widgets", "Niet opgeslagen"))
+        box.setText(
+            QCoreApplication.translate("ui.common.widgets", "De intake is nog niet opgeslagen. Wat wil je doen?")
+        )
+        save = box.addButton(
+            QCoreApplication.translate("ui.common.widgets", "&Opslaan"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("ui.common.widgets", "&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QCoreApplication.translate("ui.common.widgets", "&Annuleren"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,7 +53,7 @@ class FollowUpPage(QWidget):
         self.filter = QComboBox()
         self.filter.addItem(self.tr("Alle open verwijzingen"), "open")
         for term in REFERRAL_STATUSES:
-            self.filter.addItem(term.label_nl, term.code)
+            self.filter.addItem(term.label(), term.code)
         self.filter.addItem(self.tr("Alle verwijzingen"), "all")
         self.due_only = QCheckBox(self.tr("Alleen wat &nu opvolging vraagt"))
         row.addWidget(buddy_label(self.tr("&Filter"), self.filter, self.tr("Filter op status")))
@@ -60,7 +61,10 @@ class FollowUpPage(QWidget):
         row.addWidget(self.due_only)
         row.addStretch(1)
         layout.addLayout(row)
-        self.model = RowsModel([self.tr(h) for h in REFERRAL_HEADERS], referral_cell(app.referrals.today()))
+        self.model = RowsModel(
+            [QCoreApplication.translate("ui.common.tables", h) for h in REFERRAL_HEADERS],
+            referral_cell(app.referrals.today()),
+        )
         self.table = row_table(self.model, self.tr("Verwijzingen"), stretch=REFERRAL_STRETCH)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # a long name must not take the width
@@ -85,9 +89,9 @@ class FollowUpPage(QWidget):
         grid.addWidget(self.selected, 0, 1, 1, 5)
         self.status = QComboBox()
         for term in REFERRAL_STATUSES:
-            self.status.addItem(term.label_nl, term.code)
+            self.status.addItem(term.label(), term.code)
         self.status_date = QLineEdit()
-        self.status_date.setPlaceholderText("dd/mm/jjjj")
+        self.status_date.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.status_date.setMaximumWidth(130)
         self.status_date.setToolTip(
             self.tr("De dag waarop het gebeurde (vandaag of vroeger), bv. het telefoontje van gisteren")
@@ -104,12 +108,12 @@ class FollowUpPage(QWidget):
         )
         grid.addWidget(self.status_note, 1, 5)
         self.follow_up = QLineEdit()
-        self.follow_up.setPlaceholderText("dd/mm/jjjj")
+        self.follow_up.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.follow_up.setMaximumWidth(130)
         self.outcome = QComboBox()
         self.outcome.addItem("", "")
         for term in OUTCOMES:
-            self.outcome.addItem(term.label_nl, term.code)
+            self.outcome.addItem(term.label(), term.code)
         self.outcome_note = QLineEdit()
         grid.addWidget(buddy_label(self.tr("&Resultaat"), self.outcome, self.tr("Resultaat")), 2, 0)
         grid.addWidget(self.outcome, 2, 1)

@@ -29,10 +29,10 @@ class ReplyBox(QGroupBox):
         self.reference.setPlaceholderText("LW-1A2B3C4D")
         self.reference.setMaximumWidth(180)
         self.enrolled_on = QLineEdit()
-        self.enrolled_on.setPlaceholderText("dd/mm/jjjj")
+        self.enrolled_on.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.enrolled_on.setMaximumWidth(130)
         self.starts_on = QLineEdit()
-        self.starts_on.setPlaceholderText("dd/mm/jjjj")
+        self.starts_on.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.starts_on.setMaximumWidth(130)
         grid.addWidget(
             buddy_label(self.tr("R&eferentie"), self.reference, self.tr("Referentie op de antwoordstrook")), 0, 0

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -232,8 +232,8 @@ class HelpWindows:
 def install_help_menu(window: PageWindow) -> QAction:
     """A "Hulp" menu with the guide on F1 (the only F1 binding in the window)."""
     # No Alt+letter on the menu title: the pages use every letter for their fields; F1 is the keyboard path.
-    menu = window.menuBar().addMenu(window.tr("Hulp"))
-    action = QAction(window.tr("&Gebruikersgids"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ui.help.window", "Hulp"))
+    action = QAction(QCoreApplication.translate("ui.help.window", "&Gebruikersgids"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda: HelpWindows.open(window))

@@ -35,7 +35,7 @@ class ConsentSection(Section):
             self.inputs[key] = box
             self.errors[key] = self.errors["consent"]
         self.given_on = QLineEdit()
-        self.given_on.setPlaceholderText("dd/mm/jjjj")
+        self.given_on.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.field(
             "consent_given_on",
             self.tr("Datum toestemming"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -90,20 +90,26 @@ class ConflictDialog:
         fields = ", ".join(field_label(name) for name in error.changed_fields)
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Gewijzigd op een andere computer"))
+        box.setWindowTitle(QCoreApplication.translate("ui.intake.duplicates", "Gewijzigd op een andere computer"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            parent.tr(
-                "Deze cliënt werd intussen op een andere computer gewijzigd: %1. Je intake is nog niet opgeslagen."
+            QCoreApplication.translate(
+                "ui.intake.duplicates",
+                "Deze cliënt werd intussen op een andere computer gewijzigd: %1. Je intake is nog niet opgeslagen.",
             ).replace("%1", fields)
         )
         box.setInformativeText(
-            parent.tr(
+            QCoreApplication.translate(
+                "ui.intake.duplicates",
                 "Laad de cliënt opnieuw: wat jij hier typte blijft staan, de rest komt van de andere computer. "
-                "Kijk het na en sla dan op."
+                "Kijk het na en sla dan op.",
             )
         )
-        reload = box.addButton(parent.tr("&Opnieuw laden"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(parent.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(
+            QCoreApplication.translate("ui.intake.duplicates", "&Opnieuw laden"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("ui.intake.duplicates", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(reload)
         return box, reload

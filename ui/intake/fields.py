@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,9 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.widgets import buddy_label, error_label, plain_label
 
-TRI = (("", "Onbekend"), ("ja", "Ja"), ("nee", "Nee"))
+TRI = (
+    ("", QT_TRANSLATE_NOOP("ui.intake.fields", "Onbekend")),
+    ("ja", QT_TRANSLATE_NOOP("ui.intake.fields", "Ja")),
+    ("nee", QT_TRANSLATE_NOOP("ui.intake.fields", "Nee")),
+)
+
+
+def tri_items() -> list[tuple[str, str]]:
+    """The choices unknown, yes, no (codes "", "ja", "nee") in the window's language."""
+    return [(code, QCoreApplication.translate("ui.intake.fields", text)) for code, text in TRI]
 
 
 def tri_value(combo: QComboBox) -> bool | None:

@@ -24,17 +24,17 @@ class MeetingSection(Section):
         if own and others:
             self.site.insertSeparator(1 + len(own))
         self.field("site", self.tr("Locatie"), self.tr("Locatie van de intake"), self.site)
-        self.channel = combo([(t.code, t.label_nl) for t in INTAKE_CHANNELS])
+        self.channel = combo([(t.code, t.label()) for t in INTAKE_CHANNELS])
         self.field("channel", self.tr("Kanaal"), self.tr("Kanaal van de intake"), self.channel)
         self.referred_by = QLineEdit()
         self.field(
             "referred_by", self.tr("Doorverwezen door partner"), self.tr("Doorverwijzende partner"), self.referred_by
         )
         self.held_on = QLineEdit()
-        self.held_on.setPlaceholderText("dd/mm/jjjj")
+        self.held_on.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.field("held_on", self.tr("Datum intake"), self.tr("Datum van de intake (dd/mm/jjjj)"), self.held_on)
         self.next_appointment = QLineEdit()
-        self.next_appointment.setPlaceholderText("dd/mm/jjjj uu:mm")
+        self.next_appointment.setPlaceholderText(self.tr("dd/mm/jjjj uu:mm"))
         self.field(
             "next_appointment",
             self.tr("Volgende afspraak"),

@@ -2,24 +2,66 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from leerwinkel.taxonomy import DUTCH_LEVELS
-from ui.intake.fields import TRI, Section, combo, set_combo, set_tri, tri_value
+from ui.common.i18n import QT_TRANSLATE_NOOP
+from ui.intake.fields import Section, combo, set_combo, set_tri, tri_items, tri_value
 
 # key, label (a mnemonic only where it is unique on the whole page), accessible name, placeholder
 LINE_FIELDS = (
-    ("first_name", "&Voornaam", "Voornaam", ""),
-    ("alias", "&Roepnaam", "Roepnaam", ""),
-    ("last_name", "&Familienaam", "Familienaam", ""),
-    ("birth_date", "&Geboortedatum", "Geboortedatum (dd/mm/jjjj)", "dd/mm/jjjj"),
-    ("gender", "Gender", "Gender", ""),
-    ("phone", "Telefoon", "Telefoon", ""),
-    ("email", "&E-mail", "E-mail", ""),
-    ("street", "Straat en nummer", "Straat en nummer", ""),
-    ("postcode", "&Postcode", "Postcode", "4 cijfers"),
-    ("municipality", "Ge&meente", "Gemeente", ""),
-    ("languages", "Ta&len", "Gesproken talen", "bv. Arabisch, Frans"),
+    (
+        "first_name",
+        QT_TRANSLATE_NOOP("ui.intake.person", "&Voornaam"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Voornaam"),
+        "",
+    ),
+    (
+        "alias",
+        QT_TRANSLATE_NOOP("ui.intake.person", "&Roepnaam"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Roepnaam"),
+        "",
+    ),
+    (
+        "last_name",
+        QT_TRANSLATE_NOOP("ui.intake.person", "&Familienaam"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Familienaam"),
+        "",
+    ),
+    (
+        "birth_date",
+        QT_TRANSLATE_NOOP("ui.intake.person", "&Geboortedatum"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Geboortedatum (dd/mm/jjjj)"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "dd/mm/jjjj"),
+    ),
+    ("gender", QT_TRANSLATE_NOOP("ui.intake.person", "Gender"), QT_TRANSLATE_NOOP("ui.intake.person", "Gender"), ""),
+    ("phone", QT_TRANSLATE_NOOP("ui.intake.person", "Telefoon"), QT_TRANSLATE_NOOP("ui.intake.person", "Telefoon"), ""),
+    ("email", QT_TRANSLATE_NOOP("ui.intake.person", "&E-mail"), QT_TRANSLATE_NOOP("ui.intake.person", "E-mail"), ""),
+    (
+        "street",
+        QT_TRANSLATE_NOOP("ui.intake.person", "Straat en nummer"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Straat en nummer"),
+        "",
+    ),
+    (
+        "postcode",
+        QT_TRANSLATE_NOOP("ui.intake.person", "&Postcode"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Postcode"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "4 cijfers"),
+    ),
+    (
+        "municipality",
+        QT_TRANSLATE_NOOP("ui.intake.person", "Ge&meente"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Gemeente"),
+        "",
+    ),
+    (
+        "languages",
+        QT_TRANSLATE_NOOP("ui.intake.person", "Ta&len"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "Gesproken talen"),
+        QT_TRANSLATE_NOOP("ui.intake.person", "bv. Arabisch, Frans"),
+    ),
 )
 
 #: The fields this section shows, in PersonInput's names.
@@ -41,10 +83,15 @@ class PersonSection(Section):
         self.lines: dict[str, QLineEdit] = {}
         for key, label, accessible, placeholder in LINE_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(QCoreApplication.translate("ui.intake.person", placeholder) if placeholder else "")
             self.lines[key] = edit
-            self.field(key, self.tr(label), self.tr(accessible), edit)
-        self.dutch_level = combo([(t.code, t.label_nl) for t in DUTCH_LEVELS])
+            self.field(
+                key,
+                QCoreApplication.translate("ui.intake.person", label),
+                QCoreApplication.translate("ui.intake.person", accessible),
+                edit,
+            )
+        self.dutch_level = combo([(t.code, t.label()) for t in DUTCH_LEVELS])
         self.field("dutch_level", self.tr("&Niveau Nederlands"), self.tr("Niveau Nederlands"), self.dutch_level)
         self.education_level = QLineEdit()
         self.field("education_level", self.tr("Opleidingsniveau"), self.tr("Opleidingsniveau"), self.education_level)
@@ -52,7 +99,7 @@ class PersonSection(Section):
         self.field(
             "foreign_diploma", self.tr("Buitenlands diploma"), self.tr("Buitenlands diploma"), self.foreign_diploma
         )
-        self.diploma_recognised = combo(list(TRI))
+        self.diploma_recognised = combo(tri_items())
         self.field(
             "foreign_diploma_recognised",
             self.tr("Diploma erkend"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 from leerwinkel.intake.service import EMPLOYMENT
 from leerwinkel.intake.types import SiteRef, ThresholdInput
 from leerwinkel.taxonomy import TARGET_GROUPS, THRESHOLDS, VULNERABILITIES, Vocabulary
-from ui.intake.fields import TRI, Section, combo, set_combo, set_tri, tri_value
+from ui.intake.fields import Section, combo, set_combo, set_tri, tri_items, tri_value
 
 COLUMNS = 3
 
@@ -31,16 +31,16 @@ class SituationSection(Section):
             self.prison.insertSeparator(1 + own)
         self.field("prison_site_code", self.tr("Gevangenis"), self.tr("Gevangenis"), self.prison)
         self.release_date = QLineEdit()
-        self.release_date.setPlaceholderText("dd/mm/jjjj")
+        self.release_date.setPlaceholderText(self.tr("dd/mm/jjjj"))
         self.field(
             "expected_release_date",
             self.tr("Verwachte vri&jlating"),
             self.tr("Verwachte vrijlating (dd/mm/jjjj)"),
             self.release_date,
         )
-        self.employment = combo([(t.code, t.label_nl) for t in EMPLOYMENT])
+        self.employment = combo([(t.code, t.label()) for t in EMPLOYMENT])
         self.field("employment", self.tr("Werksituatie"), self.tr("Werksituatie"), self.employment)
-        self.vdab = combo(list(TRI))
+        self.vdab = combo(tri_items())
         self.field("vdab_registered", self.tr("Ingeschreven bij VDAB"), self.tr("Ingeschreven bij VDAB"), self.vdab)
         holder, self.vulnerabilities = self._boxes(VULNERABILITIES, self.tr("Kwetsbaarheid: %1"))
         first = next(iter(self.vulnerabilities.values()))
@@ -57,8 +57,8 @@ class SituationSection(Section):
         grid.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
         for index, term in enumerate(vocabulary):
-            box = QCheckBox(term.label_nl)
-            box.setAccessibleName(accessible.replace("%1", term.label_nl))
+            box = QCheckBox(term.label())
+            box.setAccessibleName(accessible.replace("%1", term.label()))
             boxes[term.code] = box
             grid.addWidget(box, index // COLUMNS, index % COLUMNS)
         return holder, boxes
@@ -70,13 +70,13 @@ class SituationSection(Section):
         grid.setColumnStretch(1, 1)
         thresholds: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         for index, term in enumerate(THRESHOLDS):
-            box = QCheckBox(term.label_nl)
-            box.setAccessibleName(self.tr("Drempel: %1").replace("%1", term.label_nl))
-            if term.description_nl:
-                box.setToolTip(term.description_nl)
+            box = QCheckBox(term.label())
+            box.setAccessibleName(self.tr("Drempel: %1").replace("%1", term.label()))
+            if term.description():
+                box.setToolTip(term.description())
             note = QLineEdit()
             note.setPlaceholderText(self.tr("notitie (optioneel)"))
-            note.setAccessibleName(self.tr("Notitie bij drempel %1").replace("%1", term.label_nl))
+            note.setAccessibleName(self.tr("Notitie bij drempel %1").replace("%1", term.label()))
             note.textEdited.connect(lambda _text, b=box: b.setChecked(True))
             thresholds[term.code] = (box, note)
             grid.addWidget(box, index, 0)

@@ -27,7 +27,7 @@ class WishRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setColumnStretch(1, 1)
         self.category = combo(
-            [("", self.tr("— kies een categorie —"))] + [(t.code, t.label_nl) for t in WISH_CATEGORIES]
+            [("", self.tr("— kies een categorie —"))] + [(t.code, t.label()) for t in WISH_CATEGORIES]
         )
         self.description = QLineEdit()
         self.goal = QLineEdit()

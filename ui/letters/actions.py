@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ class CatalogueSheetDialog(QDialog):
         self.categories = QListWidget()
         self.categories.setAccessibleName(self.tr("Categorieën"))
         for term in WISH_CATEGORIES:
-            item = QListWidgetItem(term.label_nl)
+            item = QListWidgetItem(term.label())
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -94,10 +94,10 @@ def install_letter_actions(window: QMainWindow, app: Leerwinkel) -> None:
     """Add the "Afdrukken" menu with the session batch and the catalogue sheet to the main window."""
     # No Alt+letter on the menu: every letter but q, x and y is taken by the pages' own fields and buttons, and a
     # menu mnemonic would make those ambiguous. F10 opens the menu bar; the session print has its own shortcut.
-    menu = window.menuBar().addMenu(window.tr("Afdrukken"))
-    session = menu.addAction(window.tr("Afsprakenbladen van een &sessie…"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ui.letters.actions", "Afdrukken"))
+    session = menu.addAction(QCoreApplication.translate("ui.letters.actions", "Afsprakenbladen van een &sessie…"))
     session.setShortcut(QKeySequence("Ctrl+Shift+P"))
     session.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     session.triggered.connect(lambda: SessionHandoutsDialog(app, window).exec())
-    sheet = menu.addAction(window.tr("&Aanbodblad…"))
+    sheet = menu.addAction(QCoreApplication.translate("ui.letters.actions", "&Aanbodblad…"))
     sheet.triggered.connect(lambda: CatalogueSheetDialog(app, window).exec())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from leerwinkel.app import Leerwinkel
@@ -23,17 +23,21 @@ from leerwinkel.ids import ReferralId
 from leerwinkel.letters.model import LetterKind
 from leerwinkel.referrals.service import ReferralRecord
 from leerwinkel.taxonomy import REFERRAL_STATUSES
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.operations import WriteOp
 from ui.common.widgets import buddy_label, plain_label, show_error
 from ui.letters.options import ReferralLetterDialog, show_handout
 
 #: What the timeline shows for a registered letter (kind and action codes of the letter service).
 LETTER_KIND_LABELS = {
-    LetterKind.REFERRAL.value: "Verwijsbrief",
-    LetterKind.HANDOUT.value: "Afsprakenblad",
-    LetterKind.CATALOGUE.value: "Aanbodblad",
+    LetterKind.REFERRAL.value: QT_TRANSLATE_NOOP("ui.letters.buttons", "Verwijsbrief"),
+    LetterKind.HANDOUT.value: QT_TRANSLATE_NOOP("ui.letters.buttons", "Afsprakenblad"),
+    LetterKind.CATALOGUE.value: QT_TRANSLATE_NOOP("ui.letters.buttons", "Aanbodblad"),
 }
-LETTER_ACTION_LABELS = {"printed": "afgedrukt", "saved": "opgeslagen als PDF"}
+LETTER_ACTION_LABELS = {
+    "printed": QT_TRANSLATE_NOOP("ui.letters.buttons", "afgedrukt"),
+    "saved": QT_TRANSLATE_NOOP("ui.letters.buttons", "opgeslagen als PDF"),
+}
 
 #: A referral in this status has not gone out yet: printing its letter offers to mark it sent.
 NOT_SENT, SENT = "voorgesteld", "verstuurd"
@@ -46,10 +50,11 @@ class MarkSentDialog:
     def ask(cls, parent: QWidget, title: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Status van de verwijzing"),
-            parent.tr("De verwijsbrief voor “%1” is klaar. Zet je de verwijzing op “verstuurd” (vandaag)?").replace(
-                "%1", title
-            ),
+            QCoreApplication.translate("ui.letters.buttons", "Status van de verwijzing"),
+            QCoreApplication.translate(
+                "ui.letters.buttons",
+                "De verwijsbrief voor “%1” is klaar. Zet je de verwijzing op “verstuurd” (vandaag)?",
+            ).replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

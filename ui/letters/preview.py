@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -200,7 +200,10 @@ class PdfPreviewDialog(QDialog):
     def ask_save_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """Qt's save dialog; None when cancelled (tests patch this)."""
         name, _filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Opslaan als PDF") if parent else "PDF", suggested, "PDF (*.pdf)"
+            parent,
+            QCoreApplication.translate("ui.letters.preview", "Opslaan als PDF") if parent else "PDF",
+            suggested,
+            "PDF (*.pdf)",
         )
         if not name:
             return None

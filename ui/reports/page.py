@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -368,7 +368,9 @@ class ReportsPage(QWidget):
     def ask_save_path(cls, parent: QWidget, kind: str, suggested: str) -> Path | None:
         """Ask where to save an export; None when cancelled. Tests monkeypatch this."""
         filters = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)"}
-        name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Rapport opslaan"), suggested, filters[kind])
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ui.reports.page", "Rapport opslaan"), suggested, filters[kind]
+        )
         if not name:
             return None
         path = Path(name)

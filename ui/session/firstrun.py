@@ -7,7 +7,7 @@ already confirmed. Everything can be changed later in Instellingen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,21 +30,23 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.config import SETTINGS_BY_KEY, Config
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import LeerwinkelError
+from leerwinkel.i18n import _
 from leerwinkel.messages import describe
 from leerwinkel.security.setup import setup_installation
 from leerwinkel.settings.firstrun import FirstRunChoices, apply_first_run
 from leerwinkel.settings.sites import OWN_KINDS, NewSite
 from leerwinkel.taxonomy import SITE_KINDS
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.session.login import RecoveryKeyDialog, error_label, labelled_field, open_signed_in
 
 ORGANISATION_FIELDS = (
-    ("organisation.name", "&Naam van de Leerwinkel:"),
-    ("organisation.street", "&Straat en nummer:"),
-    ("organisation.postcode", "&Postcode:"),
-    ("organisation.city", "&Gemeente:"),
-    ("organisation.phone", "&Telefoon:"),
-    ("organisation.email", "&E-mail:"),
-    ("organisation.logo", "&Logo (PNG of JPEG):"),
+    ("organisation.name", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Naam van de Leerwinkel:")),
+    ("organisation.street", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Straat en nummer:")),
+    ("organisation.postcode", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Postcode:")),
+    ("organisation.city", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Gemeente:")),
+    ("organisation.phone", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Telefoon:")),
+    ("organisation.email", QT_TRANSLATE_NOOP("ui.session.firstrun", "&E-mail:")),
+    ("organisation.logo", QT_TRANSLATE_NOOP("ui.session.firstrun", "&Logo (PNG of JPEG):")),
 )
 
 
@@ -129,9 +131,20 @@ class OrganisationPage(QWizardPage):
                 browse = QPushButton(self.tr("&Bladeren…"))
                 browse.clicked.connect(self._choose_logo)
                 box.addWidget(browse)
-                label = labelled_field(form, self.tr(text), edit, self.tr(SETTINGS_BY_KEY[key].description), row=row)
+                label = labelled_field(
+                    form,
+                    QCoreApplication.translate("ui.session.firstrun", text),
+                    edit,
+                    _(SETTINGS_BY_KEY[key].description),
+                    row=row,
+                )
             else:
-                label = labelled_field(form, self.tr(text), edit, self.tr(SETTINGS_BY_KEY[key].description))
+                label = labelled_field(
+                    form,
+                    QCoreApplication.translate("ui.session.firstrun", text),
+                    edit,
+                    _(SETTINGS_BY_KEY[key].description),
+                )
             label.setObjectName(key)
         self.error = error_label()
         layout = QVBoxLayout(self)
@@ -173,7 +186,7 @@ class SitesPage(QWizardPage):
         self.new_name.setPlaceholderText(self.tr("bv. Zitdag Boom"))
         self.new_kind = QComboBox()
         for kind in OWN_KINDS:
-            self.new_kind.addItem(self.tr(SITE_KINDS.label(kind)), kind)
+            self.new_kind.addItem(SITE_KINDS.label(kind), kind)
         self.new_kind.setCurrentIndex(OWN_KINDS.index("zitdag"))
         self.new_kind.setAccessibleName(self.tr("Soort plaats"))
         self.new_place = QLineEdit()
@@ -220,9 +233,7 @@ class SitesPage(QWizardPage):
         self.added.clear()
         for site in app.sites.all():
             place = " ".join(p for p in (site.postcode, site.municipality) if p)
-            item = QListWidgetItem(
-                f"{site.name}  ({self.tr(SITE_KINDS.label(site.kind))}{', ' + place if place else ''})"
-            )
+            item = QListWidgetItem(f"{site.name}  ({SITE_KINDS.label(site.kind)}{', ' + place if place else ''})")
             item.setData(Qt.ItemDataRole.UserRole, site.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if site.active else Qt.CheckState.Unchecked)
@@ -238,7 +249,7 @@ class SitesPage(QWizardPage):
             postcode, municipality = "", self.new_place.text().strip()
         new = NewSite(name=name, kind=str(self.new_kind.currentData()), municipality=municipality, postcode=postcode)
         self.added.append(new)
-        item = QListWidgetItem(f"{name}  ({self.tr(SITE_KINDS.label(new.kind))}, {self.tr('nieuw')})")
+        item = QListWidgetItem(f"{name}  ({SITE_KINDS.label(new.kind)}, {self.tr('nieuw')})")
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.sites.addItem(item)
         self.new_name.clear()

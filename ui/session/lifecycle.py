@@ -24,15 +24,11 @@ DAMAGED = {StorageProblem.CORRUPT, StorageProblem.NOT_A_DATABASE}
 DAILY_CHECK_MS = 60 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 def ask_restore(parent: QWidget | None, text: str) -> bool:
     """Ask whether to restore the latest good backup (monkeypatched in tests)."""
     answer = QMessageBox.question(
         parent,
-        _tr("Databank beschadigd"),
+        QCoreApplication.translate("Session", "Databank beschadigd"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
@@ -47,12 +43,18 @@ def offer_backup(config: Config, credentials: Credentials, error: StorageError, 
     now = dt.datetime.now(dt.UTC)
     good = find_backup_to_restore(config, credentials, now=now)
     if good is None:
-        QMessageBox.critical(parent, "Leerwinkel Intake", describe(error) + "\n" + _tr("Er is geen reservekopie."))
+        QMessageBox.critical(
+            parent,
+            "Leerwinkel Intake",
+            describe(error) + "\n" + QCoreApplication.translate("Session", "Er is geen reservekopie."),
+        )
         return False
     text = (
         describe(error)
         + "\n\n"
-        + _tr("De laatste goede reservekopie is van %1. Terugzetten? Het beschadigde bestand blijft bewaard.")
+        + QCoreApplication.translate(
+            "Session", "De laatste goede reservekopie is van %1. Terugzetten? Het beschadigde bestand blijft bewaard."
+        )
     ).replace("%1", format_datetime(good.created_at))
     if not ask_restore(parent, text):
         return False

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,7 +47,7 @@ def error_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setStyleSheet("color: #a00000")
-    label.setAccessibleName("Foutmelding")
+    label.setAccessibleName(QCoreApplication.translate("ui.session.login", "Foutmelding"))
     return label
 
 

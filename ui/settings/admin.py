@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +26,15 @@ from leerwinkel.dates import format_date, format_datetime
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.security.privacy import RetentionCandidate
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.tables import fit_columns
 from ui.settings.fields import buddy as _buddy
 from ui.settings.fields import label as _label
 
-ROLE_LABELS = {"counsellor": "Begeleider", "admin": "Beheerder"}
+ROLE_LABELS = {
+    "counsellor": QT_TRANSLATE_NOOP("ui.settings.admin", "Begeleider"),
+    "admin": QT_TRANSLATE_NOOP("ui.settings.admin", "Beheerder"),
+}
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -48,7 +52,12 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 class AccountsTab(QWidget):
     """List accounts, add one, set a new password, disable one (administrators only; the service checks)."""
 
-    COLUMNS = ("Gebruikersnaam", "Naam", "Rol", "Actief")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccountsTab", "Gebruikersnaam"),
+        QT_TRANSLATE_NOOP("AccountsTab", "Naam"),
+        QT_TRANSLATE_NOOP("AccountsTab", "Rol"),
+        QT_TRANSLATE_NOOP("AccountsTab", "Actief"),
+    )
 
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +73,7 @@ class AccountsTab(QWidget):
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for code, text in ROLE_LABELS.items():
-            self.role.addItem(self.tr(text), code)
+            self.role.addItem(QCoreApplication.translate("ui.settings.admin", text), code)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
@@ -107,7 +116,7 @@ class AccountsTab(QWidget):
             values = (
                 account.username,
                 account.display_name,
-                self.tr(ROLE_LABELS.get(account.role, account.role)),
+                QCoreApplication.translate("ui.settings.admin", ROLE_LABELS.get(account.role, account.role)),
                 self.tr("ja") if account.active else self.tr("nee"),
             )
             for column, value in enumerate(values):
@@ -145,8 +154,8 @@ class AccountsTab(QWidget):
         """Ask a new password for ``username``; None when cancelled. Tests monkeypatch this."""
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("Nieuw wachtwoord"),
-            parent.tr("Nieuw wachtwoord voor %1:").replace("%1", username),
+            QCoreApplication.translate("ui.settings.admin", "Nieuw wachtwoord"),
+            QCoreApplication.translate("ui.settings.admin", "Nieuw wachtwoord voor %1:").replace("%1", username),
             QLineEdit.EchoMode.Password,
         )
         return text if ok else None
@@ -187,7 +196,12 @@ class AccountsTab(QWidget):
 class BackupsTab(QWidget):
     """List backups, make one now, verify them, restore one after confirmation (SQLite only)."""
 
-    COLUMNS = ("Bestand", "Gemaakt (UTC)", "Grootte (kB)", "Controle")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BackupsTab", "Bestand"),
+        QT_TRANSLATE_NOOP("BackupsTab", "Gemaakt (UTC)"),
+        QT_TRANSLATE_NOOP("BackupsTab", "Grootte (kB)"),
+        QT_TRANSLATE_NOOP("BackupsTab", "Controle"),
+    )
 
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,7 +310,7 @@ class BackupsTab(QWidget):
 class RetentionTab(QWidget):
     """Clients without activity for N years (at least the retention setting), purged after confirmation."""
 
-    COLUMNS = ("Cliënt", "Laatste activiteit")
+    COLUMNS = (QT_TRANSLATE_NOOP("RetentionTab", "Cliënt"), QT_TRANSLATE_NOOP("RetentionTab", "Laatste activiteit"))
 
     def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,9 +20,17 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.tables import fit_columns
 
-COLUMNS = ("Nr.", "Tijdstip (UTC)", "Handeling", "Soort", "Id", "Door")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Nr."),
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Tijdstip (UTC)"),
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Handeling"),
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Soort"),
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Id"),
+    QT_TRANSLATE_NOOP("ui.settings.audit", "Door"),
+)
 
 
 class AuditPage(QWidget):
@@ -34,7 +42,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.app = app
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ui.settings.audit", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Gebeurtenissen in het auditlogboek"))
         fit_columns(self.table)

@@ -6,6 +6,7 @@ through a core service that checks the role again (app.settings, app.auth, app.b
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -22,25 +23,28 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe, describe_problem
 from leerwinkel.settings.service import SettingEntry
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.session.inactivity import InactivityLock
 from ui.settings.admin import AccountsTab, BackupsTab, RetentionTab
 from ui.settings.audit import AuditPage
 from ui.settings.fields import buddy as _buddy
 from ui.settings.fields import label as _label
+from ui.settings.language import LanguageSettings
 
 #: The label of each setting on the form (with its mnemonic); the core's description is the tooltip.
 SETTING_LABELS: dict[str, str] = {
-    "organisation.name": "&Naam van de Leerwinkel",
-    "organisation.street": "St&raat en nummer",
-    "organisation.postcode": "&Postcode",
-    "organisation.city": "&Gemeente",
-    "organisation.phone": "&Telefoon",
-    "organisation.email": "&E-mail",
-    "organisation.logo": "&Logo (PNG of JPEG)",
-    "followup.default_weeks": "&Opvolging na (weken)",
-    "security.lock_minutes": "&Vergrendelen na (minuten zonder activiteit)",
-    "retention.years": "Gegevens be&waren (jaar na het laatste contact)",
-    "drafts.expiry_days": "&Concepten wissen na (dagen)",
+    "organisation.name": QT_TRANSLATE_NOOP("ui.settings.page", "&Naam van de Leerwinkel"),
+    "organisation.street": QT_TRANSLATE_NOOP("ui.settings.page", "St&raat en nummer"),
+    "organisation.postcode": QT_TRANSLATE_NOOP("ui.settings.page", "&Postcode"),
+    "organisation.city": QT_TRANSLATE_NOOP("ui.settings.page", "&Gemeente"),
+    "organisation.phone": QT_TRANSLATE_NOOP("ui.settings.page", "&Telefoon"),
+    "organisation.email": QT_TRANSLATE_NOOP("ui.settings.page", "&E-mail"),
+    "organisation.logo": QT_TRANSLATE_NOOP("ui.settings.page", "&Logo (PNG of JPEG)"),
+    "followup.default_weeks": QT_TRANSLATE_NOOP("ui.settings.page", "&Opvolging na (weken)"),
+    "security.lock_minutes": QT_TRANSLATE_NOOP("ui.settings.page", "&Vergrendelen na (minuten zonder activiteit)"),
+    "retention.years": QT_TRANSLATE_NOOP("ui.settings.page", "Gegevens be&waren (jaar na het laatste contact)"),
+    "drafts.expiry_days": QT_TRANSLATE_NOOP("ui.settings.page", "&Concepten wissen na (dagen)"),
+    "catalogue.check_months": QT_TRANSLATE_NOOP("ui.settings.page", "Catalogus nakijken na (maanden)"),
 }
 
 
@@ -56,8 +60,12 @@ class GeneralSettings(QWidget):
         for entry in app.settings.entries():
             widget = self._field(entry)
             self.fields[entry.key] = widget
-            label = _buddy(self.tr(SETTING_LABELS.get(entry.key, entry.key)), widget, self.tr(entry.description))
-            widget.setToolTip(self.tr(entry.description))
+            label = _buddy(
+                QCoreApplication.translate("ui.settings.page", SETTING_LABELS.get(entry.key, entry.key)),
+                widget,
+                entry.description,
+            )
+            widget.setToolTip(entry.description)
             if entry.key == "organisation.logo":
                 row = QHBoxLayout()
                 row.addWidget(widget, 1)
@@ -74,6 +82,8 @@ class GeneralSettings(QWidget):
         self.status = _label("")
         self.status.setAccessibleName(self.tr("Status van de instellingen"))
         layout = QVBoxLayout(self)
+        self.language = LanguageSettings(app)  # for everyone: it is this installation's, not the Leerwinkel's
+        layout.addWidget(self.language)
         if not editable:
             layout.addWidget(_label(self.tr("Alleen een beheerder kan de instellingen wijzigen.")))
         layout.addLayout(form)

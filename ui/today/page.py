@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leerwinkel.app import Leerwinkel
 from leerwinkel.contacts.service import MyClient
 from leerwinkel.dates import format_date, format_long_date, format_time
+from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.tables import REFERRAL_HEADERS, REFERRAL_STRETCH, RowsModel, referral_cell, row_table, selected_row
 from ui.common.widgets import buddy_label, heading
 from ui.letters.buttons import LetterButtons
@@ -25,7 +26,12 @@ from ui.letters.buttons import LetterButtons
 if TYPE_CHECKING:
     from ui.common.navigator import Navigator
 
-MY_CLIENT_HEADERS = ["Cliënt", "Open verwijzingen", "Volgende opvolging", "Laatste activiteit"]
+MY_CLIENT_HEADERS = [
+    QT_TRANSLATE_NOOP("ui.today.page", "Cliënt"),
+    QT_TRANSLATE_NOOP("ui.today.page", "Open verwijzingen"),
+    QT_TRANSLATE_NOOP("ui.today.page", "Volgende opvolging"),
+    QT_TRANSLATE_NOOP("ui.today.page", "Laatste activiteit"),
+]
 
 
 def my_client_cell(row: MyClient, column: int) -> str:
@@ -53,7 +59,9 @@ class TodayPage(QWidget):
         left.addWidget(buddy_label(self.tr("Afspraken van&daag"), self.appointments, self.tr("Afspraken vandaag")))
         left.addWidget(self.appointments)
         right = QVBoxLayout()
-        self.mine_model = RowsModel([self.tr(h) for h in MY_CLIENT_HEADERS], my_client_cell)
+        self.mine_model = RowsModel(
+            [QCoreApplication.translate("ui.today.page", h) for h in MY_CLIENT_HEADERS], my_client_cell
+        )
         self.mine = row_table(self.mine_model, self.tr("Mijn cliënten"), stretch=(0,))
         self.mine.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         right.addWidget(buddy_label(self.tr("&Mijn cliënten"), self.mine, self.tr("Mijn cliënten")))
@@ -65,7 +73,10 @@ class TodayPage(QWidget):
         top_box.setMaximumHeight(220)
         top.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(top_box)
-        self.model = RowsModel([self.tr(h) for h in REFERRAL_HEADERS], referral_cell(self.app.referrals.today()))
+        self.model = RowsModel(
+            [QCoreApplication.translate("ui.common.tables", h) for h in REFERRAL_HEADERS],
+            referral_cell(self.app.referrals.today()),
+        )
         self.due = row_table(
             self.model, self.tr("Opvolging die vandaag of eerder gepland is"), stretch=REFERRAL_STRETCH
         )
