@@ -3760,6 +3760,25 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>ui.settings.admin</name>
+    <message>
+        <source>Begeleider</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord voor %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+</context>
+<context>
     <name>ui.settings.audit</name>
     <message>
         <source>Nr.</source>
@@ -3836,22 +3855,6 @@ Since %4, by %5</translation>
     <message>
         <source>Catalogus nakijken na (maanden)</source>
         <translation>Check the catalogue after (months)</translation>
-    </message>
-    <message>
-        <source>Begeleider</source>
-        <translation>Counsellor</translation>
-    </message>
-    <message>
-        <source>Beheerder</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <source>Nieuw wachtwoord</source>
-        <translation>New password</translation>
-    </message>
-    <message>
-        <source>Nieuw wachtwoord voor %1:</source>
-        <translation>New password for %1:</translation>
     </message>
 </context>
 <context>
