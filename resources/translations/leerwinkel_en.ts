@@ -269,6 +269,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFiles</name>
+    <message>
+        <source>Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.</source>
+        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Het bestand werd geweigerd; er is niets gewijzigd.</source>
+        <translation>The file was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Catalogus inlezen…</source>
+        <translation>Importing the catalogue…</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd naar %1: %2 aanbod.</source>
+        <translation>Exported to %1: %2 offerings.</translation>
+    </message>
+    <message>
+        <source>Catalogus uitvoeren…</source>
+        <translation>Exporting the catalogue…</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>bv. examencommissie, NT2, VCA avond</source>
@@ -379,6 +402,14 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>Loc&amp;aties…</source>
+        <translation>Loc&amp;ations…</translation>
+    </message>
+    <message>
+        <source>De locaties van de aanbieder van het gekozen aanbod toevoegen of bewerken</source>
+        <translation>Add or edit the locations of the chosen offering&apos;s provider</translation>
+    </message>
+    <message>
         <source>S&amp;topzetten</source>
         <translation>Discontin&amp;ue</translation>
     </message>
@@ -428,6 +459,14 @@
         <translation>The provider has been added.</translation>
     </message>
     <message>
+        <source>Kies eerst een aanbod; je bewerkt dan de locaties van zijn aanbieder.</source>
+        <translation>Choose an offering first; you then edit the locations of its provider.</translation>
+    </message>
+    <message>
+        <source>De locaties van %1 zijn opgeslagen.</source>
+        <translation>The locations of %1 have been saved.</translation>
+    </message>
+    <message>
         <source>Het aanbod is opgeslagen.</source>
         <translation>The offering has been saved.</translation>
     </message>
@@ -446,14 +485,6 @@
     <message>
         <source>Catalogus uitvoeren</source>
         <translation>Export the catalogue</translation>
-    </message>
-    <message>
-        <source>Catalogus inlezen…</source>
-        <translation>Importing the catalogue…</translation>
-    </message>
-    <message>
-        <source>Het bestand werd geweigerd; er is niets gewijzigd.</source>
-        <translation>The file was refused; nothing was changed.</translation>
     </message>
     <message>
         <source>Te controleren (%1 maan&amp;den niet nagekeken)</source>
@@ -478,18 +509,6 @@
     <message>
         <source>Nagekeken op %1.</source>
         <translation>Checked on %1.</translation>
-    </message>
-    <message>
-        <source>Ingelezen: %1 toegevoegd, %2 gewijzigd, %3 ongewijzigd.</source>
-        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
-    </message>
-    <message>
-        <source>Catalogus uitvoeren…</source>
-        <translation>Exporting the catalogue…</translation>
-    </message>
-    <message>
-        <source>Uitgevoerd naar %1: %2 aanbod.</source>
-        <translation>Exported to %1: %2 offerings.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1710,93 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Locatie bewerken</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
+        <source>Nieuwe locatie</source>
+        <translation>New location</translation>
+    </message>
+    <message>
+        <source>(niet in een gevangenis)</source>
+        <translation>(not in a prison)</translation>
+    </message>
+    <message>
+        <source>&amp;Actief (nog in gebruik)</source>
+        <translation>&amp;Active (still in use)</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Naam van de locatie</source>
+        <translation>Name of the location</translation>
+    </message>
+    <message>
+        <source>&amp;Straat en nummer</source>
+        <translation>&amp;Street and number</translation>
+    </message>
+    <message>
+        <source>Straat en nummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Openingsuren</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <source>Openingsuren</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>In de ge&amp;vangenis</source>
+        <translation>In p&amp;rison</translation>
+    </message>
+    <message>
+        <source>In de gevangenis</source>
+        <translation>In prison</translation>
+    </message>
+    <message>
+        <source>B&amp;ronnen (een per regel)</source>
+        <translation>S&amp;ources (one per line)</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Problemen</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Vergrendeld</source>
@@ -1762,10 +1868,6 @@ Since %4, by %5</translation>
     <message>
         <source>Leerwinkel Intake</source>
         <translation>Leerwinkel Intake</translation>
-    </message>
-    <message>
-        <source>Navigatie</source>
-        <translation>Navigation</translation>
     </message>
     <message>
         <source>Deze pagina volgt in een volgende versie.</source>
@@ -2104,6 +2206,14 @@ Since %4, by %5</translation>
         <translation>Provider</translation>
     </message>
     <message>
+        <source>&amp;Waar (locaties)</source>
+        <translation>&amp;Where (locations)</translation>
+    </message>
+    <message>
+        <source>Locaties van het aanbod</source>
+        <translation>Locations of the offering</translation>
+    </message>
+    <message>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
@@ -2204,6 +2314,10 @@ Since %4, by %5</translation>
         <translation>Problems</translation>
     </message>
     <message>
+        <source>(gestopt)</source>
+        <translation>(closed)</translation>
+    </message>
+    <message>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -2273,6 +2387,13 @@ Since %4, by %5</translation>
     <message>
         <source>Geef een korte reden om toch te verwijzen.</source>
         <translation>Give a short reason to refer anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>PageWindow</name>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2485,33 @@ Since %4, by %5</translation>
     <message>
         <source>Notities over de cliënt</source>
         <translation>Notes about the client</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>Locaties van %1</source>
+        <translation>Locations of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Locaties:</source>
+        <translation>&amp;Locations:</translation>
+    </message>
+    <message>
+        <source>Locaties van de aanbieder</source>
+        <translation>Locations of the provider</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe locatie…</source>
+        <translation>&amp;New location…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>(gestopt)</source>
+        <translation>(closed)</translation>
     </message>
 </context>
 <context>
