@@ -1785,7 +1785,7 @@ Since %4, by %5</translation>
     </message>
     <message>
         <source>B&amp;ronnen (een per regel)</source>
-        <translation>S&amp;ources (one per line)</translation>
+        <translation>So&amp;urces (one per line)</translation>
     </message>
     <message>
         <source>Bronnen</source>
