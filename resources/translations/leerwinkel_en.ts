@@ -888,6 +888,105 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicten die op een keuze wachten</source>
+        <translation>Conflicts waiting for a choice</translation>
+    </message>
+    <message>
+        <source>Geen conflicten.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Conflict &amp;oplossen</source>
+        <translation>Res&amp;olve conflict</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Leerwens</source>
+        <translation>Learning wish</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Status van een verwijzing</source>
+        <translation>Status of a referral</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Drempel</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Kwetsbaarheid</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (met %2): %3</source>
+        <translation>%1 (with %2): %3</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Bij %1</source>
+        <translation>At %1</translation>
+    </message>
+    <message>
+        <source>%1: de versie hier houden</source>
+        <translation>%1: keep the version here</translation>
+    </message>
+    <message>
+        <source>%1: de versie van %2 nemen</source>
+        <translation>%1: take the version of %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentSection</name>
     <message>
         <source>Toestemming</source>
@@ -1900,6 +1999,10 @@ Since %4, by %5</translation>
     <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Aangemelde trajectbegeleider</source>
@@ -3303,6 +3406,199 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Inschrijvingsbestand &amp;bewaren…</source>
+        <translation>Save the &amp;registration file…</translation>
+    </message>
+    <message>
+        <source>&amp;Toestel inschrijven…</source>
+        <translation>Register a &amp;device…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessiepakket voor een gevangenis</source>
+        <translation>&amp;Session pack for a prison</translation>
+    </message>
+    <message>
+        <source>leeg: het toestel is ingeschreven</source>
+        <translation>empty: the device is registered</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;maken…</source>
+        <translation>&amp;Make file…</translation>
+    </message>
+    <message>
+        <source>A&amp;fsprakenbladen voor deze sessie…</source>
+        <translation>&amp;Handouts for this session…</translation>
+    </message>
+    <message>
+        <source>Alle afsprakenbladen en brieven van deze gevangenis en dag in één afdruk</source>
+        <translation>All handouts and letters of this prison and day in one print</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;inlezen…</source>
+        <translation>&amp;Import file…</translation>
+    </message>
+    <message>
+        <source>Resultaat van de uitwisseling</source>
+        <translation>Result of the exchange</translation>
+    </message>
+    <message>
+        <source>Dit toestel</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Bestand maken voor een ander toestel</source>
+        <translation>Make a file for another device</translation>
+    </message>
+    <message>
+        <source>&amp;Naar</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Naar welk toestel</source>
+        <translation>To which device</translation>
+    </message>
+    <message>
+        <source>&amp;Gevangenis</source>
+        <translation>Priso&amp;n</translation>
+    </message>
+    <message>
+        <source>Gevangenis</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <source>&amp;Dag</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Dag van de sessie</source>
+        <translation>Day of the session</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtzin voor het bestand</source>
+        <translation>Passphrase for the file</translation>
+    </message>
+    <message>
+        <source>Bestand inlezen</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <source>W&amp;achtzin</source>
+        <translation>P&amp;assphrase</translation>
+    </message>
+    <message>
+        <source>Wachtzin van het bestand</source>
+        <translation>Passphrase of the file</translation>
+    </message>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Gegevens gaan tussen het kantoor en de laptop voor de gevangenis met een versleuteld bestand op een USB-stick, zonder netwerk. Wie het bestand vindt, kan het niet lezen.</source>
+        <translation>Data travel between the office and the prison laptop in an encrypted file on a USB stick, without a network. Whoever finds the file cannot read it.</translation>
+    </message>
+    <message>
+        <source>kantoor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>laptop voor sessies</source>
+        <translation>laptop for sessions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Vingerafdruk: %3</source>
+        <translation>%1 (%2)
+Fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>ingeschreven</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>met wachtzin</source>
+        <translation>with passphrase</translation>
+    </message>
+    <message>
+        <source>nog niets</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2), laatst ingelezen: %3</source>
+        <translation>%1 (%2), last imported: %3</translation>
+    </message>
+    <message>
+        <source>Nog geen andere toestellen.</source>
+        <translation>No other devices yet.</translation>
+    </message>
+    <message>
+        <source>Kies of typ het toestel waarvoor het bestand is.</source>
+        <translation>Choose or type the device the file is for.</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand bewaren</source>
+        <translation>Save the exchange file</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand (*.lwsync)</source>
+        <translation>Exchange file (*.lwsync)</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand maken…</source>
+        <translation>Making the exchange file…</translation>
+    </message>
+    <message>
+        <source>Bestand %1 gemaakt voor %2: %3 cliënten, %4 records. Neem het mee op de USB-stick.</source>
+        <translation>File %1 made for %2: %3 clients, %4 records. Take it along on the USB stick.</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand inlezen</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>Uitwisselbestand inlezen…</source>
+        <translation>Importing the exchange file…</translation>
+    </message>
+    <message>
+        <source>Ingelezen van %1. Nieuw: %2, bijgewerkt: %3, ongewijzigd: %4, conflicten: %5, verwijderd: %6.</source>
+        <translation>Imported from %1. New: %2, updated: %3, unchanged: %4, conflicts: %5, removed: %6.</translation>
+    </message>
+    <message>
+        <source>Kies hieronder per veld welke versie blijft.</source>
+        <translation>Choose below, field by field, which version stays.</translation>
+    </message>
+    <message>
+        <source>Conflict opgelost; de gekozen versie gaat mee met het volgende bestand.</source>
+        <translation>Conflict resolved; the chosen version goes along with the next file.</translation>
+    </message>
+    <message>
+        <source>Inschrijvingsbestand bewaren</source>
+        <translation>Save the registration file</translation>
+    </message>
+    <message>
+        <source>Inschrijving (*.json)</source>
+        <translation>Registration (*.json)</translation>
+    </message>
+    <message>
+        <source>Inschrijvingsbestand bewaard: %1</source>
+        <translation>Registration file saved: %1</translation>
+    </message>
+    <message>
+        <source>Inschrijvingsbestand van een ander toestel</source>
+        <translation>Registration file of another device</translation>
+    </message>
+    <message>
+        <source>Ingeschreven: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Afspraken vandaag</source>
@@ -4003,6 +4299,25 @@ Since %4, by %5</translation>
     <message>
         <source>Catalogus nakijken na (maanden)</source>
         <translation>Check the catalogue after (months)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.sync.page</name>
+    <message>
+        <source>Toestel “%1” inschrijven?
+
+Vingerafdruk: %2
+
+Vergelijk ze met wat dat toestel toont (Uitwisselen, bovenaan). Schrijf het alleen in als ze gelijk zijn.</source>
+        <translation>Register device “%1”?
+
+Fingerprint: %2
+
+Compare it with what that device shows (Exchange, at the top). Register it only if they are the same.</translation>
+    </message>
+    <message>
+        <source>Toestel inschrijven</source>
+        <translation>Register device</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,13 +42,14 @@ class EnrolDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, enrolment: Enrolment) -> bool:
-        text = parent.tr(
+        text = QCoreApplication.translate(
+            "ui.sync.page",
             "Toestel “%1” inschrijven?\n\nVingerafdruk: %2\n\nVergelijk ze met wat dat toestel toont "
-            "(Uitwisselen, bovenaan). Schrijf het alleen in als ze gelijk zijn."
+            "(Uitwisselen, bovenaan). Schrijf het alleen in als ze gelijk zijn.",
         )
         answer = QMessageBox.question(
             parent,
-            parent.tr("Toestel inschrijven"),
+            QCoreApplication.translate("ui.sync.page", "Toestel inschrijven"),
             text.replace("%1", enrolment.name).replace("%2", enrolment.fingerprint),
         )
         return answer == QMessageBox.StandardButton.Yes
