@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import logging
 import re
 from pathlib import Path
 from types import ModuleType
@@ -164,9 +165,11 @@ def test_constants_are_translated_where_they_are_used() -> None:
     assert SCHEDULE_ONLY["avond"] == "'s avonds"
 
 
-def test_a_missing_catalogue_leaves_dutch(tmp_path: Path) -> None:
+def test_a_missing_catalogue_leaves_dutch(tmp_path: Path, expected_warnings: list[logging.LogRecord]) -> None:
     assert not i18n.activate("en", tmp_path)
     assert describe(NotFoundError("client", "Tess")) == "Geen cliënt gevonden met “Tess”."
+    assert [r.name for r in expected_warnings] == ["leerwinkel.i18n"]
+    assert "make translations" in expected_warnings[0].getMessage()
 
 
 def test_the_command_line_speaks_english(
