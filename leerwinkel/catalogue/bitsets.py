@@ -16,20 +16,21 @@ class ResultIds(Sequence[OfferingId]):
     and reading them all costs one pass.
     """
 
-    def __init__(self, groups: Sequence[int], ids: Sequence[OfferingId]) -> None:
+    def __init__(self, groups: Sequence[int], ids: Sequence[OfferingId], rank: Sequence[int] | None = None) -> None:
+        """``rank``: the display rank of each position, when positions are not in display order."""
         self._groups = [g for g in groups if g]
         self._ids = ids
+        self._rank = rank
         self._total = sum(g.bit_count() for g in self._groups)
         self._positions: list[int] = []
         self._scan = self._positions_in_order()
 
     def _positions_in_order(self) -> Iterator[int]:
         for bits in self._groups:
-            reversed_bits = bin(bits)[:1:-1]
-            at = reversed_bits.find("1")
-            while at >= 0:
-                yield at
-                at = reversed_bits.find("1", at + 1)
+            if self._rank is None:
+                yield from positions(bits)
+            else:  # a group is put in display order when the reader reaches it
+                yield from sorted(positions(bits), key=self._rank.__getitem__)
 
     def _fill(self, count: int) -> None:
         while len(self._positions) < count:
@@ -70,27 +71,17 @@ class ResultIds(Sequence[OfferingId]):
         return hash(tuple(self))
 
 
-Posting = int | tuple[int, ...]
-_DENSE = 32  # a word found in this many offerings keeps them as a bitset; rarer words as a tuple
+def positions(bits: int) -> Iterator[int]:
+    """The set bits of ``bits``, lowest first."""
+    reversed_bits = bin(bits)[:1:-1]
+    at = reversed_bits.find("1")
+    while at >= 0:
+        yield at
+        at = reversed_bits.find("1", at + 1)
 
 
-def bitset(positions: Sequence[int], size: int) -> int:
+def bitset(slots: Sequence[int], size: int) -> int:
     buffer = bytearray(size // 8 + 1)
-    for p in positions:
+    for p in slots:
         buffer[p >> 3] |= 1 << (p & 7)
     return int.from_bytes(buffer, "little")
-
-
-def postings_from(lists: dict[str, list[int]], size: int) -> dict[str, Posting]:
-    return {w: bitset(ps, size) if len(ps) >= _DENSE else tuple(ps) for w, ps in lists.items()}
-
-
-def bits_of(value: Posting | None) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, int):
-        return value
-    bits = 0
-    for p in value:
-        bits |= 1 << p
-    return bits

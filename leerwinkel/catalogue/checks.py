@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from leerwinkel.actor import Actor, require_actor
+from leerwinkel.catalogue import index as search_store
 from leerwinkel.catalogue.records import _months_before
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.security.audit import record
@@ -46,7 +47,7 @@ class CatalogueChecks:
     """Record checks and list the records that are due for one."""
 
     def __init__(self, store: Store, *, on_change: Callable[[], None]) -> None:
-        """``on_change`` runs after a check was stored (the catalogue service rebuilds its search index)."""
+        """``on_change`` runs after a check was stored (the catalogue service rereads its search index)."""
         self.store = store
         self._on_change = on_change
 
@@ -87,6 +88,8 @@ class CatalogueChecks:
             if how != BY_PHONE and how not in row.sources.splitlines():
                 row.sources = "\n".join(p for p in (row.sources.strip(), how) if p)
             record(session, actor, "catalogue.check", kind, record_id, detail={"by_phone": how == BY_PHONE})
+            # Only an offering's own check shows in the search ("te controleren"); any check changes the stamp.
+            search_store.update_offerings(session, [record_id] if kind == "offering" else [])
         self._on_change()
         return day
 

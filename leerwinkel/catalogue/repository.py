@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -12,6 +14,9 @@ from sqlalchemy.orm import Session, selectinload
 from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
 from leerwinkel.ids import LocationId, OfferingId, ProviderId
 from leerwinkel.storage.models import Location, Offering, OfferingLocation, Provider
+
+if TYPE_CHECKING:
+    from leerwinkel.catalogue.search import OfferingSummary
 
 
 def split_sources(text: str) -> tuple[str, ...]:
@@ -128,14 +133,36 @@ def load_offerings(
     return [offering_info(o) for o in session.scalars(query).unique()]
 
 
-def load_all_offerings(session: Session) -> list[OfferingInfo]:
-    """Every offering (active or not) as records, with three plain queries: fast enough for 50,000."""
+def load_all_offerings(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> list[OfferingInfo]:
+    """Every offering (active or not; or only ``ids``) as records, with plain queries: fast enough for 50,000.
+
+    ``active`` is False when the offering or its provider is inactive.
+    """
     p = Provider.__table__.c
     link = OfferingLocation.__table__.c
-    provider_rows = {row.id: row for row in session.execute(select(p.id, p.external_id, p.name, p.active))}
-    location_rows = {row.id: row for row in session.execute(select(Location.__table__))}
+    wanted = sorted(set(ids)) if ids is not None else None
+    chunks = [wanted[i : i + 500] for i in range(0, len(wanted), 500)] if wanted is not None else [None]
+    link_rows: list[Any] = []
+    offering_rows: list[Any] = []
+    for chunk in chunks:
+        links = select(link.offering_id, link.location_id)
+        offerings = select(Offering.__table__)
+        if chunk is not None:
+            links = links.where(link.offering_id.in_(chunk))
+            offerings = offerings.where(Offering.__table__.c.id.in_(chunk))
+        link_rows.extend(session.execute(links))
+        offering_rows.extend(session.execute(offerings))
+    providers = select(p.id, p.external_id, p.name, p.active)
+    locations = select(Location.__table__)
+    if wanted is not None:  # only the records these offerings need
+        locations = locations.where(Location.__table__.c.id.in_(sorted({row.location_id for row in link_rows})))
+    location_rows = {row.id: row for row in session.execute(locations)}
+    if wanted is not None:
+        needed = {row.provider_id for row in offering_rows} | {row.provider_id for row in location_rows.values()}
+        providers = providers.where(p.id.in_(sorted(needed)))
+    provider_rows = {row.id: row for row in session.execute(providers)}
     places: dict[uuid.UUID, list[LocationInfo]] = defaultdict(list)
-    for offering_id, location_id in session.execute(select(link.offering_id, link.location_id)):
+    for offering_id, location_id in link_rows:
         row = location_rows[location_id]
         provider_key = provider_rows[row.provider_id].external_id
         places[offering_id].append(
@@ -157,7 +184,7 @@ def load_all_offerings(session: Session) -> list[OfferingInfo]:
             )
         )
     out = []
-    for row in session.execute(select(Offering.__table__)):
+    for row in offering_rows:
         provider = provider_rows[row.provider_id]
         flags = {
             "dag": row.schedule_day,
@@ -203,3 +230,50 @@ def load_all_offerings(session: Session) -> list[OfferingInfo]:
             )
         )
     return out
+
+
+def load_summaries(
+    session: Session, ids: Sequence[uuid.UUID], *, stale_before: dt.date
+) -> list[OfferingSummary | None]:
+    """The result rows of ``ids`` (None for an id that no longer exists), reading only the columns they show."""
+    from leerwinkel.catalogue.search import OfferingSummary  # search imports this module's callers
+
+    o = Offering.__table__.c
+    p = Provider.__table__.c
+    link = OfferingLocation.__table__.c
+    place = Location.__table__.c
+    found: dict[uuid.UUID, OfferingSummary] = {}
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        cities: dict[uuid.UUID, set[str]] = defaultdict(set)
+        links = select(link.offering_id, place.city).join(Location.__table__, place.id == link.location_id)
+        for offering_id, city in session.execute(links.where(link.offering_id.in_(chunk))):
+            if city:
+                cities[offering_id].add(city)
+        columns = (o.id, o.title, p.name, o.category, o.is_free, o.in_prison, o.last_verified, o.active, p.active)
+        flags = (o.schedule_day, o.schedule_evening, o.schedule_weekend, o.schedule_online, o.schedule_distance)
+        query = select(*columns, o.status_uncertain, *flags).join(Provider.__table__, p.id == o.provider_id)
+        query = query.where(o.id.in_(chunk))
+        for row in session.execute(query):
+            offering_id, title, provider, category, free, prison, verified, active, provider_on = row[:9]
+            uncertain = row[9]
+            found[offering_id] = OfferingSummary(
+                id=OfferingId(offering_id),
+                title=title,
+                provider_name=provider,
+                category=category,
+                cities=tuple(sorted(cities.get(offering_id, ()))),
+                schedules=frozenset(code for code, on in zip(SCHEDULE_FLAGS, row[10:], strict=True) if on),
+                is_free=free,
+                in_prison=prison,
+                last_verified=verified,
+                is_stale=verified is None or verified < stale_before,
+                active=bool(active and provider_on),
+                status_uncertain=uncertain,
+            )
+    return [found.get(i) for i in ids]
+
+
+#: The schedule codes in the order of the offering's schedule columns.
+SCHEDULE_FLAGS = ("dag", "avond", "weekend", "online", "afstandsonderwijs")

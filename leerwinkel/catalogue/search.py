@@ -1,10 +1,10 @@
 """Offline search over the catalogue: accents and case ignored, prefixes as you type, one typo in a
 longer word, synonyms, and filters.
 
-The index lives in memory and is built from the database with a few plain queries, so SQLite and
-PostgreSQL give the same results by construction (the ranking never depends on the backend). The
-service rebuilds it after every catalogue change it makes; call ``CatalogueService.refresh`` to
-pick up changes made by another desk.
+The index is kept in the database (leerwinkel.catalogue.index) and read a posting at a time; the
+ranking is done here in Python over bitsets, so SQLite and PostgreSQL give the same results by
+construction (the ranking never depends on the backend). Call ``CatalogueService.refresh`` to pick
+up changes made by another desk.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from leerwinkel.catalogue import ranking
-from leerwinkel.catalogue.bitsets import Posting, ResultIds, bits_of, bitset, postings_from
+from leerwinkel.catalogue import index, ranking
+from leerwinkel.catalogue.bitsets import ResultIds, bitset
+from leerwinkel.catalogue.index import CHECKED, FACET, NEED, TITLE, WORD, checked_before
 from leerwinkel.catalogue.ranking import Levels, TermMatch
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
 from leerwinkel.catalogue.vocabulary import (
@@ -26,14 +26,13 @@ from leerwinkel.catalogue.vocabulary import (
     PHRASES,
     SEED_PARTS,
     groups_for_word,
-    groups_in,
     one_edit_prefix,
     query_terms,
     split_compound,
     stems,
 )
 from leerwinkel.ids import OfferingId
-from leerwinkel.taxonomy import WISH_CATEGORIES, dutch_level_rank
+from leerwinkel.taxonomy import dutch_level_rank
 from leerwinkel.text import fold, words
 
 COSTS = ("free", "reduced-jobseekers", "reduced-prisoners")
@@ -79,111 +78,79 @@ class SearchResult:
     ids: Sequence[OfferingId]  # every match, best first (the UI pages through them lazily)
 
 
-@dataclass
-class SearchIndex:
-    """Postings (bitsets over display positions) for folded words, titles and filters."""
+def summary_of(o: OfferingInfo, stale_before: dt.date) -> OfferingSummary:
+    """The result row of an offering; stale when not checked since ``stale_before``."""
+    return OfferingSummary(
+        id=o.id,
+        title=o.title,
+        provider_name=o.provider_name,
+        category=o.category,
+        cities=o.cities,
+        schedules=o.schedules,
+        is_free=o.is_free,
+        in_prison=o.in_prison,
+        last_verified=o.last_verified,
+        is_stale=o.last_verified is None or o.last_verified < stale_before,
+        active=o.active,
+        status_uncertain=o.status_uncertain,
+    )
 
-    summaries_in_order: list[OfferingSummary]
-    today: dt.date
-    vocabulary: list[str] = field(default_factory=list)
-    postings: dict[str, Posting] = field(default_factory=dict)
-    title_postings: dict[str, Posting] = field(default_factory=dict)
-    facets: dict[str, int] = field(default_factory=dict)
-    level_ok: dict[int, int] = field(default_factory=dict)
-    by_id: dict[uuid.UUID, int] = field(default_factory=dict)
-    ids: list[OfferingId] = field(default_factory=list)
-    parts: set[str] = field(default_factory=set)
-    _cache: dict[str, TermMatch] = field(default_factory=dict)
+
+class SearchIndex:
+    """Postings (bitsets over slots) for folded words, titles and filters, read through ``fetch``.
+
+    Built in memory with :meth:`build` (tests, diagnostics) or opened over the index stored in the
+    database (see leerwinkel.catalogue.index); the queries and the ranking are the same either way.
+    """
+
+    def __init__(
+        self,
+        *,
+        keys: Sequence[str],
+        fetch: Callable[[Sequence[str]], dict[str, int]],
+        ids: Sequence[OfferingId],
+        rank: Sequence[int] | None,
+        today: dt.date,
+        stale_months: int,
+        summaries: Callable[[Sequence[uuid.UUID]], list[OfferingSummary | None]],
+    ) -> None:
+        """``keys``: every posting key, sorted; ``fetch`` returns the postings of the keys asked for
+        (absent keys left out); ``ids`` the offering by slot; ``rank`` the display rank by slot (None:
+        the slots are in display order)."""
+        self.today = today
+        self.stale_months = stale_months
+        self.ids = ids
+        self._fetch = fetch
+        self._rank = rank
+        self._summaries = summaries
+        self.vocabulary = [k[len(WORD) :] for k in keys if k.startswith(WORD) and not k.startswith(WORD + "~")]
+        self.parts = set(SEED_PARTS) | set(self.vocabulary)
+        self._checked = [k for k in keys if k.startswith(CHECKED)]
+        self._bits: dict[str, int] = {}
+        self._cache: dict[str, TermMatch] = {}
 
     @classmethod
     def build(cls, offerings: Iterable[OfferingInfo], *, today: dt.date, stale_months: int = 12) -> SearchIndex:
-        """``stale_months``: an offering not checked for this long is "te controleren" (stale)."""
-        ordered = sorted(offerings, key=lambda o: (fold(o.provider_name), fold(o.title), o.external_id))
-        size = len(ordered)
+        """An index held in memory only. ``stale_months``: an offering not checked for this long is "te controleren"."""
+        built = index.build(offerings)
+        size = len(built.offerings)
+        postings = {key: bitset(slots, size) for key, slots in built.postings.items()}
         stale_before = _months_before(today, stale_months)
-        summaries: list[OfferingSummary] = []
-        postings: dict[str, list[int]] = defaultdict(list)
-        title_postings: dict[str, list[int]] = defaultdict(list)
-        facets: dict[str, list[int]] = defaultdict(list)
-        levels: list[int | None] = []
-        texts: list[tuple[list[str], list[str]]] = []
-        for position, o in enumerate(ordered):
-            stale = o.last_verified is None or o.last_verified < stale_before
-            summaries.append(
-                OfferingSummary(
-                    id=o.id,
-                    title=o.title,
-                    provider_name=o.provider_name,
-                    category=o.category,
-                    cities=o.cities,
-                    schedules=o.schedules,
-                    is_free=o.is_free,
-                    in_prison=o.in_prison,
-                    last_verified=o.last_verified,
-                    is_stale=stale,
-                    active=o.active,
-                    status_uncertain=o.status_uncertain,
-                )
-            )
-            title_words = words(o.title)
-            text_words = words(
-                " ".join(
-                    # both labels: the index must not depend on the window's language (search_quality is Dutch)
-                    [o.provider_name, o.description, WISH_CATEGORIES.label(o.category, "nl")]
-                    + [WISH_CATEGORIES.label(o.category, "en")]
-                    + [f"{loc.name} {loc.city}" for loc in o.locations]
-                )
-            )
-            texts.append((title_words, text_words))
-            keys = [f"category:{o.category}", f"language:{fold(o.language)}"]
-            keys += [f"city:{fold(city)}" for city in o.cities]
-            keys += [f"schedule:{code}" for code in o.schedules]
-            if o.is_free:
-                keys.append("cost:free")
-            if o.is_free or o.reduced_for_jobseekers:
-                keys.append("cost:reduced-jobseekers")
-            if o.is_free or o.reduced_for_prisoners:
-                keys.append("cost:reduced-prisoners")
-            if o.status_uncertain:
-                keys.append("uncertain")
-            if o.in_prison and all(loc.prison_site_code for loc in o.locations):
-                keys.append("prison-only")
-            if o.in_prison:
-                keys.append("prison:*")
-                keys += [f"prison:{code}" for code in o.prison_site_codes]
-            if stale:
-                keys.append("stale")
-            if o.active:
-                keys.append("active")
-            for key in keys:
-                facets[key].append(position)
-            levels.append(dutch_level_rank(o.dutch_level_min))
-        parts = set(SEED_PARTS)
-        for title_words, text_words in texts:
-            parts.update(title_words)
-            parts.update(text_words)
-        splits: dict[str, list[str]] = {}
-        for position, (title_words, text_words) in enumerate(texts):
-            for source, target in ((title_words, title_postings), (title_words + text_words, postings)):
-                found = set(source)
-                for word in list(found):
-                    if word not in splits:
-                        splits[word] = split_compound(word, parts)
-                    found.update(splits[word])
-                found |= {f"~{g}" for g in groups_in(source)}
-                for word in found:
-                    target[word].append(position)
-        index = cls(summaries_in_order=summaries, today=today)
-        index.parts = parts
-        index.postings = postings_from(postings, size)
-        index.title_postings = postings_from(title_postings, size)
-        index.vocabulary = sorted(w for w in postings if not w.startswith("~"))
-        index.facets = {key: bitset(ps, size) for key, ps in facets.items()}
-        for rank in range(7):
-            index.level_ok[rank] = bitset([i for i, need in enumerate(levels) if (need or 0) <= rank], size)
-        index.ids = [s.id for s in summaries]
-        index.by_id = {s.id: i for i, s in enumerate(summaries)}
-        return index
+        rows = [summary_of(o, stale_before) for o in built.offerings]
+        by_id: dict[uuid.UUID, int] = {o.id: slot for slot, o in enumerate(built.offerings)}
+
+        def summaries(ids: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
+            return [rows[by_id[i]] if i in by_id else None for i in ids]
+
+        return cls(
+            keys=sorted(postings),
+            fetch=lambda keys: {k: postings[k] for k in keys if k in postings},
+            ids=[o.id for o in built.offerings],
+            rank=None,
+            today=today,
+            stale_months=stale_months,
+            summaries=summaries,
+        )
 
     # -- queries ------------------------------------------------------------------------------
 
@@ -193,12 +160,11 @@ class SearchIndex:
         Every term must match, except words such as "leren" or "cursus" that only rank. When no
         offering matches every term, offerings that match some of them are given, best first.
         """
-        everything = (1 << len(self.ids)) - 1
-        candidates = self._filter(filters or SearchFilters(), everything)
+        candidates = self._filter(filters or SearchFilters(), self._get(FACET + "all"))
         matches = [self._term(term) for term in query_terms(self._query_words(query))]
         required = [m for m in matches if not m.optional] or matches
         if not required:
-            ids = ResultIds([candidates], self.ids)
+            ids = ResultIds([candidates], self.ids, self._rank)
             return SearchResult(total=len(ids), ids=ids)
         together = candidates
         for match in required:
@@ -207,9 +173,9 @@ class SearchIndex:
             for match in required:
                 together |= candidates & match.found
         # Equal scores: what any client can attend before what is only inside a prison or in doubt.
-        later = self.facets.get("prison-only", 0) | self.facets.get("uncertain", 0)
+        later = self._get(FACET + "prison-only") | self._get(FACET + "uncertain")
         groups = [part for bits in ranking.rank(together, matches) for part in (bits & ~later, bits & later)]
-        ids = ResultIds(groups, self.ids)
+        ids = ResultIds(groups, self.ids, self._rank)
         return SearchResult(total=len(ids), ids=ids)
 
     def _query_words(self, query: str) -> list[str]:
@@ -230,38 +196,55 @@ class SearchIndex:
         return out
 
     def forget_cached_words(self) -> None:
-        """Drop the per-word cache (benchmarks use it to time a search from cold)."""
+        """Drop the per-word and per-key caches (benchmarks use it to time a search from cold)."""
         self._cache.clear()
+        self._bits.clear()
 
-    def summaries(self, ids: Iterable[uuid.UUID]) -> list[OfferingSummary | None]:
-        found = self.by_id
-        return [self.summaries_in_order[found[i]] if i in found else None for i in ids]
+    def summaries(self, ids: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
+        return self._summaries(ids)
+
+    def _get(self, key: str) -> int:
+        bits = self._bits.get(key)
+        if bits is None:
+            bits = self._bits[key] = self._fetch([key]).get(key, 0)
+        return bits
+
+    def _union(self, keys: Iterable[str]) -> int:
+        """The offerings under any of ``keys``; postings not read before are read together."""
+        keys = list(keys)
+        missing = [k for k in keys if k not in self._bits]
+        if missing:
+            found = self._fetch(missing)
+            for key in missing:
+                self._bits[key] = found.get(key, 0)
+        bits = 0
+        for key in keys:
+            bits |= self._bits[key]
+        return bits
 
     def _filter(self, filters: SearchFilters, everything: int) -> int:
         bits = everything
-        facets = self.facets
+        facet = self._get
         if not filters.include_inactive:
-            bits &= facets.get("active", 0)
+            bits &= facet(FACET + "active")
         if filters.category:
-            bits &= facets.get(f"category:{filters.category}", 0)
+            bits &= facet(f"{FACET}category:{filters.category}")
         if filters.municipality:
-            bits &= facets.get(f"city:{fold(filters.municipality)}", 0)
+            bits &= facet(f"{FACET}city:{fold(filters.municipality)}")
         if filters.schedules:
-            union = 0
-            for code in filters.schedules:
-                union |= facets.get(f"schedule:{code}", 0)
-            bits &= union
+            bits &= self._union(f"{FACET}schedule:{code}" for code in sorted(filters.schedules))
         if filters.cost:
-            bits &= facets.get(f"cost:{filters.cost}", 0)
+            bits &= facet(f"{FACET}cost:{filters.cost}")
         if filters.prison_site_code:
-            bits &= facets.get(f"prison:{filters.prison_site_code}", 0)
+            bits &= facet(f"{FACET}prison:{filters.prison_site_code}")
         if filters.language:
-            bits &= facets.get(f"language:{fold(filters.language)}", 0)
+            bits &= facet(f"{FACET}language:{fold(filters.language)}")
         if filters.stale_only:
-            bits &= facets.get("stale", 0)
+            stale_before = _months_before(self.today, self.stale_months)
+            bits &= self._union(checked_before(self._checked, stale_before))
         rank = dutch_level_rank(filters.dutch_level)
         if rank is not None:
-            bits &= self.level_ok[rank]
+            bits &= self._union(f"{NEED}{need}" for need in range(rank + 1))
         return bits
 
     def _term(self, term: tuple[str, ...]) -> TermMatch:
@@ -274,11 +257,11 @@ class SearchIndex:
             match = self._word(word)
             title_together &= _union(match.title)
             body_together &= match.found
-        title = [(ranking.TITLE_GROUP, self._group_bits(group, self.title_postings))]
+        title = [(ranking.TITLE_GROUP, self._get(f"{TITLE}~{group}"))]
         title.append((ranking.TITLE_WORD, max(title_together, 0)))
         body = [
             (ranking.BODY_CATEGORY, self._category_bits(group)),
-            (ranking.BODY_GROUP, self._group_bits(group, self.postings)),
+            (ranking.BODY_GROUP, self._get(f"{WORD}~{group}")),
             (ranking.BODY_WORD, max(body_together, 0)),
         ]
         return TermMatch(ranking.levels(title), ranking.levels(body))
@@ -287,18 +270,18 @@ class SearchIndex:
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        exact_title = bits_of(self.title_postings.get(word))
-        exact_body = bits_of(self.postings.get(word))
-        prefix_title = prefix_body = typo = 0
+        exact_title = self._get(TITLE + word)
+        exact_body = self._get(WORD + word)
+        prefix_title = prefix_body = typo = typo_title = 0
         matched = [w for w in self._prefix_words(word) if w != word]
-        for vocab_word in matched:
-            prefix_title |= bits_of(self.title_postings.get(vocab_word))
-            prefix_body |= bits_of(self.postings[vocab_word])
-        typo_title = 0
+        if matched:
+            prefix_title = self._union(TITLE + w for w in matched)
+            prefix_body = self._union(WORD + w for w in matched)
         if not matched and not exact_body and len(word) >= TYPO_MIN_LENGTH:
-            for vocab_word in self._typo_words(word):
-                typo |= bits_of(self.postings[vocab_word])
-                typo_title |= bits_of(self.title_postings.get(vocab_word))
+            near = self._typo_words(word)
+            if near:
+                typo = self._union(WORD + w for w in near)
+                typo_title = self._union(TITLE + w for w in near)
         short = len(word) <= 2
         title = [
             (ranking.TITLE_WORD, exact_title),
@@ -314,9 +297,9 @@ class SearchIndex:
         title.append((ranking.TITLE_PREFIX, title_parts))
         body.append((ranking.BODY_WORD, body_parts))
         for group in groups_for_word(word, typo=not (matched or exact_body)):
-            title.append((ranking.TITLE_GROUP, self._group_bits(group, self.title_postings)))
+            title.append((ranking.TITLE_GROUP, self._get(f"{TITLE}~{group}")))
             body.append((ranking.BODY_CATEGORY, self._category_bits(group)))
-            body.append((ranking.BODY_GROUP, self._group_bits(group, self.postings)))
+            body.append((ranking.BODY_GROUP, self._get(f"{WORD}~{group}")))
         match = TermMatch(ranking.levels(title), ranking.levels(body), optional=word in OPTIONAL)
         if len(self._cache) > 4096:
             self._cache.clear()
@@ -336,14 +319,8 @@ class SearchIndex:
             body &= match.found
         return max(title, 0), max(body, 0)
 
-    def _group_bits(self, group: int, postings: dict[str, Posting]) -> int:
-        return bits_of(postings.get(f"~{group}"))
-
     def _category_bits(self, group: int) -> int:
-        bits = 0
-        for category in GROUPS[group].categories:
-            bits |= self.facets.get(f"category:{category}", 0)
-        return bits
+        return self._union(f"{FACET}category:{category}" for category in GROUPS[group].categories)
 
     def _prefix_words(self, prefix: str) -> list[str]:
         start = bisect.bisect_left(self.vocabulary, prefix)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor, require_admin
+from leerwinkel.catalogue import index as search_store
 from leerwinkel.catalogue.checks import CatalogueChecks, check_months
 from leerwinkel.catalogue.dataset import Dataset, Place, row_from_mapping
 from leerwinkel.catalogue.formats import EXPORT_FORMATS, read_path, write_path
@@ -26,8 +28,8 @@ from leerwinkel.catalogue.persist import (
     offering_columns,
     provider_columns,
 )
-from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
-from leerwinkel.catalogue.repository import load_all_offerings, load_offerings, location_info, provider_info
+from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo, _months_before
+from leerwinkel.catalogue.repository import load_offerings, load_summaries, location_info, provider_info
 from leerwinkel.catalogue.search import COSTS, OfferingSummary, SearchFilters, SearchIndex, SearchResult
 from leerwinkel.errors import InvalidInputError, NotFoundError, Problem
 from leerwinkel.ids import LocationId, OfferingId, ProviderId
@@ -101,20 +103,52 @@ class CatalogueService:
         return self._current_index().summaries(ids)
 
     def refresh(self) -> None:
-        """Forget the search index, to see changes made by another desk on a shared database."""
+        """Forget what was read of the search index, to see changes made by another desk on a shared database."""
         self._index = None
 
     def search_index(self) -> SearchIndex:
-        """The in-memory index (built on first use); for benchmarks and diagnostics."""
+        """The search index, opened on first use (the page calls this on a worker to be ready at once).
+
+        Opening reads the index's keys and order; it rebuilds the stored index only when it does not
+        fit the catalogue (a new database, or a change that did not go through this service).
+        """
         return self._current_index()
 
     def _current_index(self) -> SearchIndex:
         today = self.store.now().date()
         if self._index is None or self._index.today != today:
-            with self.store.unit_of_work() as session:
-                offerings = load_all_offerings(session)
-            self._index = SearchIndex.build(offerings, today=today, stale_months=self.check_months())
+            self._index = self._open_index(today)
         return self._index
+
+    def _open_index(self, today: dt.date) -> SearchIndex:
+        with self.store.unit_of_work() as session:
+            if not search_store.is_current(session):
+                search_store.rebuild(session)
+            keys, ids, rank = search_store.read_keys_and_order(session)
+        known = ids.used()
+        months = self.check_months()
+        stale_before = _months_before(today, months)
+
+        def fetch(wanted: Sequence[str]) -> dict[str, int]:
+            with self.store.unit_of_work() as session:
+                found = search_store.fetch_postings(session, wanted)
+            return {key: bits & known for key, bits in found.items()}  # slots added since opening wait for refresh
+
+        shown: dict[uuid.UUID, OfferingSummary | None] = {}  # rows read since opening (a refresh forgets them)
+
+        def summaries(wanted: Sequence[uuid.UUID]) -> list[OfferingSummary | None]:
+            missing = [i for i in wanted if i not in shown]
+            if missing:
+                with self.store.unit_of_work() as session:
+                    rows = load_summaries(session, missing, stale_before=stale_before)
+                if len(shown) + len(missing) > 20_000:
+                    shown.clear()
+                shown.update(zip(missing, rows, strict=True))
+            return [shown.get(i) for i in wanted]
+
+        return SearchIndex(
+            keys=keys, fetch=fetch, ids=ids, rank=rank, today=today, stale_months=months, summaries=summaries
+        )
 
     def check_months(self) -> int:
         """After how many months without a check a record is "te controleren" (setting catalogue.check_months)."""
@@ -194,6 +228,7 @@ class CatalogueService:
                 now=self.store.now(),
                 device=self.store.device_id,
             )
+            search_store.rebuild(session)
             record(
                 session,
                 actor,
@@ -274,6 +309,7 @@ class CatalogueService:
                 session.add(Setting(key=BUNDLE_SETTING, value=version))
             else:
                 setting.value = version
+            search_store.rebuild(session)
         self.refresh()
         log.info("bundled catalogue %s loaded: %s", version, counts)
         return _report("json", counts)
@@ -332,6 +368,7 @@ class CatalogueEditor:
             row = _checked_row("providers", {**values, "id": key})
             existing = _upsert(session, Provider, existing, key, provider_columns(row))
             new_id = ProviderId(existing.id)
+            search_store.update_offerings(session, search_store.offerings_of_providers(session, [new_id]))
             _audit(session, actor, "provider", new_id, "update" if provider_id else "create")
         self.service.refresh()
         return new_id
@@ -377,6 +414,7 @@ class CatalogueEditor:
                     raise InvalidInputError([Problem("broken-reference", "prison_site_code", details=details)])
             existing = _upsert(session, Location, existing, key, {**location_columns(row), "provider_id": provider.id})
             new_id = LocationId(existing.id)
+            search_store.update_offerings(session, search_store.offerings_at_location(session, new_id))
             _audit(session, actor, "location", new_id, "update" if location_id else "create")
         self.service.refresh()
         return new_id
@@ -413,6 +451,7 @@ class CatalogueEditor:
             existing.locations = places
             session.flush()
             new_id = OfferingId(existing.id)
+            search_store.update_offerings(session, [new_id])
             _audit(session, actor, "offering", new_id, "update" if offering_id else "create")
         self.service.refresh()
         return new_id
@@ -426,6 +465,7 @@ class CatalogueEditor:
                 raise NotFoundError("offering", offering_id)
             offering.active = active
             offering.locally_modified = True
+            search_store.update_offerings(session, [offering_id])
             _audit(session, actor, "offering", offering_id, "activate" if active else "deactivate")
         self.service.refresh()
 
@@ -441,6 +481,7 @@ class CatalogueEditor:
                 raise NotFoundError("provider", provider_id)
             provider.active = active
             provider.locally_modified = True
+            search_store.update_offerings(session, search_store.offerings_of_providers(session, [provider_id]))
             _audit(session, actor, "provider", provider_id, "activate" if active else "deactivate")
         self.service.refresh()
 

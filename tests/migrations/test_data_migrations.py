@@ -212,3 +212,49 @@ def test_0020_backfills_the_folded_search_key_of_existing_clients(empty_store: S
     migrate.downgrade(empty_store, "0002")
     with empty_store.engine.connect() as connection:
         assert "search_key" not in {c["name"] for c in inspect(connection).get_columns("clients")}
+
+
+def test_0180_counts_every_catalogue_change_and_downgrade_removes_the_counter(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0160")
+    provider = uuid.uuid4()
+
+    def key(value: uuid.UUID) -> object:
+        return value if empty_store.dialect == "postgresql" else value.hex
+
+    with empty_store.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO providers (id, created_at, updated_at, updated_by_device, version, external_id, origin, "
+                "locally_modified, sources, active, checked_by, check_source, name, kind, description, website, "
+                "email, phone) VALUES (:id, '2026-01-01', '2026-01-01', 't', 1, 'p-test', 'local', :no, '', :yes, "
+                "'', '', 'Testschool', '', '', '', '', '')"
+            ),
+            {"id": key(provider), "no": False, "yes": True},
+        )
+    migrate.upgrade(empty_store, revision="0180")
+
+    def counter() -> int:
+        with empty_store.engine.connect() as connection:
+            return int(connection.execute(text("SELECT counter FROM catalogue_changes")).scalar_one())
+
+    assert counter() == 0  # what was there before is not a change: the app builds the index at first use
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("UPDATE providers SET name = 'Andere school'"))
+    after_update = counter()
+    assert after_update > 0
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM providers WHERE id = :id"), {"id": key(provider)})
+    assert counter() > after_update
+    migrate.downgrade(empty_store, "0160")
+    with empty_store.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO providers (id, created_at, updated_at, updated_by_device, version, external_id, origin, "
+                "locally_modified, sources, active, checked_by, check_source, name, kind, description, website, "
+                "email, phone) VALUES (:id, '2026-01-01', '2026-01-01', 't', 1, 'p-test', 'local', :no, '', :yes, "
+                "'', '', 'Testschool', '', '', '', '', '')"
+            ),
+            {"id": key(provider), "no": False, "yes": True},
+        )  # no trigger is left to write to the dropped counter
+        tables = set(inspect(connection).get_table_names())
+    assert not tables & {"catalogue_changes", "catalogue_search_entries", "catalogue_search_postings"}

@@ -16,6 +16,7 @@ from leerwinkel.storage.models.people import (
     Site,
 )
 from leerwinkel.storage.models.referrals import Letter, Referral, ReferralStatusChange
+from leerwinkel.storage.models.search import CatalogueChanges, SearchEntry, SearchPosting
 from leerwinkel.storage.models.sync import (
     SyncAuditEvent,
     SyncConflict,
@@ -30,6 +31,7 @@ from leerwinkel.storage.models.system import AuditEvent, Setting
 __all__ = [
     "AuditEvent",
     "Base",
+    "CatalogueChanges",
     "Client",
     "ClientAssignment",
     "ClientTargetGroup",
@@ -49,6 +51,8 @@ __all__ = [
     "Record",
     "Referral",
     "ReferralStatusChange",
+    "SearchEntry",
+    "SearchPosting",
     "Setting",
     "Site",
     "SyncAuditEvent",
