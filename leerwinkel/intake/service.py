@@ -38,6 +38,7 @@ from leerwinkel.intake.types import (
 )
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
+from leerwinkel.storage import clientsearch
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,
@@ -233,7 +234,8 @@ class ClientService:
             Client.municipality,
             Client.last_activity_at,
         )
-        for word in fold(text).split():
+        words = fold(text).split()
+        for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(Client.search_key.like(f"%{escaped}%", escape="\\"))
         if birth_year is not None:
@@ -242,6 +244,11 @@ class ClientService:
             query = query.where(Client.municipality == municipality.strip())
         query = query.order_by(Client.last_activity_at.desc(), Client.id.desc()).limit(limit)
         with self.store.unit_of_work() as session:
+            match = clientsearch.plan(session.connection(), words)
+            if match == clientsearch.NO_MATCH:
+                return ()
+            if match is not None:  # the index gives the candidates; the LIKEs above still decide
+                query = query.where(clientsearch.CANDIDATES.bindparams(client_match=match))
             return tuple(
                 ClientSummary(
                     ClientId(r.id),
@@ -250,7 +257,7 @@ class ClientService:
                     r.municipality,
                     r.last_activity_at,
                 )
-                for r in session.execute(query)
+                for r in session.connection().execute(query)  # Core: no ORM work per row for a plain list
             )
 
     def municipalities(self) -> tuple[str, ...]:

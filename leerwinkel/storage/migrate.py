@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from leerwinkel.errors import StorageError, StorageProblem
+from leerwinkel.storage import clientsearch
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.store import Store
 
@@ -98,6 +99,7 @@ def upgrade(store: Store, *, backup_dir: Path | None = None, revision: str = "he
             log.info("backup before upgrade from %s: %s", before, backup.name)
         with store.engine.begin() as connection:
             command.upgrade(alembic_config(connection), revision)
+            clientsearch.rebuild(connection)  # a revision may have copied the clients table (new rowids)
     except StorageError:
         raise
     except Exception as error:

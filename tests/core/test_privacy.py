@@ -102,15 +102,17 @@ def test_erase_overwrites_the_bytes_even_without_encryption(tmp_path: Path) -> N
     try:
         migrate.upgrade(store)
         with engine.begin() as connection:
-            connection.exec_driver_sql("CREATE VIRTUAL TABLE client_search USING fts5(body)")
+            connection.exec_driver_sql("CREATE VIRTUAL TABLE notes_search USING fts5(body)")
         client_id = client_with_everything(store, "Zandloperina")
         with engine.begin() as connection:
-            connection.exec_driver_sql("INSERT INTO client_search(body) VALUES ('Zandloperina Proefpersoon')")
+            connection.exec_driver_sql("INSERT INTO notes_search(body) VALUES ('Zandloperina Proefpersoon')")
         assert _grep(config.data_dir, b"Zandloperina")  # the plain file shows it: the test can see
         with engine.begin() as connection:
-            connection.exec_driver_sql("DELETE FROM client_search")
+            connection.exec_driver_sql("DELETE FROM notes_search")
+        assert _grep(config.data_dir, b"zandloperina")  # the folded key, also in the clients' trigram index
         PrivacyService(store, config).erase_client(ADMIN, client_id)
         assert _grep(config.data_dir, b"Zandloperina") == []
+        assert _grep(config.data_dir, b"zandloperina") == []
     finally:
         store.dispose()
 

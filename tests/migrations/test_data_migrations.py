@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 from sqlalchemy import column, inspect, table, text
 
-from leerwinkel.storage import migrate
+from leerwinkel.storage import clientsearch, migrate
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
 
@@ -258,3 +258,44 @@ def test_0180_counts_every_catalogue_change_and_downgrade_removes_the_counter(em
         )  # no trigger is left to write to the dropped counter
         tables = set(inspect(connection).get_table_names())
     assert not tables & {"catalogue_changes", "catalogue_search_entries", "catalogue_search_postings"}
+
+
+def test_0181_indexes_the_clients_search_keys_and_triggers_keep_it_up_to_date(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0180")
+    client_id = uuid.uuid4()
+    key = client_id if empty_store.dialect == "postgresql" else client_id.hex
+    with empty_store.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO clients (id, created_at, updated_at, updated_by_device, version, first_name, alias, "
+                "last_name, gender, phone, email, street, postcode, municipality, languages, dutch_level, "
+                "education_level, foreign_diploma, detained, employment, notes, search_key) VALUES (:id, "
+                "'2026-01-01', '2026-01-01', 't', 1, 'Jo', '', 'Proefpersoon', '', '', '', '', '', '', '', "
+                "'onbekend', '', '', :no, '', '', 'jo proefpersoon')"
+            ),
+            {"id": key, "no": False},
+        )
+    migrate.upgrade(empty_store, revision="0181")
+    if empty_store.dialect != "sqlite":
+        return  # PostgreSQL reads the clients table itself
+
+    def found(word: str) -> list[object]:
+        with empty_store.engine.connect() as connection:
+            match = clientsearch.plan(connection, [word])
+            assert match is not None  # one client: every word is looked up
+            if match == clientsearch.NO_MATCH:
+                return []
+            query = "SELECT rowid FROM client_search WHERE client_search MATCH :q"
+            return list(connection.execute(text(query), {"q": match}).scalars())
+
+    assert found("proef") and found("jo") and found("j")
+    assert found("zz") == [] and found("kantkloss") == []
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("UPDATE clients SET search_key = 'jo kantklosser'"))
+    assert found("kantkloss") and found("proef") == []
+    with empty_store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM clients"))
+    assert found("kantkloss") == []
+    migrate.downgrade(empty_store, "0180")
+    with empty_store.engine.connect() as connection:
+        assert not clientsearch.has_index(connection)

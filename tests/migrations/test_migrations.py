@@ -14,7 +14,7 @@ from leerwinkel.app import open_store
 from leerwinkel.config import Config
 from leerwinkel.errors import StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.storage import migrate
+from leerwinkel.storage import clientsearch, migrate
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import Store, open_database
 from tests.factories import TEST_CREDENTIALS
@@ -42,7 +42,8 @@ def test_empty_database_upgraded_to_head_matches_models(empty_store: Store) -> N
     result = migrate.upgrade(empty_store)
     assert result.before is None and result.after == migrate.head_revision()
     with empty_store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": clientsearch.include_name}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
 
 

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from leerwinkel.config import device_id, load_config
+from leerwinkel.storage.clientsearch import include_name
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import open_database
 
@@ -18,6 +19,7 @@ def run_with(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
