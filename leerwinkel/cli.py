@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from leerwinkel import __version__
-from leerwinkel.app import Leerwinkel, open_app, open_store
 from leerwinkel.argv import add_global_options, asks_version_only
+from leerwinkel.cliapp import open_app, open_store
 from leerwinkel.config import Config, load_config
 from leerwinkel.console import EXIT_ERROR, EXIT_OK, EXIT_USAGE, print_json
 from leerwinkel.errors import LeerwinkelError
@@ -210,4 +210,4 @@ def _is_refused_input(error: LeerwinkelError) -> bool:
     return isinstance(error, InvalidInputError | NotFoundError)
 
 
-__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Leerwinkel", "main"]
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "main"]

@@ -7,9 +7,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any, TextIO
 
-from leerwinkel.app import open_app
-from leerwinkel.catalogue.formats import EXPORT_FORMATS
-from leerwinkel.catalogue.search import COSTS, SearchFilters
+from leerwinkel.catalogue.codes import COSTS, EXPORT_FORMATS
+from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_OK, EXIT_USAGE, print_json
 from leerwinkel.errors import InvalidInputError
@@ -61,6 +60,8 @@ def register(commands: Any) -> None:
 
 
 def cmd_search(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.catalogue.search import SearchFilters
+
     filters = SearchFilters(
         category=args.category,
         municipality=args.city,

@@ -31,7 +31,7 @@ _WHOLE_FILE = frozenset(
     }
 )
 
-EXPORT_FORMATS = ("json", "csv", "xlsx", "hsds", "hsds-csv")
+from leerwinkel.catalogue.codes import EXPORT_FORMATS  # noqa: E402 - re-exported here
 
 
 @dataclass(frozen=True)

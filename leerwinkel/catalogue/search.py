@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from leerwinkel.catalogue import index, ranking
 from leerwinkel.catalogue.bitsets import ResultIds, bitset
+from leerwinkel.catalogue.codes import COSTS
 from leerwinkel.catalogue.index import CHECKED, FACET, NEED, TITLE, WORD, checked_before
 from leerwinkel.catalogue.ranking import Levels, TermMatch
 from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
@@ -35,7 +36,6 @@ from leerwinkel.ids import OfferingId
 from leerwinkel.taxonomy import dutch_level_rank
 from leerwinkel.text import fold, words
 
-COSTS = ("free", "reduced-jobseekers", "reduced-prisoners")
 TYPO_MIN_LENGTH = 5
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from leerwinkel.actor import ROLE_ADMIN
-from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_OK, print_json
 from leerwinkel.dates import format_date
@@ -20,6 +20,7 @@ from leerwinkel.taxonomy import REFERRAL_STATUSES
 
 if TYPE_CHECKING:
     from leerwinkel.actor import Actor
+    from leerwinkel.app import Leerwinkel
     from leerwinkel.intake.demo import DemoAccount
     from leerwinkel.security.auth import Account
 

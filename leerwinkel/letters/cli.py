@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any, TextIO
 
-from leerwinkel.app import open_app
+from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import NotFoundError
 from leerwinkel.letters.model import LetterRecord, ReferralLetterOptions, RenderedLetter

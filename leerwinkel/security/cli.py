@@ -6,14 +6,17 @@ import argparse
 import dataclasses
 import uuid
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from leerwinkel.app import Leerwinkel, open_app, restore_from_backup
+from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_ERROR, EXIT_OK, print_json
 from leerwinkel.errors import InvalidInputError
 from leerwinkel.i18n import N_, TranslatedMapping
 from leerwinkel.messages import _
+
+if TYPE_CHECKING:
+    from leerwinkel.app import Leerwinkel
 
 
 def _password(path: str) -> str:
@@ -247,6 +250,8 @@ def cmd_backup_verify(args: argparse.Namespace, config: Config, out: TextIO) -> 
 
 def cmd_backup_restore(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     """Restore a backup; when the database itself cannot be opened, the key file unlocks the backup."""
+    from leerwinkel.app import restore_from_backup
+
     result = restore_from_backup(config, args.name)
     out.write(_("Reservekopie teruggezet: {name}").format(name=result.restored_from.name) + "\n")
     if result.moved_aside is not None:

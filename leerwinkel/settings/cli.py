@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from leerwinkel.config import Config
 from leerwinkel.console import EXIT_OK, print_json
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.i18n import N_
 from leerwinkel.messages import _
-from leerwinkel.settings.firstrun import FirstRunChoices, parse_new_site
 from leerwinkel.taxonomy import SITE_KINDS
+
+if TYPE_CHECKING:
+    from leerwinkel.settings.firstrun import FirstRunChoices
 
 
 def _pairs(texts: list[str]) -> dict[str, str]:
@@ -109,6 +111,8 @@ def add_first_run_options(parser: argparse.ArgumentParser) -> None:
 
 
 def first_run_choices(args: argparse.Namespace) -> FirstRunChoices:
+    from leerwinkel.settings.firstrun import FirstRunChoices, parse_new_site
+
     organisation = {
         key: value for _option, key, _text in FIRST_RUN_OPTIONS if (value := getattr(args, key.replace(".", "_")))
     }
@@ -137,6 +141,7 @@ def cmd_sites_list(args: argparse.Namespace, config: Config, out: TextIO) -> int
 
 def cmd_sites_set(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     from leerwinkel.app import open_app
+    from leerwinkel.settings.firstrun import parse_new_site
 
     with open_app(config) as app:
         app.sites.configure(

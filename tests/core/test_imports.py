@@ -76,3 +76,21 @@ def test_resources_found_in_installed_wheel(tmp_path: Path) -> None:
     found, head = result.stdout.split()
     assert Path(found) == site / "leerwinkel_resources"
     assert head
+
+
+CHECK_HELP_IS_LIGHT = """
+import contextlib, io, sys
+from ui.launcher import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(["--help"])
+loaded = {name.split(".")[0] for name in sys.modules}
+heavy = sorted(loaded & {"sqlalchemy", "PySide6", "reportlab", "alembic", "pypdfium2"})
+print(code, "usage: leerwinkel" in out.getvalue(), heavy)
+"""
+
+
+def test_help_is_answered_before_the_database_layer_or_qt_is_imported() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK_HELP_IS_LIGHT], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.stdout.split("\n")[0] == "0 True []", result.stderr
