@@ -16,6 +16,8 @@ def fold(text: str) -> str:
 
     Use it for comparing and searching only; never store it in place of what the user typed.
     """
+    if text.isascii():  # most catalogue and name text: nothing to decompose, casefold() is lower()
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.split())
