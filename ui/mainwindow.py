@@ -47,15 +47,10 @@ class MainWindow(PageWindow):
         ):
             self.add_page(key, title, PlaceholderPage(title, soon), shortcut)
 
-        self.catalogue_page = CataloguePage(app, self)
-        self.catalogue_page.publish_changes = lambda changes: self.changes.publish(changes, self.catalogue_page)
-        self.replace_page("catalogue", self.catalogue_page)
-        self.replace_page("reports", ReportsPage(app, self))
-        self.replace_page("settings", SettingsPage(app, self))
-        self.replace_page("exchange", SyncPage(app, self.changes, self))
-
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.set_page_factory("catalogue", self._build_catalogue_page)
+        self.set_page_factory("reports", lambda: ReportsPage(app, self))
+        self.set_page_factory("settings", lambda: SettingsPage(app, self))
+        self.set_page_factory("exchange", lambda: SyncPage(app, self.changes, self))
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -71,6 +66,7 @@ class MainWindow(PageWindow):
         self.signed_in_label.setContentsMargins(0, 0, 12, 0)
         self.menuBar().setCornerWidget(self.signed_in_label, Qt.Corner.TopRightCorner)
         self.intake_pages = install_intake_pages(self)
+        self.navigation.setCurrentRow(0)  # builds Vandaag, the first page; the others when first shown
         self.help_action = install_help_menu(self)
         # F10 opens the menu bar, as in most desktop programs (the menus carry no Alt+letter; see ui/letters/actions).
         open_menus = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
@@ -81,6 +77,17 @@ class MainWindow(PageWindow):
         self.location_label = QLabel(self.tr("Gegevens: %1").replace("%1", where))
         self.location_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.location_label)
+
+    @property
+    def catalogue_page(self) -> CataloguePage:
+        page = self.page("catalogue")
+        assert isinstance(page, CataloguePage)
+        return page
+
+    def _build_catalogue_page(self) -> CataloguePage:
+        page = CataloguePage(self.app, self)
+        page.publish_changes = lambda changes: self.changes.publish(changes, page)
+        return page
 
     def _open_menu_bar(self) -> None:
         actions = [action for action in self.menuBar().actions() if action.isVisible()]

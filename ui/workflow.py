@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,6 +22,8 @@ from ui.today.page import TodayPage
 if TYPE_CHECKING:
     from ui.common.pagewindow import PageWindow
 
+PageT = TypeVar("PageT")
+
 
 class IntakePages(QObject):
     """Installs the intake pages in the main window, with shortcuts, change broadcast and close guard."""
@@ -31,23 +33,18 @@ class IntakePages(QObject):
         self.window = window
         self.app = window.app
         self.hub = window.changes
-        self.intake = IntakePage(self.app, self.hub)
-        self.today = TodayPage(self.app, self)
-        self.clients = ClientsPage(self.app, self)
-        self.followup = FollowUpPage(self.app, self)
-        window.replace_page("today", self.today)
-        window.replace_page("clients", self.clients)
-        window.replace_page("intake", self.intake)
-        window.replace_page("followup", self.followup)
-        self.intake.status_message.connect(self.status)
-        self.intake.letters.changed.connect(self.broadcast)
-        self.hub.subscribe(self.today.refresh, "referrals", "intakes", "clients", "contacts")
-        self.hub.subscribe(self.followup.refresh, "referrals", "intakes", "clients")
-        self.hub.subscribe(self.clients.reload_municipalities, "clients")
-        self.hub.subscribe(self.clients.refresh, "clients")
-        for letters in (self.intake.letters, self.today.letters, self.followup.letters):
-            # A printed or saved letter is a new record (timeline, reports): tell every page once.
-            letters.printed.connect(lambda: self.hub.publish(Changes(letters=True)))
+        self._today_fresh = False
+        # Each page is built when first shown (or used); a page not built yet has nothing to refresh.
+        window.set_page_factory("today", self._build_today)
+        window.set_page_factory("clients", self._build_clients)
+        window.set_page_factory("intake", self._build_intake)
+        window.set_page_factory("followup", self._build_followup)
+        self.hub.subscribe(
+            lambda: self._if_built("today", TodayPage.refresh), "referrals", "intakes", "clients", "contacts"
+        )
+        self.hub.subscribe(lambda: self._if_built("followup", FollowUpPage.refresh), "referrals", "intakes", "clients")
+        self.hub.subscribe(lambda: self._if_built("clients", ClientsPage.reload_municipalities), "clients")
+        self.hub.subscribe(lambda: self._if_built("clients", ClientsPage.refresh), "clients")
         window.navigation.currentRowChanged.connect(lambda _row: self._on_page_changed())
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_intake),
@@ -58,7 +55,62 @@ class IntakePages(QObject):
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.activated.connect(slot)
         window.installEventFilter(self)
-        QTimer.singleShot(0, self.intake.offer_restore)
+        QTimer.singleShot(0, self._offer_restore)
+
+    # -- the pages, built on first use --------------------------------------------------------------
+
+    @property
+    def intake(self) -> IntakePage:
+        return self._page("intake", IntakePage)
+
+    @property
+    def today(self) -> TodayPage:
+        return self._page("today", TodayPage)
+
+    @property
+    def clients(self) -> ClientsPage:
+        return self._page("clients", ClientsPage)
+
+    @property
+    def followup(self) -> FollowUpPage:
+        return self._page("followup", FollowUpPage)
+
+    def _page(self, key: str, kind: type[PageT]) -> PageT:
+        page = self.window.page(key)
+        assert isinstance(page, kind)
+        return page
+
+    def _if_built(self, key: str, refresh: Callable[[Any], object]) -> None:
+        if self.window.is_page_built(key):
+            refresh(self.window.page(key))
+
+    def _printed(self) -> None:
+        # A printed or saved letter is a new record (timeline, reports): tell every page once.
+        self.hub.publish(Changes(letters=True))
+
+    def _build_today(self) -> TodayPage:
+        self._today_fresh = True  # it loads itself: no second refresh when it is first shown
+        page = TodayPage(self.app, self)
+        page.letters.printed.connect(self._printed)
+        return page
+
+    def _build_clients(self) -> ClientsPage:
+        return ClientsPage(self.app, self)
+
+    def _build_intake(self) -> IntakePage:
+        page = IntakePage(self.app, self.hub)
+        page.status_message.connect(self.status)
+        page.letters.changed.connect(self.broadcast)
+        page.letters.printed.connect(self._printed)
+        return page
+
+    def _build_followup(self) -> FollowUpPage:
+        page = FollowUpPage(self.app, self)
+        page.letters.printed.connect(self._printed)
+        return page
+
+    def _offer_restore(self) -> None:
+        self.intake.offer_restore()
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
@@ -69,8 +121,11 @@ class IntakePages(QObject):
 
     def _on_page_changed(self) -> None:
         key = self.window.current_page_key()
-        if key == "today":
-            self.today.refresh()
+        if key == "today" and self.window.is_page_built("today"):
+            if self._today_fresh:
+                self._today_fresh = False
+            else:
+                self.today.refresh()
 
     def new_intake(self) -> None:
         self.window.show_page("intake")
@@ -82,7 +137,7 @@ class IntakePages(QObject):
 
     def _after_unsaved_question(self, proceed: Callable[[], object]) -> None:
         """Ask about an unsaved intake first; ``proceed`` runs after discarding, or after the save succeeded."""
-        if not self.intake.is_dirty:
+        if not self.window.is_page_built("intake") or not self.intake.is_dirty:
             proceed()
             return
         answer = UnsavedChangesDialog.ask(self.window)
@@ -133,7 +188,12 @@ class IntakePages(QObject):
         self._after_unsaved_question(start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close and self.intake.is_dirty:
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and self.window.is_page_built("intake")
+            and self.intake.is_dirty
+        ):
             assert isinstance(event, QCloseEvent)
             answer = UnsavedChangesDialog.ask(self.window)
             if answer == UnsavedChangesDialog.DISCARD:

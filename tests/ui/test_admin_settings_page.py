@@ -281,7 +281,7 @@ def test_a_new_lock_time_applies_to_the_running_lock(qtbot: QtBot, admin: Leerwi
     window.setProperty("leerwinkel_lock", lock)
     try:
         assert lock.timer.interval() == 10 * 60_000
-        page = window.pages.widget(window._page_keys.index("settings"))
+        page = window.page("settings")
         assert isinstance(page, SettingsPage)
         minutes = page.general.fields["security.lock_minutes"]
         assert isinstance(minutes, QSpinBox)

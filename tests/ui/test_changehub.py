@@ -33,10 +33,10 @@ def test_window_hub_refreshes_the_daily_pages(qtbot: QtBot, facade: Leerwinkel) 
     window = MainWindow(facade)
     qtbot.addWidget(window)
     assert window.intake_pages.hub is window.changes
+    clients = window.intake_pages.clients  # pages are built when first used: this one before the intake
+    before = clients.model.rowCount()
     facade.clients.record_intake(
         IntakeInput(person=PersonInput(first_name="Noor", last_name="Proef")), actor=facade.auth.current
     )
-    clients = window.intake_pages.clients
-    before = clients.model.rowCount()
     window.intake_pages.broadcast(Changes(clients=True))  # the old name still works
     qtbot.waitUntil(lambda: clients.model.rowCount() == before + 1)

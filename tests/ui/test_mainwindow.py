@@ -44,6 +44,23 @@ def test_keyboard_moves_between_pages(qtbot: QtBot, facade: Leerwinkel) -> None:
     assert window.current_page_key() == "catalogue"
 
 
+def test_pages_are_built_when_first_shown(qtbot: QtBot, facade: Leerwinkel) -> None:
+    from ui.reports.page import ReportsPage
+    from ui.today.page import TodayPage
+
+    window = MainWindow(facade)
+    qtbot.addWidget(window)
+    built = [key for key in window._page_keys if window.is_page_built(key)]
+    assert built == ["today"]  # signing in waits for the first page only
+    assert isinstance(window.pages.currentWidget(), TodayPage)
+    show_active(qtbot, window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_page_built("reports") and isinstance(window.pages.currentWidget(), ReportsPage)
+    assert window.current_page_key() == "reports"
+    assert not window.is_page_built("catalogue")
+    assert window.catalogue_page is window.page("catalogue")  # asking for a page builds it once
+
+
 def test_dutch_is_the_default_language(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication

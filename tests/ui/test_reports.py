@@ -119,7 +119,7 @@ def test_main_window_has_the_reports_page(qtbot: QtBot, facade: Leerwinkel) -> N
     window = MainWindow(facade)
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    page = window.pages.widget(window._page_keys.index("reports"))
+    page = window.page("reports")  # built when first asked for (or shown)
     assert isinstance(page, ReportsPage)
     with qtbot.waitSignal(page.refreshed, timeout=10000):
         qtbot.keyClick(window.navigation, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)

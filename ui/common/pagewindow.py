@@ -6,6 +6,8 @@ window that installs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -51,6 +53,10 @@ class PageWindow(QMainWindow):
         self.navigation.setFont(nav_font)
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
+        # Pages are built when first shown (or first asked for through page()): signing in waits for
+        # the first page only. A factory builds the page; page() puts it in place of its stand-in.
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
 
     def add_page(self, key: str, title: str, page: QWidget, shortcut: str | None = None) -> None:
         """Add a navigation entry and its page; Ctrl+<n> jumps to it."""
@@ -73,6 +79,29 @@ class PageWindow(QMainWindow):
             old.deleteLater()
         # Inserting and removing moves the stack's current page; keep it on the selected entry.
         self.pages.setCurrentIndex(max(self.navigation.currentRow(), 0))
+
+    def set_page_factory(self, key: str, build: Callable[[], QWidget]) -> None:
+        """Build the page ``key`` with ``build`` when it is first shown or asked for (see :meth:`page`)."""
+        self._factories[key] = build
+        if self.navigation.currentRow() == self._page_keys.index(key):
+            self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it was not yet."""
+        build = self._factories.pop(key, None)
+        if build is not None:
+            self.replace_page(key, build())
+        widget = self.pages.widget(self._page_keys.index(key))
+        assert widget is not None
+        return widget
+
+    def is_page_built(self, key: str) -> bool:
+        return key not in self._factories
+
+    def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._page_keys):
+            self.page(self._page_keys[row])
+        self.pages.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
