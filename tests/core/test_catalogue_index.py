@@ -104,6 +104,22 @@ def test_edits_patch_the_index_and_give_what_a_full_build_gives(
     assert service.search("plaatbewerk").ids == [added]
     assert_same_results(service)
 
+    place = editor.save_location(
+        {"name": "Werkplaats Zuidpool", "city": "Kantklosdorp"}, provider_id=provider_id, actor=ADMIN
+    )
+    editor.save_offering(
+        actor=ADMIN,
+        values={**values, "locations": [loc.external_id for loc in editor.locations(provider_id)]},
+        offering_id=added,
+    )
+    assert service.search("kantklosdorp").ids == [added]
+    editor.save_location(
+        {"name": "Werkplaats Zuidpool", "city": "Proefdorp"}, provider_id=provider_id, actor=ADMIN, location_id=place
+    )
+    assert service.search("kantklosdorp").total == 0  # the place moved: its offerings are refiled
+    assert service.search("proefdorp").ids == [added]
+    assert_same_results(service)
+
     editor.set_provider_active(provider_id, False, actor=ADMIN)
     assert service.search("zuidpool").total == 0
     assert service.search("zuidpool", SearchFilters(include_inactive=True)).ids == [added]
