@@ -166,6 +166,7 @@ class Figures:
     floor_import_s: float
     after_import_s: float
     after_restart_s: list[float]
+    opening_s: list[float]
     edit_s: float
     after_edit_s: float
     warm_ms: list[float]
@@ -276,9 +277,13 @@ def measure(size: int, seed: int, restarts: int, folder: Path) -> Figures:
     store.dispose()
 
     after_restart = []
+    opening = []
     for query in QUERIES[1 : restarts + 1]:
         store = open_store(config, credentials=credentials)
         service = CatalogueService(store)
+        start = time.perf_counter()
+        service.search_index()  # what the Catalogus page does on a worker when it is first shown
+        opening.append(time.perf_counter() - start)
         after_restart.append(first_search(service, query))
         store.dispose()
 
@@ -325,7 +330,7 @@ def measure(size: int, seed: int, restarts: int, folder: Path) -> Figures:
     after_edit = first_search(service, "plaatbewerking")
     store.dispose()
     return Figures(
-        size, import_seconds, floor_import_seconds, after_import, after_restart, edit_seconds, after_edit,
+        size, import_seconds, floor_import_seconds, after_import, after_restart, opening, edit_seconds, after_edit,
         warm_ms, cold_ms, fts_ms, same, len(queries),
     )  # fmt: skip
 
@@ -339,9 +344,12 @@ def show(f: Figures) -> None:
     )
     print(f"first search after import: {milliseconds(f.after_import_s)} (target <= 100 ms)")
     restart = sorted(f.after_restart_s)
+    opening = sorted(f.opening_s)
     print(
-        f"first search after a restart ({len(restart)} restarts, another query each): "
-        f"median {milliseconds(statistics.median(restart))}, max {milliseconds(restart[-1])} (target <= 100 ms)"
+        f"after a restart ({len(restart)} restarts, another query each): opening the index (the page does it "
+        f"on a worker) median {milliseconds(statistics.median(opening))}, max {milliseconds(opening[-1])}; "
+        f"then the first search median {milliseconds(statistics.median(restart))}, "
+        f"max {milliseconds(restart[-1])} (target <= 100 ms)"
     )
     print(
         f"edit of one offering (index patched): {milliseconds(f.edit_s)}; "

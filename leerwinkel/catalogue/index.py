@@ -385,6 +385,8 @@ class SlotIds(Sequence[OfferingId]):
 
     def used(self) -> int:
         """The slots in use, as a bitset."""
+        if _FREE not in self._packed:  # no free slot (no offering removed since the last rebuild)
+            return (1 << len(self)) - 1
         return bitset([slot for slot in range(len(self)) if self.is_used(slot)], len(self))
 
 

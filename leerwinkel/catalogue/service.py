@@ -110,9 +110,14 @@ class CatalogueService:
         """The search index, opened on first use (the page calls this on a worker to be ready at once).
 
         Opening reads the index's keys and order; it rebuilds the stored index only when it does not
-        fit the catalogue (a new database, or a change that did not go through this service).
+        fit the catalogue (a new database, or a change that did not go through this service). It
+        also runs a first search, so the queries a search needs are prepared before anyone types.
         """
-        return self._current_index()
+        opened = self._index is None
+        index = self._current_index()
+        if opened:
+            index.summaries(list(index.search("").ids[:1]))
+        return index
 
     def _current_index(self) -> SearchIndex:
         today = self.store.now().date()
