@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel.catalogue.bitsets import bitset, positions
 from leerwinkel.catalogue.records import OfferingInfo
+from leerwinkel.catalogue.repository import load_all_offerings
 from leerwinkel.catalogue.vocabulary import SEED_PARTS, groups_in, split_compound
 from leerwinkel.ids import OfferingId
 from leerwinkel.storage.models import CatalogueChanges, Offering, OfferingLocation, SearchEntry, SearchPosting, Setting
@@ -209,8 +210,6 @@ def is_current(session: Session) -> bool:
 
 def rebuild(session: Session) -> int:
     """Build the whole index again from the catalogue in ``session`` (an import does this); returns its size."""
-    from leerwinkel.catalogue.repository import load_all_offerings
-
     session.flush()
     built = build(load_all_offerings(session))
     session.execute(delete(SearchPosting))
@@ -241,8 +240,6 @@ def update_offerings(session: Session, offering_ids: Iterable[uuid.UUID]) -> Non
     for splitting compounds from now on; compounds filed earlier keep their parts until the next import
     rebuilds the index (they still match as whole words and by prefix).
     """
-    from leerwinkel.catalogue.repository import load_all_offerings
-
     wanted = set(offering_ids)
     session.flush()
     if session.scalar(select(Setting.value).where(Setting.key == STAMP_SETTING)) is None:

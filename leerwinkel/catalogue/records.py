@@ -120,3 +120,21 @@ def _months_before(day: dt.date, months: int) -> dt.date:
             return dt.date(year, month, min(day.day, last_day))
         except ValueError:
             last_day -= 1
+
+
+@dataclass(frozen=True)
+class OfferingSummary:
+    """One row of a result list (what the table shows); details come from get_offering."""
+
+    id: OfferingId
+    title: str
+    provider_name: str
+    category: str
+    cities: tuple[str, ...]
+    schedules: frozenset[str]
+    is_free: bool | None
+    in_prison: bool
+    last_verified: dt.date | None
+    is_stale: bool
+    active: bool
+    status_uncertain: bool = False

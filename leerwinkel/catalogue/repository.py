@@ -6,17 +6,14 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, ProviderInfo
+from leerwinkel.catalogue.records import LocationInfo, OfferingInfo, OfferingSummary, ProviderInfo
 from leerwinkel.ids import LocationId, OfferingId, ProviderId
 from leerwinkel.storage.models import Location, Offering, OfferingLocation, Provider
-
-if TYPE_CHECKING:
-    from leerwinkel.catalogue.search import OfferingSummary
 
 
 def split_sources(text: str) -> tuple[str, ...]:
@@ -236,8 +233,6 @@ def load_summaries(
     session: Session, ids: Sequence[uuid.UUID], *, stale_before: dt.date
 ) -> list[OfferingSummary | None]:
     """The result rows of ``ids`` (None for an id that no longer exists), reading only the columns they show."""
-    from leerwinkel.catalogue.search import OfferingSummary  # search imports this module's callers
-
     o = Offering.__table__.c
     p = Provider.__table__.c
     link = OfferingLocation.__table__.c

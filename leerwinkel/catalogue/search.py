@@ -20,7 +20,7 @@ from leerwinkel.catalogue.bitsets import ResultIds, bitset
 from leerwinkel.catalogue.codes import COSTS
 from leerwinkel.catalogue.index import CHECKED, FACET, NEED, TITLE, WORD, checked_before
 from leerwinkel.catalogue.ranking import Levels, TermMatch
-from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, _months_before
+from leerwinkel.catalogue.records import SCHEDULE_CODES, OfferingInfo, OfferingSummary, _months_before
 from leerwinkel.catalogue.vocabulary import (
     GROUPS,
     OPTIONAL,
@@ -52,24 +52,6 @@ class SearchFilters:
     dutch_level: str | None = None  # the client's level: offerings that need more are left out
     stale_only: bool = False  # only offerings not checked for catalogue.check_months (te controleren)
     include_inactive: bool = False
-
-
-@dataclass(frozen=True)
-class OfferingSummary:
-    """One row of a result list (what the table shows); details come from get_offering."""
-
-    id: OfferingId
-    title: str
-    provider_name: str
-    category: str
-    cities: tuple[str, ...]
-    schedules: frozenset[str]
-    is_free: bool | None
-    in_prison: bool
-    last_verified: dt.date | None
-    is_stale: bool
-    active: bool
-    status_uncertain: bool = False
 
 
 @dataclass(frozen=True)
