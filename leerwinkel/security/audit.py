@@ -50,6 +50,7 @@ ACTIONS: tuple[str, ...] = (
     "setup",
     "login",
     "login.failed",
+    "login.reset",
     "logout",
     "unlock",
     "unlock.failed",

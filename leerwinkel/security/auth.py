@@ -21,9 +21,10 @@ from leerwinkel.ids import CounsellorId
 from leerwinkel.security.audit import record
 from leerwinkel.security.crypto import KdfParams, hash_password, new_recovery_key, target_params, verify_password
 from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
-from leerwinkel.security.keyring import Keyring, LoginThrottle, Unlock, check_password, check_username
+from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username, login_throttle
 from leerwinkel.security.rotation import rotate_database_key
 from leerwinkel.security.signin import maintain_keys, verified_actor
+from leerwinkel.security.throttle import Cleared
 from leerwinkel.storage.models import Counsellor, Setting
 from leerwinkel.storage.store import Store
 
@@ -88,7 +89,7 @@ class AuthService:
         both outcomes go to the audit trail.
         """
         now = self.store.now()
-        throttle = LoginThrottle(self.config)
+        throttle = login_throttle(self.config)
         throttle.check(credentials.username, now)
         with self.store.unit_of_work() as session:
             row = _find(session, credentials.username)
@@ -110,14 +111,29 @@ class AuthService:
         return self.start_session(actor)
 
     def start_session(self, actor: Actor) -> Actor:
-        """Sign in an account whose password was already checked (by unlocking the database key)."""
-        failures = LoginThrottle(self.config).succeeded(actor.username)
+        """Sign in an account whose password was already checked (by unlocking the database key).
+
+        Failed attempts the audit trail does not have yet are recorded now, and so is every reset of
+        the login-attempts file that was detected meanwhile (``login.reset``).
+        """
+        cleared = login_throttle(self.config).succeeded(actor.username, self.store.now())
         with self.store.unit_of_work() as session:
-            for when in failures:
-                record(session, None, "login.failed", "account", actor.id, at=when)
+            self._record_cleared(actor, cleared, session=session)
             record(session, actor, "login", "account", actor.id)
         self.current = actor
         return actor
+
+    def _record_cleared(self, actor: Actor, cleared: Cleared, *, session: Session | None = None) -> None:
+        """Audit what the login-attempts file held back: failures before the unlock, detected resets."""
+        if session is None:
+            if cleared.failures or cleared.resets:
+                with self.store.unit_of_work() as own:
+                    self._record_cleared(actor, cleared, session=own)
+            return
+        for when in cleared.failures:
+            record(session, None, "login.failed", "account", actor.id, at=when)
+        for when in cleared.resets:
+            record(session, None, "login.reset", "account", actor.id, at=when)
 
     def sign_in_after_unlock(self, credentials: Credentials) -> Actor:
         """After the key file opened the database: find the account and start its session.
@@ -162,14 +178,14 @@ class AuthService:
         if actor is None:
             return False
         now = self.store.now()
-        throttle = LoginThrottle(self.config)
+        throttle = login_throttle(self.config)
         throttle.check(actor.username, now)
         with self.store.unit_of_work() as session:
             row = session.get(Counsellor, actor.id)
             ok = row is not None and row.active and verify_password(row.password_hash, password)
             record(session, actor, "unlock" if ok else "unlock.failed", "account", actor.id)
         if ok:
-            throttle.succeeded(actor.username)
+            self._record_cleared(actor, throttle.succeeded(actor.username, now))
         else:
             wait = throttle.failed(actor.username, now, audited=True)
             if wait > 0:

@@ -11,7 +11,6 @@ the new key file until the database has its new key (see leerwinkel.security.rot
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,13 +29,11 @@ from leerwinkel.security.crypto import (
     unwrap_key,
 )
 from leerwinkel.security.keys import AccountKeys, Unlocked, b64, unb64
+from leerwinkel.security.throttle import THROTTLE_KEY_BYTES, LoginThrottle
 from leerwinkel.storage.store import sqlite_file
 
 KEYRING_FILENAME = "keys.json"
-ATTEMPTS_FILENAME = "login-attempts.json"
 RECOVERY_LABEL = "*recovery*"
-FREE_ATTEMPTS = 5
-MAX_DELAY_SECONDS = 300.0
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 1024
 MAX_USERNAME_LENGTH = 80
@@ -109,6 +106,7 @@ class Keyring:
     backup_public: bytes | None = None
     pinned_admin_key: bytes | None = None
     signed_from: int | None = None  # the first audit event that must carry a signature
+    throttle_key: bytes | None = field(default=None, repr=False)  # seals login-attempts.json (throttle.py)
 
     # -- file --------------------------------------------------------------------------------------
 
@@ -143,6 +141,9 @@ class Keyring:
             recovery = _entry_from(RECOVERY_LABEL, data["recovery"]) if data.get("recovery") else None
             backup_public = data.get("backup_public")
             pinned = data.get("pinned_admin_key")
+            throttle_key = unb64(data["throttle_key"]) if data.get("throttle_key") else None
+            if throttle_key is not None and len(throttle_key) != THROTTLE_KEY_BYTES:
+                raise ValueError("throttle_key")
             return cls(
                 accounts,
                 recovery,
@@ -151,6 +152,7 @@ class Keyring:
                 backup_public=unb64(backup_public) if backup_public else None,
                 pinned_admin_key=unb64(pinned) if pinned else None,
                 signed_from=int(data["signed_from"]) if data.get("signed_from") else None,
+                throttle_key=throttle_key,
             )
         except KdfParamsError as error:
             detail = f"{error.name}: {error.low}..{error.high}"
@@ -166,6 +168,7 @@ class Keyring:
             "backup_public": b64(self.backup_public) if self.backup_public else None,
             "pinned_admin_key": b64(self.pinned_admin_key) if self.pinned_admin_key else None,
             "signed_from": self.signed_from,
+            "throttle_key": b64(self.throttle_key) if self.throttle_key else None,
             "accounts": {name: copy.to_dict() for name, copy in sorted(self.accounts.items())},
             "recovery": self.recovery.to_dict() if self.recovery else None,
         }
@@ -263,77 +266,14 @@ def needs_rehash(entry: Entry, target: KdfParams) -> bool:
 # -- failed logins -------------------------------------------------------------------------------
 
 
-def delay_after(failures: int) -> float:
-    """Seconds to wait after ``failures`` failed attempts in a row: none for the first four."""
-    if failures < FREE_ATTEMPTS:
-        return 0.0
-    return float(min(2 ** (failures - FREE_ATTEMPTS + 1), MAX_DELAY_SECONDS))
-
-
-class LoginThrottle:
-    """Counts failed logins per user name in the data folder, for both backends.
-
-    The file holds user names and times only. A user who is made to wait gets an
-    AuthenticationError with ``wait_seconds``; the password is not even tried. Failures seen while
-    the database was still locked are kept as "pending" until the audit trail can record them.
-    """
-
-    def __init__(self, config: Config) -> None:
-        self.path = config.data_dir / ATTEMPTS_FILENAME
-
-    @staticmethod
-    def _user(username: str) -> str:
-        # a hash, not the name: people sometimes type their password into the user name field
-        return hashlib.sha256(username.strip().casefold().encode("utf-8")).hexdigest()[:32]
-
-    def _load(self) -> dict[str, dict[str, list[str]]]:
+def login_throttle(config: Config, keyring: Keyring | None = None) -> LoginThrottle:
+    """The failed-login count of this data folder, sealed with the key file's throttle key when it has one."""
+    if keyring is None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return {
-                str(user): {
-                    "failures": [str(t) for t in entry.get("failures", [])],
-                    "pending": [str(t) for t in entry.get("pending", [])],
-                }
-                for user, entry in data.items()
-            }
-        except (OSError, ValueError, AttributeError, TypeError):
-            return {}
-
-    def _save(self, data: dict[str, dict[str, list[str]]]) -> None:
-        atomic_write_bytes(self.path, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
-
-    def check(self, username: str, now: dt.datetime) -> None:
-        """Raise AuthenticationError("throttled") while this user must still wait."""
-        failures = self._load().get(self._user(username), {}).get("failures", [])
-        wait = delay_after(len(failures))
-        if failures and wait > 0:
-            remaining = (dt.datetime.fromisoformat(failures[-1]) + dt.timedelta(seconds=wait) - now).total_seconds()
-            if remaining > 0:
-                raise AuthenticationError("throttled", wait_seconds=remaining)
-
-    def failed(self, username: str, now: dt.datetime, *, audited: bool = False) -> float:
-        """Count one failure; return the seconds the user must now wait.
-
-        ``audited``: the caller recorded the failure in the audit trail already.
-        """
-        data = self._load()
-        entry = data.setdefault(self._user(username), {"failures": [], "pending": []})
-        entry["failures"].append(now.isoformat())
-        del entry["failures"][:-100]
-        if not audited:
-            entry["pending"].append(now.isoformat())
-            del entry["pending"][:-100]
-        self._save(data)
-        return delay_after(len(entry["failures"]))
-
-    def succeeded(self, username: str) -> list[dt.datetime]:
-        """Reset the count; return the failures not yet in the audit trail (to record them now)."""
-        data = self._load()
-        entry = data.pop(self._user(username), None)
-        if entry is None:
-            return []
-        self._save(data)
-        return [dt.datetime.fromisoformat(t) for t in entry["pending"]]
+            keyring = Keyring.load(config)
+        except AuthenticationError:
+            keyring = None  # PostgreSQL, or not set up: nothing to seal with
+    return LoginThrottle(config.data_dir, key=keyring.throttle_key if keyring is not None else None)
 
 
 def unlock_account(config: Config, credentials: Credentials | None, *, now: dt.datetime) -> Unlock:
@@ -341,7 +281,7 @@ def unlock_account(config: Config, credentials: Credentials | None, *, now: dt.d
     keyring = Keyring.load(config)
     if credentials is None:
         raise AuthenticationError("credentials-required")
-    throttle = LoginThrottle(config)
+    throttle = login_throttle(config, keyring)
     throttle.check(credentials.username, now)
     found = keyring.unlock_account(credentials)
     if found is None:

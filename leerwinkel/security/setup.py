@@ -28,6 +28,7 @@ from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_
 from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username, is_set_up
 from leerwinkel.security.keys import new_backup_keypair
 from leerwinkel.security.rotation import rotate_database_key
+from leerwinkel.security.throttle import LoginThrottle, new_throttle_key
 from leerwinkel.storage.models import Counsellor
 from leerwinkel.storage.store import (
     SQLITE_HEADER,
@@ -87,8 +88,11 @@ def setup_installation(
     admin_keys = keyring.add_account(name, password, key, params=params, backup_private=backup_private)
     keyring.set_recovery(recovery_key, key, params=params, backup_private=backup_private)
     keyring.pinned_admin_key = admin_keys.sign_public  # role grants are checked against this key
+    keyring.throttle_key = new_throttle_key()
 
     secure_dir(config.data_dir)
+    # the sealed login count first: a key file with a throttle key and no sealed file counts as a reset
+    LoginThrottle(config.data_dir, key=None).seal(keyring.throttle_key)
     keyring.save(config)
     with open_app(config, clock=clock, credentials=credentials) as app:
         signed_in = app.auth.current

@@ -16,6 +16,7 @@ from leerwinkel.security.crypto import KdfParams
 from leerwinkel.security.grants import ROOT, GrantChecker, grant_keys, make_grant, roots_from
 from leerwinkel.security.keyring import Keyring, Unlock, needs_rehash
 from leerwinkel.security.keys import AccountKeys, new_backup_keypair
+from leerwinkel.security.throttle import LoginThrottle, new_throttle_key
 from leerwinkel.storage.models import Counsellor
 from leerwinkel.storage.store import Store
 
@@ -23,7 +24,8 @@ from leerwinkel.storage.store import Store
 def maintain_keys(store: Store, config: Config, actor: Actor, credentials: Credentials, *, params: KdfParams) -> None:
     """After an unlock: migrate a format 1 entry, upgrade weak parameters (check_needs_rehash), and
     at the first administrator's first sign-in after an upgrade pin its signing key and create the
-    backup key. The signing key is kept when an entry is rewritten.
+    backup key; give the key file a throttle key (the login-attempts file is sealed with it from then
+    on). The signing key is kept when an entry is rewritten.
     """
     unlocked = store.unlocked
     key = store.database_key
@@ -51,6 +53,11 @@ def maintain_keys(store: Store, config: Config, actor: Actor, credentials: Crede
         changed = True
     if first_admin and keyring.pinned_admin_key is None and unlocked.keys is not None:
         keyring.pinned_admin_key = unlocked.keys.sign_public
+        changed = True
+    if keyring.throttle_key is None:
+        # an installation from before the sealed throttle: seal the count first, then keep its key
+        keyring.throttle_key = new_throttle_key()
+        LoginThrottle(config.data_dir, key=None).seal(keyring.throttle_key)
         changed = True
     if keyring.signed_from is None:
         head = current_anchor(store)

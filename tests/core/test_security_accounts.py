@@ -9,7 +9,8 @@ from leerwinkel.app import Leerwinkel
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, InvalidInputError, PermissionDeniedError
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import LoginThrottle, delay_after
+from leerwinkel.security.keyring import login_throttle
+from leerwinkel.security.throttle import delay_after
 from leerwinkel.storage.models import Counsellor
 from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock
 
@@ -93,7 +94,7 @@ def test_failed_logins_get_an_increasing_delay(app: Leerwinkel, clock: FakeClock
     assert sixth.value.wait_seconds == delay_after(6) > delay_after(5)
     clock.advance(seconds=delay_after(6) + 1)
     assert app.auth.login(TEST_CREDENTIALS).username == TEST_USER
-    assert LoginThrottle(app.config).succeeded(TEST_USER) == []
+    assert login_throttle(app.config).succeeded(TEST_USER, clock()).failures == []
     actions = [e.action for e in app.audit.events(app.auth.current)]
     assert actions.count("login.failed") == 6
 
