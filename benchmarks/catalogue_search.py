@@ -1,6 +1,6 @@
 """Catalogue search and import on synthetic offerings, next to bare SQLite doing the same work in the same run.
 
-Run: python benchmarks/catalogue_search.py [--offerings 10000,50000] [--seed 7] [--restarts 5]
+Run: python benchmarks/catalogue_search.py [--offerings 10000,50000] [--seed 7] [--restarts 5] [--import-only]
 
 For each size it builds a synthetic catalogue (invented providers and offerings) and, on one encrypted
 database as the app uses it:
@@ -259,7 +259,7 @@ def floor_search(store: Store, query: str) -> tuple[float, set[int]]:
         connection.close()
 
 
-def measure(size: int, seed: int, restarts: int, folder: Path) -> Figures:
+def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: bool = False) -> Figures:
     data = synthetic(size, seed)
     queries = distinct(typed_queries(seed))
     source = folder / "synthetisch.json"
@@ -275,6 +275,8 @@ def measure(size: int, seed: int, restarts: int, folder: Path) -> Figures:
     after_import = first_search(service, QUERIES[0])
     floor_import_seconds = floor_import(store, source)
     store.dispose()
+    if import_only:
+        return Figures(size, import_seconds, floor_import_seconds, after_import, [], [], 0.0, 0.0, [], [], [], 0, 0)
 
     after_restart = []
     opening = []
@@ -343,6 +345,8 @@ def show(f: Figures) -> None:
         f"ratio {f.import_s / f.floor_import_s:.2f} (target <= 2)"
     )
     print(f"first search after import: {milliseconds(f.after_import_s)} (target <= 100 ms)")
+    if not f.queries:
+        return
     restart = sorted(f.after_restart_s)
     opening = sorted(f.opening_s)
     print(
@@ -372,14 +376,18 @@ def main() -> int:
     parser.add_argument("--offerings", default="10000,50000", help="sizes, comma-separated")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--restarts", type=int, default=5)
+    parser.add_argument("--import-only", action="store_true", help="only the import, its floor and the first search")
     args = parser.parse_args()
     sizes = [int(size) for size in args.offerings.split(",")]
     figures = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            figures.append(measure(size, args.seed, args.restarts, Path(tmp)))
+            figures.append(measure(size, args.seed, args.restarts, Path(tmp), import_only=args.import_only))
         show(figures[-1])
-    if len(figures) > 1:
+    if len(figures) > 1 and args.import_only:
+        small, large = figures[0], figures[-1]
+        print(f"-- growth {small.size:,} -> {large.size:,} offerings: import {large.import_s / small.import_s:.1f}x")
+    elif len(figures) > 1:
         small, large = figures[0], figures[-1]
         growth = large.size / small.size
         print(f"-- growth {small.size:,} -> {large.size:,} offerings ({growth:.0f}x the data):")

@@ -7,7 +7,7 @@ import json
 from dataclasses import fields
 from typing import Any
 
-from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping, rows_from_mappings
 from leerwinkel.catalogue.limits import MAX_DEPTH, MAX_ROWS, check_depth, too_many_rows
 from leerwinkel.errors import Problem
 
@@ -87,6 +87,10 @@ def read_native(document: Any, file: str, problems: list[Problem]) -> Dataset:
         if len(items) > MAX_ROWS:
             too_many_rows(file, TABLE_LABELS[table], problems)
             return Dataset()
+        fast = rows_from_mappings(table, items)
+        if fast is not None:
+            tables[table] = fast
+            continue
         for index, item in enumerate(items, start=1):
             place = Place(file=f"{file} ({TABLE_LABELS[table]})", row=index, problems=problems)
             if not isinstance(item, dict):
