@@ -1,4 +1,4 @@
-"""Bulk INSERTs given column by column: one executemany, the values converted once per column."""
+"""Bulk writes and reads column by column: one executemany or one fetch, values converted once per column."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import FromClause, Table, insert
+from sqlalchemy import FromClause, Select, Table, insert
 from sqlalchemy.orm import Session
 
 
@@ -59,3 +59,26 @@ def insert_columns(
     else:
         rows = [dict(zip(names, values, strict=True)) for values in zip(*converted.values(), strict=False)]
     connection.exec_driver_sql(compiled.string, rows)
+
+
+def read_columns(session: Session, statement: Select[Any]) -> list[list[Any]]:
+    """The result of ``statement`` column by column, each converted as SQLAlchemy converts it.
+
+    For large reads: without bound parameters the driver fetches the rows and each column goes
+    through its type's result conversion at once (SQLAlchemy's per-row processing would cost more
+    than the read); a statement with parameters (an IN list) runs through SQLAlchemy as usual.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect)
+    selected = list(statement.selected_columns)
+    if compiled.params:
+        rows: Sequence[Sequence[Any]] = session.execute(statement).all()
+        return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _column in selected]
+    rows = connection.exec_driver_sql(compiled.string).all()
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) if rows else [() for _column in selected]
+    out = []
+    for column, values in zip(selected, columns, strict=True):
+        process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+        out.append(list(map(process, values)) if process is not None else list(values))
+    return out

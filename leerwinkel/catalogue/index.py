@@ -26,17 +26,27 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar, overload
+from operator import itemgetter
+from typing import Any, NamedTuple, TypeVar, overload
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from leerwinkel.catalogue.bitsets import bitset, positions
+from leerwinkel.catalogue.bulk import insert_columns, read_columns
 from leerwinkel.catalogue.records import OfferingInfo
-from leerwinkel.catalogue.repository import load_all_offerings
 from leerwinkel.catalogue.vocabulary import SEED_PARTS, groups_in, split_compound
 from leerwinkel.ids import OfferingId
-from leerwinkel.storage.models import CatalogueChanges, Offering, OfferingLocation, SearchEntry, SearchPosting, Setting
+from leerwinkel.storage.models import (
+    CatalogueChanges,
+    Location,
+    Offering,
+    OfferingLocation,
+    Provider,
+    SearchEntry,
+    SearchPosting,
+    Setting,
+)
 from leerwinkel.taxonomy import WISH_CATEGORIES, dutch_level_rank
 from leerwinkel.text import fold, words
 
@@ -61,42 +71,135 @@ _CHUNK = 500  # keys per IN (...): below every backend's bind-parameter limit
 # -- what an offering is filed under ------------------------------------------------------------
 
 
-def texts_of(offering: OfferingInfo) -> tuple[list[str], list[str]]:
-    """The folded words of the title, and of the rest of what a search looks at."""
-    title_words = words(offering.title)
-    text_words = words(
-        " ".join(
-            # both labels: the index must not depend on the window's language (search_quality is Dutch)
-            [offering.provider_name, offering.description, WISH_CATEGORIES.label(offering.category, "nl")]
-            + [WISH_CATEGORIES.label(offering.category, "en")]
-            + [f"{loc.name} {loc.city}" for loc in offering.locations]
-        )
-    )
-    return title_words, text_words
+class Filed(NamedTuple):
+    """What the index reads of an offering (an OfferingInfo has more; an import reads only this)."""
+
+    id: uuid.UUID
+    external_id: str
+    provider_name: str
+    title: str
+    description: str
+    category: str
+    language: str
+    places: tuple[tuple[str, str, str | None], ...]  # (name, city, prison site code) of its locations, in order
+    schedules: frozenset[str]
+    is_free: bool | None
+    reduced_for_jobseekers: bool | None
+    reduced_for_prisoners: bool | None
+    status_uncertain: bool
+    in_prison: bool
+    active: bool  # False when the offering or its provider is inactive
+    last_verified: dt.date | None
+    dutch_level_min: str | None
 
 
-def keys_of(
-    offering: OfferingInfo, texts: tuple[list[str], list[str]], parts: set[str], splits: dict[str, list[str]]
-) -> set[str]:
-    """Every posting key of one offering: its words with the parts of compounds, synonym groups, facets.
-
-    ``parts`` are the words compounds are split into (every catalogue word plus SEED_PARTS);
-    ``splits`` caches split_compound per word across calls.
-    """
-    title_words, text_words = texts
-    keys: set[str] = set()
-    for source, prefix in ((title_words, TITLE), (title_words + text_words, WORD)):
-        found = set(source)
-        for word in list(found):
-            split = splits.get(word)
-            if split is None:
-                split = splits[word] = split_compound(word, parts)
-            found.update(split)
-        found |= {f"~{g}" for g in groups_in(source)}
-        keys.update(prefix + word for word in found)
+def filed(offering: OfferingInfo) -> Filed:
     o = offering
+    places = tuple((loc.name, loc.city, loc.prison_site_code) for loc in o.locations)
+    return Filed(
+        o.id, o.external_id, o.provider_name, o.title, o.description, o.category, o.language, places, o.schedules,
+        o.is_free, o.reduced_for_jobseekers, o.reduced_for_prisoners, o.status_uncertain, o.in_prison, o.active,
+        o.last_verified, o.dutch_level_min,
+    )  # fmt: skip
+
+
+def sort_key(offering: OfferingInfo | Filed) -> str:
+    """The display order (provider, title, external id; folded) as one string that sorts the same way."""
+    return "\x1f".join((fold(offering.provider_name), fold(offering.title), offering.external_id))
+
+
+class _Filer:
+    """Works out what offerings are filed under, for many at once: what repeats between offerings
+    (folded names, words, compound splits, facets) is worked out once.
+
+    First :meth:`texts` of every offering, then :meth:`seal` (the words seen become parts for
+    splitting compounds), then :meth:`keys`.
+    """
+
+    def __init__(self) -> None:
+        self.parts: set[str] = set(SEED_PARTS)
+        self._words: dict[str, list[str]] = {}
+        self._labels: dict[str, list[str]] = {}
+        self._title_groups: dict[str, frozenset[str]] = {}
+        self._title_keys: dict[str, frozenset[str]] = {}
+        self._word_keys: dict[str, frozenset[str]] = {}
+        self._facets: dict[tuple[object, ...], frozenset[str]] = {}
+        self._folded: dict[str, str] = {}
+
+    def _words_of(self, text: str) -> list[str]:
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = words(text)
+        return found
+
+    def texts(self, o: Filed) -> tuple[list[str], list[str]]:
+        """The folded words of the title, and of the rest of what a search looks at (do not change them).
+
+        The words of texts joined by spaces are the words of each text in turn, so each text is
+        folded once however many offerings share it.
+        """
+        label = self._labels.get(o.category)
+        if label is None:
+            # both labels: the index must not depend on the window's language (search_quality is Dutch)
+            both = [WISH_CATEGORIES.label(o.category, "nl"), WISH_CATEGORIES.label(o.category, "en")]
+            label = self._labels[o.category] = words(" ".join(both))
+        text = self._words_of(o.provider_name) + self._words_of(o.description) + label
+        for name, city, _code in o.places:
+            text += self._words_of(f"{name} {city}")
+        return self._words_of(o.title), text
+
+    def seal(self, more_parts: Iterable[str] = ()) -> None:
+        """Every word seen by :meth:`texts` (and ``more_parts``) becomes a part for splitting compounds."""
+        for found in (*self._words.values(), *self._labels.values()):
+            self.parts.update(found)
+        self.parts.update(more_parts)
+
+    def sort_key(self, o: Filed) -> str:
+        """sort_key(o), with the provider's name folded once."""
+        provider = self._folded.get(o.provider_name)
+        if provider is None:
+            provider = self._folded[o.provider_name] = fold(o.provider_name)
+        return "\x1f".join((provider, fold(o.title), o.external_id))
+
+    def keys(self, o: Filed, texts: tuple[list[str], list[str]]) -> set[str]:
+        """Every posting key of one offering: its words with the parts of compounds, synonym groups, facets."""
+        title_words, text_words = texts
+        every_word = title_words + text_words
+        keys = set(self._facet_keys(o))
+        keys.update(*map(self._title_keys_of, set(title_words)), *map(self._word_keys_of, set(every_word)))
+        title_groups = self._title_groups.get(o.title)
+        if title_groups is None:
+            title_groups = self._title_groups[o.title] = frozenset(f"{TITLE}~{g}" for g in groups_in(title_words))
+        keys.update(title_groups)
+        keys.update(f"{WORD}~{g}" for g in groups_in(every_word))
+        return keys
+
+    def _title_keys_of(self, word: str) -> frozenset[str]:
+        found = self._title_keys.get(word)
+        if found is None:
+            found = self._title_keys[word] = frozenset(TITLE + w for w in (word, *split_compound(word, self.parts)))
+        return found
+
+    def _word_keys_of(self, word: str) -> frozenset[str]:
+        found = self._word_keys.get(word)
+        if found is None:
+            found = self._word_keys[word] = frozenset(WORD + w for w in (word, *split_compound(word, self.parts)))
+        return found
+
+    def _facet_keys(self, o: Filed) -> frozenset[str]:
+        given = (
+            o.category, o.language, o.places, o.schedules, o.is_free, o.reduced_for_jobseekers,
+            o.reduced_for_prisoners, o.status_uncertain, o.in_prison, o.active, o.last_verified, o.dutch_level_min,
+        )  # fmt: skip
+        found = self._facets.get(given)
+        if found is None:
+            found = self._facets[given] = frozenset(FACET + facet for facet in _facets(o))
+        return found
+
+
+def _facets(o: Filed) -> list[str]:
     facets = ["all", f"category:{o.category}", f"language:{fold(o.language)}"]
-    facets += [f"city:{fold(city)}" for city in o.cities]
+    facets += [f"city:{fold(city)}" for city in dict.fromkeys(city for _name, city, _code in o.places if city)]
     facets += [f"schedule:{code}" for code in o.schedules]
     if o.is_free:
         facets.append("cost:free")
@@ -106,22 +209,16 @@ def keys_of(
         facets.append("cost:reduced-prisoners")
     if o.status_uncertain:
         facets.append("uncertain")
-    if o.in_prison and all(loc.prison_site_code for loc in o.locations):
+    if o.in_prison and all(code for _name, _city, code in o.places):
         facets.append("prison-only")
     if o.in_prison:
         facets.append("prison:*")
-        facets += [f"prison:{code}" for code in o.prison_site_codes]
+        facets += [f"prison:{code}" for code in {code for _name, _city, code in o.places if code}]
     if o.active:
         facets.append("active")
     facets.append(f"checked:{o.last_verified.isoformat() if o.last_verified else 'none'}")
     facets.append(f"need:{dutch_level_rank(o.dutch_level_min) or 0}")
-    keys.update(FACET + facet for facet in facets)
-    return keys
-
-
-def sort_key(offering: OfferingInfo) -> str:
-    """The display order (provider, title, external id; folded) as one string that sorts the same way."""
-    return "\x1f".join((fold(offering.provider_name), fold(offering.title), offering.external_id))
+    return facets
 
 
 @dataclass
@@ -136,22 +233,25 @@ class Built:
 
 def build(offerings: Iterable[OfferingInfo]) -> Built:
     """Every offering's keys, with slots handed out in display order."""
-    keyed = sorted(((sort_key(o), o) for o in offerings), key=lambda pair: pair[0])
-    ordered = [o for _key, o in keyed]
-    texts = [texts_of(o) for o in ordered]
-    parts = set(SEED_PARTS)
-    for title_words, text_words in texts:
-        parts.update(title_words)
-        parts.update(text_words)
-    splits: dict[str, list[str]] = {}
+    given = list(offerings)
+    order, sort_keys, keys, postings = _build([filed(o) for o in given])
+    return Built([given[i] for i in order], postings, keys, sort_keys)
+
+
+def _build(offerings: Sequence[Filed]) -> tuple[list[int], list[str], list[set[str]], dict[str, list[int]]]:
+    """The positions of ``offerings`` in display order (slot by slot), and by slot their sort key and keys;
+    every key's slots (ascending)."""
+    filer = _Filer()
+    keyed = sorted(((filer.sort_key(o), position) for position, o in enumerate(offerings)), key=itemgetter(0))
+    order = [position for _key, position in keyed]
+    texts = [filer.texts(offerings[position]) for position in order]
+    filer.seal()
+    all_keys = [filer.keys(offerings[position], text) for position, text in zip(order, texts, strict=True)]
     postings: dict[str, list[int]] = defaultdict(list)
-    all_keys = []
-    for slot, (offering, text) in enumerate(zip(ordered, texts, strict=True)):
-        keys = keys_of(offering, text, parts, splits)
-        all_keys.append(keys)
+    for slot, keys in enumerate(all_keys):
         for key in keys:
             postings[key].append(slot)
-    return Built(ordered, dict(postings), all_keys, [key for key, _o in keyed])
+    return order, [key for key, _position in keyed], all_keys, dict(postings)
 
 
 # -- the stored form of a posting ----------------------------------------------------------------
@@ -211,24 +311,90 @@ def is_current(session: Session) -> bool:
 def rebuild(session: Session) -> int:
     """Build the whole index again from the catalogue in ``session`` (an import does this); returns its size."""
     session.flush()
-    built = build(load_all_offerings(session))
+    offerings = load_filed(session)
+    order, sort_keys, keys, postings = _build(offerings)
     session.execute(delete(SearchPosting))
     session.execute(delete(SearchEntry))
-    size = len(built.offerings)
-    rows = [
-        {"slot": slot, "offering_id": o.id, "sort_key": built.sort_keys[slot], "keys": "\n".join(sorted(keys))}
-        for slot, (o, keys) in enumerate(zip(built.offerings, built.keys, strict=True))
-    ]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(SearchEntry), rows[start : start + 5000])
-    postings = [{"key": key, "slots": encode(bitset(slots, size))} for key, slots in built.postings.items()]
-    postings.append({"key": IDS, "slots": b"".join(o.id.bytes for o in built.offerings)})
-    postings.append({"key": ORDER, "slots": b""})  # the slots are in display order
-    for start in range(0, len(postings), 5000):
-        session.execute(insert(SearchPosting), postings[start : start + 5000])
+    size = len(order)
+    ordered_ids = [offerings[position].id for position in order]
+    entries: dict[str, Sequence[Any]] = {
+        "slot": list(range(size)),
+        "offering_id": ordered_ids,
+        "sort_key": sort_keys,
+        "keys": ["\n".join(sorted(slot_keys)) for slot_keys in keys],
+    }
+    insert_columns(session, SearchEntry.__table__, entries, same={})
+    blobs = {key: _encode_slots(slots) for key, slots in postings.items()}
+    blobs[IDS] = b"".join(offering_id.bytes for offering_id in ordered_ids)
+    blobs[ORDER] = b""  # the slots are in display order
+    insert_columns(session, SearchPosting.__table__, {"key": list(blobs), "slots": list(blobs.values())}, same={})
     _store_seen(session)
-    log.info("catalogue search index rebuilt: %d offerings, %d keys", size, len(postings))
+    log.info("catalogue search index rebuilt: %d offerings, %d keys", size, len(blobs))
     return size
+
+
+def _encode_slots(slots: list[int]) -> bytes:
+    """encode(bitset(slots)) for slots in ascending order, without the bitset when the posting is sparse."""
+    width = (slots[-1] + 8) // 8
+    if len(slots) * 4 < width:
+        return b"s" + _pack(slots)
+    return b"d" + bitset(slots, slots[-1] + 1).to_bytes(width, "little")
+
+
+def load_filed(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> list[Filed]:
+    """Every offering (or only ``ids``) as the index reads it, in a few plain queries."""
+    o = Offering.__table__.c
+    p = Provider.__table__.c
+    link = OfferingLocation.__table__.c
+    place = Location.__table__.c
+    columns = (o.id, o.external_id, p.name, o.title, o.description, o.category, o.language, o.is_free)
+    more = (o.reduced_for_jobseekers, o.reduced_for_prisoners, o.status_uncertain, o.in_prison, o.active, p.active)
+    flags = (o.schedule_day, o.schedule_evening, o.schedule_weekend, o.schedule_online, o.schedule_distance)
+    offerings = select(*columns, *more, o.last_verified, o.dutch_level_min, *flags)
+    offerings = offerings.join(Provider.__table__, p.id == o.provider_id)
+    places = select(link.offering_id, place.name, place.city, place.prison_site_code, place.external_id)
+    places = places.join(Location.__table__, place.id == link.location_id)
+    wanted = sorted(set(ids)) if ids is not None else None
+    offering_columns: list[list[Any]] = [[] for _column in offerings.selected_columns]
+    place_columns: list[list[Any]] = [[] for _column in places.selected_columns]
+    for chunk in _chunks(wanted) if wanted is not None else [None]:
+        for statement, found in (
+            (offerings if chunk is None else offerings.where(o.id.in_(chunk)), offering_columns),
+            (places if chunk is None else places.where(link.offering_id.in_(chunk)), place_columns),
+        ):
+            for column, values in zip(found, read_columns(session, statement), strict=True):
+                column.extend(values)
+    at: dict[uuid.UUID, list[tuple[str, str, str | None, str]]] = defaultdict(list)
+    for offering_id, *where in zip(*place_columns, strict=True):
+        at[offering_id].append((where[0], where[1], where[2], where[3]))
+    out = []
+    schedule_codes = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
+    for row in zip(*offering_columns, strict=True):
+        offering_id, key, provider, title, description, category, language, free = row[:8]
+        jobseekers, prisoners, uncertain, in_prison, active, provider_active, verified, level = row[8:16]
+        located = sorted(at.get(offering_id, ()), key=lambda x: (x[1], x[0], x[3]))
+        out.append(
+            Filed(
+                offering_id,
+                key,
+                provider,
+                title,
+                description,
+                category,
+                language,
+                tuple((name, city, code) for name, city, code, _key in located),
+                frozenset(code for code, on in zip(schedule_codes, row[16:], strict=True) if on),
+                free,
+                jobseekers,
+                prisoners,
+                uncertain,
+                in_prison,
+                active and provider_active,
+                verified,
+                level,
+            )
+        )
+    return out
 
 
 def update_offerings(session: Session, offering_ids: Iterable[uuid.UUID]) -> None:
@@ -246,27 +412,24 @@ def update_offerings(session: Session, offering_ids: Iterable[uuid.UUID]) -> Non
         rebuild(session)  # no index yet: nothing to patch
         return
     if wanted:
-        _refile(session, wanted, load_all_offerings(session, ids=wanted))
+        _refile(session, wanted, load_filed(session, ids=wanted))
     _store_seen(session)
 
 
-def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[OfferingInfo]) -> None:
-    current: dict[uuid.UUID, OfferingInfo] = {o.id: o for o in offerings}
+def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[Filed]) -> None:
+    current: dict[uuid.UUID, Filed] = {o.id: o for o in offerings}
     entries = {
         row.offering_id: row
         for chunk in _chunks(sorted(wanted))
         for row in session.scalars(select(SearchEntry).where(SearchEntry.offering_id.in_(chunk)))
     }
-    parts = set(SEED_PARTS)
-    parts.update(
+    filer = _Filer()
+    texts: dict[uuid.UUID, tuple[list[str], list[str]]] = {key: filer.texts(o) for key, o in current.items()}
+    filer.seal(
         key[len(WORD) :]
         for key in session.scalars(select(SearchPosting.key).where(SearchPosting.key.startswith(WORD)))
         if not key.startswith(WORD + "~")
     )
-    texts: dict[uuid.UUID, tuple[list[str], list[str]]] = {key: texts_of(o) for key, o in current.items()}
-    for title_words, text_words in texts.values():
-        parts.update(title_words)
-        parts.update(text_words)
     # FOR UPDATE: two desks on one PostgreSQL database must not lose each other's bits.
     meta = {
         row.key: row
@@ -275,12 +438,11 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[OfferingIn
     ids = bytearray(meta[IDS].slots)
     added: dict[str, int] = defaultdict(int)
     removed: dict[str, int] = defaultdict(int)
-    splits: dict[str, list[str]] = {}
     for offering_id in sorted(wanted):
         entry = entries.get(offering_id)
         offering = current.get(offering_id)
         old = set(entry.keys.splitlines()) if entry is not None else set()
-        new = keys_of(offering, texts[offering_id], parts, splits) if offering is not None else set()
+        new = filer.keys(offering, texts[offering_id]) if offering is not None else set()
         if entry is None:
             if offering is None:
                 continue
@@ -296,7 +458,7 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[OfferingIn
             ids[entry.slot * 16 : entry.slot * 16 + 16] = bytes(16)  # a free slot
             session.delete(entry)
         else:
-            entry.sort_key = sort_key(offering)
+            entry.sort_key = filer.sort_key(offering)
             entry.keys = "\n".join(sorted(new))
     touched = sorted(set(added) | set(removed))
     stored: dict[str, SearchPosting] = {}

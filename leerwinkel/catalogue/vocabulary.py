@@ -251,6 +251,10 @@ for _index, _group in enumerate(GROUPS):
         else:
             SINGLE[_parts[0]].add(_index)
 _SINGLE_SORTED = sorted(SINGLE)
+#: First word -> the phrases that start with it, and their group (groups_in looks only at words present).
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+for _phrase_words, _group_index in PHRASES.items():
+    _PHRASES_BY_FIRST[_phrase_words[0]].append((_phrase_words, _group_index))
 _LONGEST = max((len(p) for p in PHRASES), default=1)
 
 #: Category code -> the groups that ask for it.
@@ -264,17 +268,26 @@ def groups_in(text_words: Sequence[str]) -> set[int]:
     """Every synonym group whose word or phrase occurs in ``text_words``."""
     found: set[int] = set()
     present = set(text_words)
-    for word in present:
-        found |= SINGLE.get(word, set())
-    for phrase, group in PHRASES.items():
-        if phrase[0] in present and _contains(text_words, phrase):
-            found.add(group)
+    for word in present & SINGLE.keys():
+        found |= SINGLE[word]
+    for word in present & _PHRASES_BY_FIRST.keys():
+        for phrase, group in _PHRASES_BY_FIRST[word]:
+            if group not in found and _contains(text_words, phrase):
+                found.add(group)
     return found
 
 
 def _contains(text_words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(tuple(text_words[i : i + n]) == phrase for i in range(len(text_words) - n + 1))
+    start = 0
+    while True:
+        try:
+            at = text_words.index(phrase[0], start)
+        except ValueError:
+            return False
+        if tuple(text_words[at : at + n]) == phrase:
+            return True
+        start = at + 1
 
 
 def query_terms(query_words: list[str]) -> list[tuple[str, ...]]:
