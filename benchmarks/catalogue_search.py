@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -30,6 +31,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -133,7 +135,7 @@ def synthetic(count: int, seed: int) -> Dataset:
 def typed_queries(seed: int) -> list[str]:
     """Every prefix of every query as a counsellor types it; now and then a letter is dropped."""
     rng = random.Random(seed)
-    out = []
+    out: list[str] = []
     for query in QUERIES:
         if rng.random() < 0.2 and len(query) > 8:
             cut = rng.randrange(3, len(query) - 1)
@@ -164,6 +166,7 @@ class Figures:
     size: int
     import_s: float
     floor_import_s: float
+    minimal_floor_s: float
     after_import_s: float
     after_restart_s: list[float]
     opening_s: list[float]
@@ -184,52 +187,40 @@ def first_search(service: CatalogueService, query: str) -> float:
     return time.perf_counter() - start
 
 
-def floor_import(store: Store, source: Path) -> float:
-    """The bare floor: parse the JSON, executemany into plain tables, fill an FTS5 index; one transaction."""
+#: The catalogue tables an import writes; the floor writes tables of the same shape beside them.
+CATALOGUE_TABLES = ("providers", "locations", "offerings", "offering_locations")
+_TABLE_NAME = re.compile(r'(?<![\w"])"?(providers|locations|offerings|offering_locations)"?(?=\s*\()')
+
+
+def floor_import(store: Store, source: Path, *, minimal: bool = False) -> float:
+    """The bare floor: parse the JSON, executemany into tables like the app's, fill an FTS5 index; one transaction.
+
+    The tables are made with the app's own DDL (every column, the primary and unique keys, the secondary
+    indexes and foreign keys; not the app's change-counter triggers) and get every column the app writes,
+    with random UUID keys and timestamps as the app gives them. ``minimal``: the floor used before
+    2026-12-02 instead (10 of the offerings' columns, the external ids as keys, no secondary index).
+    """
     connection = store.engine.raw_connection()
     try:
         start = time.perf_counter()
         data = json.loads(source.read_bytes())
         cursor = connection.cursor()
         cursor.execute("BEGIN")  # the store's connections leave transactions to the caller
-        cursor.execute("CREATE TABLE floor_providers (id TEXT PRIMARY KEY, name TEXT, kind TEXT, checked TEXT)")
-        cursor.execute("CREATE TABLE floor_locations (id TEXT PRIMARY KEY, provider TEXT, name TEXT, city TEXT)")
+        if minimal:
+            _minimal_tables(cursor, data)
+            fts = "minimal_fts"
+        else:
+            _same_tables(cursor, data)
+            fts = "floor_fts"
         cursor.execute(
-            "CREATE TABLE floor_offerings (id TEXT PRIMARY KEY, provider TEXT, title TEXT, category TEXT, "
-            "description TEXT, schedules TEXT, is_free INTEGER, in_prison INTEGER, level TEXT, checked TEXT)"
-        )
-        cursor.execute("CREATE TABLE floor_links (offering TEXT, location TEXT)")
-        cursor.execute(
-            "CREATE VIRTUAL TABLE floor_fts USING fts5(title, provider, description, cities, "
+            f"CREATE VIRTUAL TABLE {fts} USING fts5(title, provider, description, cities, "
             "tokenize = 'unicode61 remove_diacritics 2')"
         )
-        cursor.executemany(
-            "INSERT INTO floor_providers VALUES (?, ?, ?, ?)",
-            [(p["id"], p["name"], p.get("kind", ""), p.get("last_verified")) for p in data["providers"]],
-        )
-        cursor.executemany(
-            "INSERT INTO floor_locations VALUES (?, ?, ?, ?)",
-            [(x["id"], x["provider"], x.get("name", ""), x.get("city", "")) for x in data["locations"]],
-        )
         offerings = data["offerings"]
-        cursor.executemany(
-            "INSERT INTO floor_offerings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    o["id"], o["provider"], o["title"], o["category"], o.get("description", ""),
-                    " ".join(o.get("schedules", [])), o.get("is_free"), o.get("in_prison"),
-                    o.get("dutch_level_min"), o.get("last_verified"),
-                )
-                for o in offerings
-            ],
-        )  # fmt: skip
-        cursor.executemany(
-            "INSERT INTO floor_links VALUES (?, ?)", [(o["id"], loc) for o in offerings for loc in o["locations"]]
-        )
         providers = {p["id"]: p["name"] for p in data["providers"]}
         cities = {x["id"]: x.get("city", "") for x in data["locations"]}
         cursor.executemany(
-            "INSERT INTO floor_fts (rowid, title, provider, description, cities) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {fts} (rowid, title, provider, description, cities) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
             [
                 (row, o["title"], providers[o["provider"]], o.get("description", ""),
                  " ".join(cities[k] for k in o["locations"]))
@@ -240,6 +231,116 @@ def floor_import(store: Store, source: Path) -> float:
         return time.perf_counter() - start
     finally:
         connection.close()
+
+
+def _same_tables(cursor: Any, data: dict[str, Any]) -> None:
+    """floor_<table> for each catalogue table, made with its DDL, and every column of every row written."""
+    ddl = cursor.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name IN (?, ?, ?, ?) AND type IN ('table', 'index') "
+        "AND sql IS NOT NULL ORDER BY type DESC",
+        CATALOGUE_TABLES,
+    ).fetchall()
+    for (sql,) in ddl:
+        sql = _TABLE_NAME.sub(lambda m: f"floor_{m.group(1)}", sql)
+        cursor.execute(re.sub(r"^CREATE INDEX (\w+)", r"CREATE INDEX floor_\1", sql))
+    now = str(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    stamp = (now, now, "floor-device", 1)  # created_at, updated_at, updated_by_device, version
+    record = ("import", 0, "", "")  # origin, locally_modified, checked_by, check_source
+    ids: dict[str, str] = {}
+
+    def key(external_id: str) -> str:
+        ids[external_id] = uuid.uuid4().hex  # what the app's UUID columns hold on SQLite
+        return ids[external_id]
+
+    def insert(table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
+        marks = ", ".join("?" * (columns.count(",") + 1))
+        cursor.executemany(f"INSERT INTO floor_{table} ({columns}) VALUES ({marks})", rows)  # noqa: S608
+
+    common = "created_at, updated_at, updated_by_device, version, origin, locally_modified, checked_by, check_source"
+    insert(
+        "providers",
+        f"id, external_id, name, kind, description, website, email, phone, sources, last_verified, active, {common}",
+        [
+            (key(p["id"]), p["id"], p["name"], p.get("kind", ""), p.get("description", ""), p.get("website", ""),
+             p.get("email", ""), p.get("phone", ""), "\n".join(p.get("sources", [])), p.get("last_verified"),
+             p.get("active", True), *stamp, *record)
+            for p in data["providers"]
+        ],
+    )  # fmt: skip
+    insert(
+        "locations",
+        "id, external_id, provider_id, name, street, postcode, city, phone, opening_hours, prison_site_code, "
+        f"sources, last_verified, active, {common}",
+        [
+            (key(x["id"]), x["id"], ids[x["provider"]], x.get("name", ""), x.get("street", ""), x.get("postcode", ""),
+             x.get("city", ""), x.get("phone", ""), x.get("opening_hours", ""), x.get("prison_site_code"),
+             "\n".join(x.get("sources", [])), x.get("last_verified"), x.get("active", True), *stamp, *record)
+            for x in data["locations"]
+        ],
+    )  # fmt: skip
+    schedules = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
+    insert(
+        "offerings",
+        "id, external_id, provider_id, title, category, description, language, dutch_level_min, literacy_required, "
+        "schedule_day, schedule_evening, schedule_weekend, schedule_online, schedule_distance, schedule_note, "
+        "is_free, reduced_for_jobseekers, reduced_for_prisoners, cost_note, in_prison, admission, what_to_bring, "
+        "website, email, phone, client_text, client_text_translations, status_uncertain, status_note, "
+        f"target_groups, sources, last_verified, active, {common}",
+        [
+            (key(o["id"]), o["id"], ids[o["provider"]], o["title"], o["category"], o.get("description", ""),
+             o.get("language", "nl"), o.get("dutch_level_min"), o.get("literacy_required"),
+             *(code in o.get("schedules", []) for code in schedules), o.get("schedule_note", ""), o.get("is_free"),
+             o.get("reduced_for_jobseekers"), o.get("reduced_for_prisoners"), o.get("cost_note", ""),
+             o.get("in_prison", False), o.get("admission", ""), o.get("what_to_bring", ""), o.get("website", ""),
+             o.get("email", ""), o.get("phone", ""), "", "{}", o.get("status_uncertain", False),
+             o.get("status_note", ""), "\n".join(o.get("target_groups", [])), "\n".join(o.get("sources", [])),
+             o.get("last_verified"), o.get("active", True), *stamp, *record)
+            for o in data["offerings"]
+        ],
+    )  # fmt: skip
+    insert(
+        "offering_locations",
+        "id, offering_id, location_id, created_at, updated_at, updated_by_device, version",
+        [
+            (uuid.uuid4().hex, ids[o["id"]], ids[place], *stamp)
+            for o in data["offerings"]
+            for place in dict.fromkeys(o["locations"])
+        ],
+    )
+
+
+def _minimal_tables(cursor: Any, data: dict[str, Any]) -> None:
+    """The floor of before: 10 of the offerings' columns, the external ids as keys, no secondary index."""
+    cursor.execute("CREATE TABLE minimal_providers (id TEXT PRIMARY KEY, name TEXT, kind TEXT, checked TEXT)")
+    cursor.execute("CREATE TABLE minimal_locations (id TEXT PRIMARY KEY, provider TEXT, name TEXT, city TEXT)")
+    cursor.execute(
+        "CREATE TABLE minimal_offerings (id TEXT PRIMARY KEY, provider TEXT, title TEXT, category TEXT, "
+        "description TEXT, schedules TEXT, is_free INTEGER, in_prison INTEGER, level TEXT, checked TEXT)"
+    )
+    cursor.execute("CREATE TABLE minimal_links (offering TEXT, location TEXT)")
+    cursor.executemany(
+        "INSERT INTO minimal_providers VALUES (?, ?, ?, ?)",
+        [(p["id"], p["name"], p.get("kind", ""), p.get("last_verified")) for p in data["providers"]],
+    )
+    cursor.executemany(
+        "INSERT INTO minimal_locations VALUES (?, ?, ?, ?)",
+        [(x["id"], x["provider"], x.get("name", ""), x.get("city", "")) for x in data["locations"]],
+    )
+    offerings = data["offerings"]
+    cursor.executemany(
+        "INSERT INTO minimal_offerings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                o["id"], o["provider"], o["title"], o["category"], o.get("description", ""),
+                " ".join(o.get("schedules", [])), o.get("is_free"), o.get("in_prison"),
+                o.get("dutch_level_min"), o.get("last_verified"),
+            )
+            for o in offerings
+        ],
+    )  # fmt: skip
+    cursor.executemany(
+        "INSERT INTO minimal_links VALUES (?, ?)", [(o["id"], loc) for o in offerings for loc in o["locations"]]
+    )
 
 
 def floor_search(store: Store, query: str) -> tuple[float, set[int]]:
@@ -274,9 +375,13 @@ def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: b
     assert report.added == size + len(data.providers) + len(data.locations), report
     after_import = first_search(service, QUERIES[0])
     floor_import_seconds = floor_import(store, source)
+    minimal_floor_seconds = floor_import(store, source, minimal=True)
     store.dispose()
     if import_only:
-        return Figures(size, import_seconds, floor_import_seconds, after_import, [], [], 0.0, 0.0, [], [], [], 0, 0)
+        return Figures(
+            size, import_seconds, floor_import_seconds, minimal_floor_seconds, after_import, [], [], 0.0, 0.0, [], [],
+            [], 0, 0,
+        )  # fmt: skip
 
     after_restart = []
     opening = []
@@ -332,8 +437,8 @@ def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: b
     after_edit = first_search(service, "plaatbewerking")
     store.dispose()
     return Figures(
-        size, import_seconds, floor_import_seconds, after_import, after_restart, opening, edit_seconds, after_edit,
-        warm_ms, cold_ms, fts_ms, same, len(queries),
+        size, import_seconds, floor_import_seconds, minimal_floor_seconds, after_import, after_restart, opening,
+        edit_seconds, after_edit, warm_ms, cold_ms, fts_ms, same, len(queries),
     )  # fmt: skip
 
 
@@ -341,8 +446,12 @@ def show(f: Figures) -> None:
     print(f"-- {f.size:,} offerings, {f.queries} distinct as-you-type queries")
     print(
         f"import, index included: {f.import_s:.2f} s ({f.size / f.import_s:,.0f}/s); "
-        f"floor (JSON + executemany + FTS5, same file): {f.floor_import_s:.2f} s; "
+        f"floor (JSON + executemany into the same tables + FTS5, same file): {f.floor_import_s:.2f} s; "
         f"ratio {f.import_s / f.floor_import_s:.2f} (target <= 2)"
+    )
+    print(
+        f"minimal floor of before (10 offering columns, no secondary index): {f.minimal_floor_s:.2f} s; "
+        f"ratio {f.import_s / f.minimal_floor_s:.2f}"
     )
     print(f"first search after import: {milliseconds(f.after_import_s)} (target <= 100 ms)")
     if not f.queries:
