@@ -19,6 +19,7 @@ COMES_WITH = {"shiboken6": "pyside6-essentials"}  # PySide6's own binding layer,
 #: Declared and never imported by name, each with the reason it is needed.
 NOT_IMPORTED = {
     "tzdata": "zoneinfo reads Europe/Brussels from it where the system has no zone database (leerwinkel/dates.py)",
+    "rl-accel": "ReportLab imports its C accelerator _rl_accel itself (reportlab/lib/rl_accel.py)",
     "uharfbuzz": "ReportLab shapes text with it (reportlab.pdfbase.ttfonts.shapeFragWord, leerwinkel/typeset)",
     "setuptools": "builds the wheel in tests/core/test_imports.py",
     "wheel": "builds the wheel in tests/core/test_imports.py",

@@ -56,7 +56,8 @@ class SectionBlock(Flowable):  # type: ignore[misc]
         return placed
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._measured is None or self._measured[0] != avail_width:
+        # a frame computes its width as x2 - x1, which can differ from the caller's in the last bit
+        if self._measured is None or abs(self._measured[0] - avail_width) > 0.01:
             text_width = avail_width - self.gutter - 2 * PADDING
             icons = self._column(self.icon, self.gutter - 2 * PADDING, avail_height)
             texts = self._column(self.content, text_width, avail_height)

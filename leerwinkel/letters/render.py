@@ -63,7 +63,26 @@ def _logo(path: str) -> ImageReader | None:
 
 
 def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool, page_label: str) -> None:
-    """The band at the top of every page: logo, organisation and its contacts; page number below."""
+    """The band at the top of every page: logo, organisation and its contacts; page number below.
+
+    The band is drawn once per document as a form (a PDF XObject) and placed on every page: a session
+    of a thousand pages holds one copy of it, not a thousand.
+    """
+    forms: dict[tuple[Letterhead, bool], str] = canvas.__dict__.setdefault("_letterhead_forms", {})
+    name = forms.get((head, show_site))
+    if name is None:
+        name = forms[(head, show_site)] = f"letterhead{len(forms)}"
+        canvas.beginForm(name)
+        _draw_band(canvas, head, show_site=show_site)
+        canvas.endForm()
+    canvas.doForm(name)
+    canvas.saveState()
+    canvas.setFillColor(SECOND)
+    draw_line(canvas, A4[0] - MARGIN, MARGIN * 0.5, page_label.format(page=doc.page), size=8, right=True)
+    canvas.restoreState()
+
+
+def _draw_band(canvas: Any, head: Letterhead, *, show_site: bool) -> None:
     width, height = A4
     top = height - MARGIN * 0.75
     canvas.saveState()
@@ -92,8 +111,6 @@ def _draw_letterhead(canvas: Any, doc: Any, head: Letterhead, *, show_site: bool
     canvas.setLineWidth(0.8)
     rule = top - RULE_BELOW_TOP
     canvas.line(MARGIN, rule, width - MARGIN, rule)
-    canvas.setFillColor(SECOND)
-    draw_line(canvas, width - MARGIN, MARGIN * 0.5, page_label.format(page=doc.page), size=8, right=True)
     canvas.restoreState()
 
 

@@ -63,6 +63,7 @@ __all__ = [
     "BidiParagraph",
     "clean",
     "draw_line",
+    "font_runs",
     "has_rtl",
     "markup",
     "missing_glyphs",

@@ -34,10 +34,13 @@ from leerwinkel.typeset.fonts import BOLD_FACES, font_runs
 # No "dlig": Noto Sans Arabic's discretionary ligature would print the name محمد with added vowel marks.
 FEATURES = {"kern": True, "liga": True}
 _STRONG_RTL = {"R", "AL", "RLE", "RLO", "RLI"}
+_FIRST_RTL = "\u0590"
 
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds a right-to-left letter (Arabic, Farsi, Hebrew ...)."""
+    if not text or max(text) < _FIRST_RTL:  # every strong right-to-left character lies above U+0590
+        return False
     return any(unicodedata.bidirectional(ch) in _STRONG_RTL for ch in text)
 
 

@@ -40,6 +40,7 @@ BOLD_FACES = {bold for _, bold in FACES.values()}
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _ETHIOPIC_RANGES = ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F))
 _LATIN_END = 0x0250  # Basic Latin up to IPA Extensions: all in Noto Sans
+_PAST_LATIN = chr(_LATIN_END)
 _font_lock = threading.Lock()
 _registered = False
 
@@ -83,12 +84,17 @@ def _has_glyph(font_name: str, ch: str) -> bool:
     return _glyphs(font_name).get(ord(ch), 0) != 0
 
 
+def latin_only(text: str) -> bool:
+    """Whether every character of ``text`` is in the Latin face's own range (no run of another face)."""
+    return not text or max(text) < _PAST_LATIN
+
+
 def font_runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Split ``text`` into (font name, text) runs. Digits, spaces and punctuation stay with the script
     around them when its face has them (so "محمد." shapes as one run), else they take the Latin face."""
     register_fonts()
     index = 1 if bold else 0
-    if all(ord(ch) < _LATIN_END for ch in text):  # the common case: one Latin run, nothing to look up
+    if latin_only(text):  # the common case: one Latin run, nothing to look up
         if text:
             yield FACES["latin"][index], text
         return

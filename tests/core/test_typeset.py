@@ -6,6 +6,7 @@ import io
 import unicodedata
 
 import pytest
+from reportlab.lib import rl_accel
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import ttfonts
 from reportlab.platypus import SimpleDocTemplate
@@ -116,3 +117,9 @@ def test_only_bundled_faces_are_used_and_embedded() -> None:
 def test_markup_in_text_prints_literally() -> None:
     pdf = render(paragraph('<b>vet</b> <img src="/etc/passwd"/> & محمد', style()))
     assert '<b>vet</b> <img src="/etc/passwd"/> & محمد' in squash(logical_text(pdf))
+
+
+def test_reportlab_runs_with_its_c_accelerator() -> None:
+    """rl_accel is declared so PDFs are made by C string widths, not ReportLab's pure-Python fallback."""
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
