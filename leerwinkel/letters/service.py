@@ -29,7 +29,7 @@ from leerwinkel.letters.model import (
     SessionPrint,
     SiteChoice,
 )
-from leerwinkel.letters.session import SessionPart, render_session
+from leerwinkel.letters.session import SessionPart, cycle_collection_paused, render_session
 from leerwinkel.letters.texts import (
     BASE_LANGUAGE,
     LanguageChoice,
@@ -184,7 +184,7 @@ class LetterService:
         chosen = languages or {}
         for code in {language, *chosen.values()}:
             handout_texts(code)  # refuse an unknown language before any work
-        with self.store.unit_of_work() as session:
+        with cycle_collection_paused(), self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
             rows = data.session_handouts(session, site.id, day)
             now = self.store.now()

@@ -155,7 +155,7 @@ def render_session(
     ``progress(done, total)`` is called at the start of every part; when ``cancelled()`` turns true the
     job stops with :class:`SessionCancelled`.
     """
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return _render_session(parts, cover_head, dutch, title, today, progress, cancelled)
 
 
@@ -226,12 +226,12 @@ def _render_session(
 
 
 @contextlib.contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused while the document is laid out.
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a session is read and laid out.
 
-    Every flowable of the session stays alive until the PDF is written, so each full pass of the
-    collector walks all of them (and the open database session's objects) and frees nothing: a third
-    of the time of a thousand handouts. The garbage of the layout is collected once, at the end.
+    Every row and flowable of the session stays alive until the PDF is written, so each full pass of
+    the collector walks all of them and frees nothing: a third of the time of a thousand handouts.
+    The garbage is collected once, at the end.
     """
     if not gc.isenabled():  # another batch already paused it
         yield
@@ -249,4 +249,4 @@ class _PageNumber:
     page: int
 
 
-__all__ = ["SessionCancelled", "SessionPart", "render_session"]
+__all__ = ["SessionCancelled", "SessionPart", "cycle_collection_paused", "render_session"]

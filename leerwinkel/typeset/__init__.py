@@ -6,8 +6,10 @@ translations) and :func:`draw_line` for a line drawn straight on a canvas.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -53,7 +55,22 @@ def paragraph(text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> F
     text = clean(text)
     if rtl or has_rtl(text):
         return BidiParagraph(text, style, rtl=rtl)
-    return Paragraph(markup(text, bold=style.fontName in BOLD_FACES), style)
+    safe = markup(text, bold=style.fontName in BOLD_FACES)
+    return Paragraph(safe, style, frags=list(_fragments(safe, style)))
+
+
+def clear_caches() -> None:
+    """Forget the parsed paragraphs (for a benchmark that must start cold)."""
+    _fragments.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fragments(safe: str, style: ParagraphStyle) -> tuple[Any, ...]:
+    """ReportLab's parse of a paragraph's markup, kept for the next paragraph with the same text and
+    style: the headings and fixed sentences of a thousand handouts are parsed once. Laying a paragraph
+    out never changes its fragments (ReportLab itself builds the parts of a split paragraph from them),
+    and each paragraph gets its own list."""
+    return tuple(Paragraph(safe, style).frags)
 
 
 __all__ = [
@@ -62,6 +79,7 @@ __all__ = [
     "FONT_FILES",
     "BidiParagraph",
     "clean",
+    "clear_caches",
     "draw_line",
     "font_runs",
     "has_rtl",
