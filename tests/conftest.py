@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,44 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _test_pas
     # Dutch, the source language, whatever the developer's system language is; a test of another language
     # sets it itself, and the core's active language goes back to Dutch after it.
     monkeypatch.setenv("LEERWINKEL_LANGUAGE", "nl")
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A test data folder whose encrypted SQLite database is migrated to head, built once per session.
+
+    It holds what the first ``open_store`` of a test folder leaves before anybody signs in: keys.json for
+    the test administrator and the database with the schema and the rows the migrations seed. Those
+    rows carry no device id, clock reading or random value (the seeding migrations use fixed ones), so a
+    copy is the same as a fresh migration; the device id is left out (each copy gets its own). Tests
+    never open the template itself: they get a copy through ``migrated_data``.
+    """
+    from leerwinkel.config import Config
+    from tests.factories import open_test_store, provision_test_keyring
+
+    folder = tmp_path_factory.mktemp("migrated-template") / "data"
+    provision_test_keyring(folder)
+    open_test_store(Config(data_dir=folder), now=FIXED_NOW).dispose()
+    return folder
+
+
+@pytest.fixture
+def migrated_data(tmp_path: Path, _migrated_template: Path, _isolated_folders: None) -> Path:
+    """The test's data folder (tmp_path/data) with a copy of the migrated template database and its keys.json.
+
+    Saves each test the migrations (most of the set-up of a store or app fixture). Do not ask for it in a
+    test that checks what a first open does: that one needs an empty folder.
+    """
+    from leerwinkel.config import SQLITE_FILENAME
+    from leerwinkel.security.keyring import KEYRING_FILENAME
+
+    folder = tmp_path / "data"
+    assert not (folder / SQLITE_FILENAME).exists(), "migrated_data needs a folder without a database"
+    folder.mkdir(parents=True, exist_ok=True)
+    copied = [path for path in _migrated_template.iterdir() if path.name.startswith(SQLITE_FILENAME)]
+    for source in [_migrated_template / KEYRING_FILENAME, *copied]:
+        shutil.copy2(source, folder / source.name)  # mode 600 kept
+    return folder
 
 
 @pytest.fixture(autouse=True)

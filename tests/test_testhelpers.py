@@ -1,4 +1,4 @@
-"""The test suite's own guards: the reference folder, and the log that fails a test."""
+"""The test suite's own guards: the reference folder, the log that fails a test, the migrated template."""
 
 from __future__ import annotations
 
@@ -6,11 +6,18 @@ import logging
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Row, inspect, literal_column, select, table
 
-from tests.helpers import ROOT, _main_checkout, require_reference
+from leerwinkel.app import open_app
+from leerwinkel.config import Config
+from tests.conftest import FIXED_NOW
+from tests.factories import TEST_CREDENTIALS, open_test_store, provision_test_keyring
+from tests.helpers import ROOT, _main_checkout, require_reference, sha256_of
 
 
 def test_a_worktree_finds_the_reference_folder_beside_its_main_checkout(tmp_path: Path) -> None:
@@ -76,3 +83,35 @@ def test_an_unexpected_warning_fails_the_test(tmp_path: Path) -> None:
     assert "3 passed, 1 error" in result.stdout, result.stdout
     assert "ERROR test_probe.py::test_loud" in result.stdout
     assert "WARNING leerwinkel.x: surprise" in result.stdout
+
+
+def _dump(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows (sorted), as the database of a test data folder holds them."""
+    store = open_test_store(Config(data_dir=folder), now=FIXED_NOW)
+    try:
+        dump: dict[str, list[tuple[object, ...]]] = {}
+        with store.engine.connect() as connection:
+            for name in sorted(inspect(connection).get_table_names()):
+                rows: Sequence[Row[Any]] = connection.execute(
+                    select(literal_column("*")).select_from(table(name))
+                ).all()
+                dump[name] = sorted((tuple(row) for row in rows), key=repr)
+        return dump
+    finally:
+        store.dispose()
+
+
+def test_the_migrated_template_equals_a_fresh_migration_and_copies_are_independent(
+    migrated_data: Path, _migrated_template: Path, tmp_path: Path
+) -> None:
+    template_files = {path.name: sha256_of(path) for path in _migrated_template.iterdir()}
+    fresh = tmp_path / "fresh"
+    provision_test_keyring(fresh)
+    # A migration that seeds with a random id, the clock or a device id breaks this: its rows would
+    # differ per test, and a shared template would hide what each test's own migration did.
+    copy = _dump(migrated_data)
+    assert copy == _dump(fresh)
+    assert copy["sites"]  # the seeded sites at least
+    open_app(Config(data_dir=migrated_data), credentials=TEST_CREDENTIALS).close()  # signs in and writes
+    assert {path.name: sha256_of(path) for path in _migrated_template.iterdir()} == template_files
+    assert (migrated_data / "device-id").read_bytes() != (_migrated_template / "device-id").read_bytes()

@@ -19,8 +19,16 @@ def config(tmp_path: Path, database_url: str | None) -> Config:
     return Config(data_dir=tmp_path / "data", database_url=database_url)
 
 
+def _from_template(config: Config, request: pytest.FixtureRequest) -> None:
+    """SQLite: start from a copy of the migrated template instead of migrating (tests/conftest.py)."""
+    fresh = config.uses_sqlite and not config.sqlite_path.exists()
+    if fresh and config.data_dir == request.getfixturevalue("tmp_path") / "data":
+        request.getfixturevalue("migrated_data")
+
+
 @pytest.fixture
-def store(config: Config) -> Iterator[Store]:
+def store(config: Config, request: pytest.FixtureRequest) -> Iterator[Store]:
+    _from_template(config, request)
     store = open_test_store(config, now=FIXED_NOW)
     try:
         yield store
@@ -34,7 +42,8 @@ def sqlite_config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def sqlite_store(sqlite_config: Config) -> Iterator[Store]:
+def sqlite_store(sqlite_config: Config, request: pytest.FixtureRequest) -> Iterator[Store]:
+    _from_template(sqlite_config, request)
     store = open_test_store(sqlite_config, now=FIXED_NOW)
     try:
         yield store
@@ -63,8 +72,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(config: Config, clock: FakeClock) -> Iterator[Leerwinkel]:
+def app(config: Config, clock: FakeClock, request: pytest.FixtureRequest) -> Iterator[Leerwinkel]:
     """The facade on both backends, signed in as the test administrator (cheap argon2 for new passwords)."""
+    _from_template(config, request)
     facade = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
     facade.auth.params = TEST_KDF
     try:

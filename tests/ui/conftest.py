@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 
 @pytest.fixture
-def facade(tmp_path: Path) -> Iterator[Leerwinkel]:
-    app = open_app(Config(data_dir=tmp_path / "data"), clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
+def facade(migrated_data: Path) -> Iterator[Leerwinkel]:
+    """The real core on a copy of the migrated template database, signed in as the test administrator."""
+    app = open_app(Config(data_dir=migrated_data), clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
     try:
         yield app
     finally:
