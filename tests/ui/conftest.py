@@ -17,6 +17,7 @@ from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock
+from tests.ui.messagemock import MessageMock
 
 if TYPE_CHECKING:
     from ui.intake.page import IntakePage
@@ -33,6 +34,31 @@ def facade(migrated_data: Path) -> Iterator[Leerwinkel]:
 
         wait_for_background_work(timeout=30)  # no op may still use the database when it closes
         app.close()
+
+
+@pytest.fixture(autouse=True)
+def _message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageMock]:
+    """No test shows a real message box (it would block): each is recorded, and an unexpected one fails."""
+    mock = MessageMock()
+    mock.install(monkeypatch)
+    yield mock
+    mock.check()
+
+
+@pytest.fixture
+def message_mock(_message_boxes: MessageMock) -> MessageMock:
+    """The message boxes the test causes (tests/ui/messagemock.py); asking for it declares them expected."""
+    _message_boxes.expected = True
+    return _message_boxes
+
+
+@pytest.fixture
+def intake_questions_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The intake page's own questions answered: unsaved changes are discarded, no draft is restored."""
+    from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
+    monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
 
 
 def show_active(qtbot: object, widget: object) -> None:

@@ -41,15 +41,8 @@ def add_nt2_offering(facade: Leerwinkel) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Modal dialogs would block the test: answer them, and record error messages."""
-    from PySide6.QtWidgets import QMessageBox
-
-    shown: list[str] = []
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
-    monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    return shown
+def _intake_questions(intake_questions_answered: None) -> None:
+    """Every test here answers the intake page's own questions the same way (some change the answer)."""
 
 
 @pytest.fixture

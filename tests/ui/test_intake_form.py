@@ -12,16 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
 from tests.ui.conftest import show_active, wait_idle
-from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
 from ui.mainwindow import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot: QtBot, facade: Leerwinkel, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
-    monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
+def window(qtbot: QtBot, facade: Leerwinkel, intake_questions_answered: None) -> MainWindow:
     window = MainWindow(facade)
     qtbot.addWidget(window)
     window.resize(1280, 720)

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from leerwinkel.app import Leerwinkel
 from leerwinkel.storage.models import Client
 from tests.ui.conftest import show_active, wait_idle
-from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
 from ui.intake.page import IntakePage
 from ui.mainwindow import MainWindow
 
@@ -35,12 +34,7 @@ PASTED_AND_REFUSED = [
 
 
 @pytest.fixture
-def window(qtbot: QtBot, facade: Leerwinkel, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
-    monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: pytest.fail(f"unexpected warning {a[2]}")))
+def window(qtbot: QtBot, facade: Leerwinkel, intake_questions_answered: None) -> MainWindow:
     window = MainWindow(facade)
     qtbot.addWidget(window)
     show_active(qtbot, window)

@@ -25,7 +25,6 @@ from leerwinkel.storage.models import AuditEvent, Letter
 from tests.ui.conftest import show_active, wait_idle
 from tests.ui.test_intake_flow import add_nt2_offering
 from ui.clients.detail import ClientDialog
-from ui.common.widgets import RestoreDraftDialog, UnsavedChangesDialog
 from ui.letters.buttons import MarkSentDialog
 from ui.letters.options import ReferralLetterDialog
 from ui.letters.preview import LetterPreviewDialog
@@ -47,9 +46,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
-    from PySide6.QtWidgets import QMessageBox
-
+def desk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, intake_questions_answered: None) -> Desk:
     desk = Desk()
 
     def letter_exec(dialog: ReferralLetterDialog) -> int:
@@ -78,15 +75,12 @@ def desk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     monkeypatch.setattr(
         LetterPreviewDialog, "ask_save_path", classmethod(lambda cls, parent, name: tmp_path / "uit" / name)
     )
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.DISCARD))
-    monkeypatch.setattr(RestoreDraftDialog, "ask", classmethod(lambda cls, parent, saved_at: False))
 
     def ask_sent(cls: type, parent: object, title: str) -> bool:
         desk.sent_questions.append(title)
         return desk.mark_sent
 
     monkeypatch.setattr(MarkSentDialog, "ask", classmethod(ask_sent))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: pytest.fail(f"unexpected warning {a[2]}")))
     return desk
 
 
