@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import uuid
 from pathlib import Path
 from typing import Any, TextIO
 
+from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
+from leerwinkel.console import print_json
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.messages import _, count
 
@@ -22,24 +23,14 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return read_password_file(Path(args.passphrase_file)) if args.passphrase_file else None
 
 
-def _print_json(data: object, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
-
-
 def cmd_device(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         if args.name is not None or args.role is not None:
             device = app.sync.configure(app.auth.current, name=args.name, role=args.role)
         else:
             device = app.sync.device()
-    finally:
-        app.close()
     if args.json:
-        _print_json(dataclasses.asdict(device), out)
+        print_json(dataclasses.asdict(device), out)
         return EXIT_OK
     role = _("kantoor") if device.role == "office" else _("laptop voor sessies")
     out.write(_("Toestel:       {name} ({role})").format(name=device.name, role=role) + "\n")
@@ -49,26 +40,16 @@ def cmd_device(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_enrolment(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         device = app.sync.write_enrolment(app.auth.current, Path(args.out))
-    finally:
-        app.close()
     out.write(_("Inschrijvingsbestand geschreven: {path}").format(path=args.out) + "\n")
     out.write(_("Vingerafdruk om te vergelijken: {fingerprint}").format(fingerprint=device.fingerprint) + "\n")
     return EXIT_OK
 
 
 def cmd_enrol(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         peer = app.sync.enrol(app.auth.current, Path(args.file))
-    finally:
-        app.close()
     out.write(_("Ingeschreven: {name} ({id})").format(name=peer.name, id=peer.device_id) + "\n")
     out.write(
         _("Vingerafdruk: {fingerprint}. Vergelijk ze met wat het andere toestel toont.").format(
@@ -80,15 +61,10 @@ def cmd_enrol(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_peers(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         peers = app.sync.peers()
-    finally:
-        app.close()
     if args.json:
-        _print_json([dataclasses.asdict(p) for p in peers], out)
+        print_json([dataclasses.asdict(p) for p in peers], out)
         return EXIT_OK
     if not peers:
         out.write(_("Nog geen andere toestellen.") + "\n")
@@ -105,7 +81,6 @@ def cmd_peers(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
     from leerwinkel.dates import parse_date
     from leerwinkel.sync.service import SessionScope
 
@@ -126,8 +101,7 @@ def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         raise InvalidInputError(problems)
     scope = SessionScope(args.prison, day, tuple(clients)) if (args.prison or clients) else None
     passphrase = _passphrase(args)
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         summary = app.sync.export(
             app.auth.current,
             to=args.to,
@@ -136,8 +110,6 @@ def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             scope=scope,
             everything=args.everything,
         )
-    finally:
-        app.close()
     kind = _("sessiepakket") if summary.kind == "session" else _("terugpakket")
     out.write(
         _("{kind} {sequence} voor {peer} geschreven: {path}").format(
@@ -158,18 +130,13 @@ def cmd_export(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
     passphrase = _passphrase(args)
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         summary = app.sync.import_file(app.auth.current, Path(args.file), passphrase=passphrase)
-    finally:
-        app.close()
     if args.json:
         data: dict[str, Any] = dataclasses.asdict(summary)
         data["changes"] = list(summary.changes.names())
-        _print_json(data, out)
+        print_json(data, out)
         return EXIT_OK
     out.write(
         _(
@@ -192,15 +159,10 @@ def cmd_import(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         conflicts = app.sync.conflicts(app.auth.current)
-    finally:
-        app.close()
     if args.json:
-        _print_json([dataclasses.asdict(c) for c in conflicts], out)
+        print_json([dataclasses.asdict(c) for c in conflicts], out)
         return EXIT_OK
     if not conflicts:
         out.write(_("Geen conflicten.") + "\n")
@@ -216,8 +178,6 @@ def cmd_conflicts(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
     choices: dict[str, str] = {}
     problems: list[Problem] = []
     for text in args.choices:
@@ -232,23 +192,15 @@ def cmd_resolve(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         problems.append(Problem("bad-id", field="id", details={"value": args.id}))
     if problems:
         raise InvalidInputError(problems)
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         app.sync.resolve(app.auth.current, conflict_id, choices)
-    finally:
-        app.close()
     out.write(_("Conflict opgelost.") + "\n")
     return EXIT_OK
 
 
 def cmd_forget(args: argparse.Namespace, config: Config, out: TextIO) -> int:
-    from leerwinkel.app import open_app
-
-    app = open_app(config)
-    try:
+    with open_app(config) as app:
         removed = app.sync.forget_session(app.auth.current, args.peer)
-    finally:
-        app.close()
     out.write(
         _("{clients} van deze laptop gehaald (het kantoor heeft alles).").format(
             clients=count(removed, _("cliënt"), _("cliënten"))
