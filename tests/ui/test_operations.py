@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.errors import NotFoundError
+from tests.ui.messagemock import MessageMock
 from ui.common import operations
 from ui.common.operations import OperationCancelledError, Progress, QueryOp, WriteOp
 
@@ -145,8 +146,24 @@ def test_nothing_is_delivered_after_the_parent_is_gone(qtbot: QtBot) -> None:
     assert delivered == []
 
 
-def test_cancelled_is_an_exception_type() -> None:
-    assert issubclass(OperationCancelledError, Exception)
+def test_a_cancelled_op_shows_no_error_and_delivers_nothing(
+    qtbot: QtBot, parent: QWidget, message_mock: MessageMock
+) -> None:
+    def cancelled(_progress: Progress) -> None:
+        raise OperationCancelledError
+
+    def refused(_progress: Progress) -> None:
+        raise NotFoundError("client", "onbekend")
+
+    delivered: list[object] = []
+    first = QueryOp(parent=parent, op=cancelled, success=delivered.append)
+    first.run_in_background()
+    second = QueryOp(parent=parent, op=refused, success=delivered.append)
+    second.run_in_background()
+    qtbot.waitUntil(lambda: first._relay is None and second._relay is None)
+    assert delivered == []
+    # only the refusal reaches the user (through the real error presenter); the cancellation is silent
+    assert [m.kind for m in message_mock.messages] == ["warning"]
 
 
 def test_many_ops_leave_the_reference_count_of_true_alone(qtbot: QtBot, parent: QWidget) -> None:
