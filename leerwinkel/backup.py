@@ -23,17 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel.actor import Actor, require_admin
-from leerwinkel.config import Config
+from leerwinkel.config import KEYRING_FILENAME, Config, keyring_path, sqlite_file
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import InvalidInputError, LeerwinkelError, NotFoundError, StorageError, StorageProblem
 from leerwinkel.fileio import FILE_MODE, atomic_write_bytes, secure_dir, secure_file
 from leerwinkel.security.anchors import current_anchor
 from leerwinkel.security.audit import record
 from leerwinkel.security.crypto import new_database_key, sqlcipher_key_pragma
-from leerwinkel.security.keyring import KEYRING_FILENAME, Keyring, keyring_path, unlock_account
+from leerwinkel.security.keyring import Keyring, unlock_account
 from leerwinkel.security.keys import backup_private_key, seal, unseal
 from leerwinkel.storage.errors import storage_error_from
-from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, sqlite_file
+from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file
 
 log = logging.getLogger(__name__)
 

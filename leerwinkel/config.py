@@ -44,6 +44,34 @@ class Config:
         return paths.backup_dir(self.data_dir)
 
 
+#: The key file of a SQLite installation (leerwinkel/security/keyring.py); here so that asking whether this
+#: installation is set up imports no cryptography before the login dialog is painted.
+KEYRING_FILENAME = "keys.json"
+
+
+def keyring_path(config: Config) -> Path:
+    return config.data_dir / KEYRING_FILENAME
+
+
+def is_set_up(config: Config) -> bool:
+    """True once ``leerwinkel setup`` (or the first-start assistant) has created the key file."""
+    return keyring_path(config).is_file()
+
+
+def sqlite_file(config: Config) -> Path | None:
+    """The SQLite file of this configuration (None for PostgreSQL or an in-memory database)."""
+    if config.database_url is None:
+        return config.sqlite_path
+    if not config.uses_sqlite:
+        return None
+    # SQLAlchemy parses a database URL; the usual installation has none, and the login dialog (which
+    # asks whether the key file exists) is painted before SQLAlchemy is imported (benchmarks/startup.py).
+    from sqlalchemy.engine import make_url
+
+    database = make_url(config.database_url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
 def load_config(
     data_dir: Path | None = None, *, database_url: str | None = None, environ: Mapping[str, str] | None = None
 ) -> Config:

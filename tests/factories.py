@@ -8,10 +8,10 @@ from pathlib import Path
 
 from leerwinkel.actor import Actor
 from leerwinkel.app import open_store
-from leerwinkel.config import Config
+from leerwinkel.config import Config, keyring_path
 from leerwinkel.credentials import Credentials
 from leerwinkel.security.crypto import KdfParams, new_database_key
-from leerwinkel.security.keyring import Keyring, keyring_path
+from leerwinkel.security.keyring import Keyring
 from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW

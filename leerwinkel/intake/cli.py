@@ -223,7 +223,7 @@ def cmd_demo(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 def _is_set_up(config: Config) -> bool:
     """SQLite: the key file exists. PostgreSQL: the database has accounts."""
-    from leerwinkel.security.keyring import is_set_up
+    from leerwinkel.config import is_set_up
 
     if config.uses_sqlite:
         return is_set_up(config)

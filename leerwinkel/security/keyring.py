@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leerwinkel.config import Config
+from leerwinkel.config import Config, keyring_path, sqlite_file
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AuthenticationError, InvalidInputError
 from leerwinkel.fileio import atomic_write_bytes
@@ -30,23 +30,12 @@ from leerwinkel.security.crypto import (
 )
 from leerwinkel.security.keys import AccountKeys, Unlocked, b64, unb64
 from leerwinkel.security.throttle import THROTTLE_KEY_BYTES, LoginThrottle
-from leerwinkel.storage.store import sqlite_file
 
-KEYRING_FILENAME = "keys.json"
 RECOVERY_LABEL = "*recovery*"
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 1024
 MAX_USERNAME_LENGTH = 80
 MAX_KEYRING_BYTES = 1024 * 1024  # a key file for hundreds of accounts stays far below this
-
-
-def keyring_path(config: Config) -> Path:
-    return config.data_dir / KEYRING_FILENAME
-
-
-def is_set_up(config: Config) -> bool:
-    """True once ``leerwinkel setup`` (or the first-start dialog) has created the key file."""
-    return keyring_path(config).is_file()
 
 
 def check_username(username: str) -> str:

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leerwinkel.backup import reencrypt_backups
-from leerwinkel.config import Config
+from leerwinkel.config import Config, keyring_path, sqlite_file
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AuthenticationError
 from leerwinkel.security.crypto import KdfParams, WrappedKey, new_database_key, target_params
-from leerwinkel.security.keyring import Keyring, Unlock, keyring_path
+from leerwinkel.security.keyring import Keyring, Unlock
 from leerwinkel.security.keys import AccountKeys, new_backup_keypair
-from leerwinkel.storage.store import Store, connect_sqlite_file, sqlite_file
+from leerwinkel.storage.store import Store, connect_sqlite_file
 
 log = logging.getLogger(__name__)
 

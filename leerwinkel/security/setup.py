@@ -8,7 +8,7 @@ from pathlib import Path
 
 from leerwinkel.actor import Actor
 from leerwinkel.app import open_app
-from leerwinkel.config import Config, device_id
+from leerwinkel.config import Config, device_id, is_set_up, sqlite_file
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, NotFoundError, StorageError, StorageProblem
 from leerwinkel.fileio import secure_dir
@@ -25,7 +25,7 @@ from leerwinkel.security.crypto import (
     target_params,
 )
 from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_grant, roots_from
-from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username, is_set_up
+from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username
 from leerwinkel.security.keys import new_backup_keypair
 from leerwinkel.security.rotation import rotate_database_key
 from leerwinkel.security.throttle import LoginThrottle, new_throttle_key
@@ -37,7 +37,6 @@ from leerwinkel.storage.store import (
     connect_sqlite_file,
     open_database,
     sqlcipher_module,
-    sqlite_file,
     system_clock,
 )
 

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from leerwinkel.config import Config
+from leerwinkel.config import Config, sqlite_file
 from leerwinkel.errors import AuthenticationError, ConflictError, LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.fileio import FILE_MODE, secure_dir, secure_file
 from leerwinkel.security.crypto import sqlcipher_key_pragma
@@ -410,16 +410,6 @@ def check_sqlite_file(path: Path) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StorageError(StorageProblem.NOT_A_DATABASE, location=str(path))
-
-
-def sqlite_file(config: Config) -> Path | None:
-    """The SQLite file of this configuration (None for PostgreSQL or an in-memory database)."""
-    if config.database_url is None:
-        return config.sqlite_path
-    if not config.uses_sqlite:
-        return None
-    database = make_url(config.database_url).database
-    return Path(database) if database and database != ":memory:" else None
 
 
 def create_database_engine(config: Config, key: bytes | None = None) -> Engine:

@@ -12,11 +12,11 @@ import pytest
 
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.backup import file_key, verify_backup
-from leerwinkel.config import Config
+from leerwinkel.config import Config, keyring_path
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AuthenticationError
 from leerwinkel.security.crypto import KdfParams, WrappedKey, wrap_key
-from leerwinkel.security.keyring import Keyring, keyring_path
+from leerwinkel.security.keyring import Keyring
 from leerwinkel.security.setup import recover_account
 from leerwinkel.storage.store import connect_sqlite_file
 from tests.conftest import FIXED_NOW

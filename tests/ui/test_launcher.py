@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from leerwinkel.config import Config
+from leerwinkel.security.setup import setup_installation
+from tests.helpers import ROOT
 from ui import launcher
 
 LDD = """\
@@ -74,3 +82,42 @@ def test_the_launcher_tells_the_window_from_a_command(argv: list[str], window_fo
         assert options is None
     else:
         assert options is not None and options.data_dir == window_folder
+
+
+#: A new process starts the window as the launcher does and reports, at the login dialog's first paint,
+#: which heavy libraries are already imported.
+CHECK_LOGIN_IS_LIGHT = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDialog
+HEAVY = {"sqlalchemy", "alembic", "reportlab", "pypdfium2", "cryptography", "argon2", "openpyxl", "sqlcipher3"}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QDialog):
+            loaded = {name.split(".")[0] for name in sys.modules}
+            print(type(obj).__name__, sorted(loaded & HEAVY), flush=True)
+            os._exit(0)
+        return False
+app = QApplication(["leerwinkel"])
+probe = FirstPaint()
+app.installEventFilter(probe)
+from ui.launcher import main
+main([])
+"""
+
+
+def test_the_login_dialog_is_painted_before_the_core_and_its_libraries_are_imported(tmp_path: Path) -> None:
+    """Start-up (issue 15): SQLAlchemy, the crypto and ReportLab load while the password is typed."""
+    setup_installation(Config(data_dir=tmp_path / "installation"), "beheerder", "een lang wachtwoord")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEERWINKEL_DATA_DIR": str(tmp_path / "installation")}
+    env.pop("LEERWINKEL_USER", None)
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK_LOGIN_IS_LIGHT],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.strip() == "LoginDialog []", result.stdout + result.stderr

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import AuthenticationError
 from leerwinkel.messages import describe
+
+if TYPE_CHECKING:
+    from leerwinkel.app import Leerwinkel
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

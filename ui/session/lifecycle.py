@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from leerwinkel.app import Leerwinkel
-from leerwinkel.config import Config
+from leerwinkel.config import Config, is_set_up
 from leerwinkel.credentials import Credentials
 from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.security.keyring import is_set_up
 from ui.session.inactivity import InactivityLock
 from ui.session.login import LoginDialog, open_signed_in
+
+if TYPE_CHECKING:
+    from leerwinkel.app import Leerwinkel
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
+
+if TYPE_CHECKING:
+    from leerwinkel.app import Leerwinkel
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +93,14 @@ class RecoveryKeyDialog(QDialog):
         cls(recovery_key, parent).exec()
 
 
-Opener = Callable[[Config, Credentials], Leerwinkel]
+Opener = Callable[[Config, Credentials], "Leerwinkel"]
 
 
 def open_signed_in(config: Config, credentials: Credentials) -> Leerwinkel:
     """Open the database with these credentials and sign in (both backends)."""
+    # The core (SQLAlchemy, every service) is imported here, after the password is typed, not before the
+    # login dialog is painted; the preload thread has usually imported it by then (benchmarks/startup.py).
+    from leerwinkel.app import open_app
     from leerwinkel.errors import AuthenticationError
 
     app = open_app(config, credentials=credentials)
@@ -110,7 +116,7 @@ def open_signed_in(config: Config, credentials: Credentials) -> Leerwinkel:
 
 
 #: What the main window needs after sign-in, imported while the password is typed (benchmarks/startup.py).
-PRELOAD = ("leerwinkel.storage.store", "leerwinkel.storage.migrate", "ui.mainwindow")
+PRELOAD = ("leerwinkel.app", "leerwinkel.storage.store", "leerwinkel.storage.migrate", "ui.mainwindow")
 _preloading: list[threading.Thread] = []
 
 
