@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -49,7 +49,7 @@ def insert_columns(
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if name in columns:
             values = columns[name]
-            converted[name] = list(map(process, values)) if process is not None else values
+            converted[name] = _converted(process, values) if process is not None else values
         else:
             value = constants[name]
             converted[name] = repeat(process(value) if process is not None else value)
@@ -64,7 +64,7 @@ def insert_columns(
 def read_columns(session: Session, statement: Select[Any]) -> list[list[Any]]:
     """The result of ``statement`` column by column, each converted as SQLAlchemy converts it.
 
-    For large reads: without bound parameters the driver fetches the rows and each column goes
+    For large reads: without bound parameters the DBAPI cursor fetches the rows and each column goes
     through its type's result conversion at once (SQLAlchemy's per-row processing would cost more
     than the read); a statement with parameters (an IN list) runs through SQLAlchemy as usual.
     """
@@ -75,10 +75,27 @@ def read_columns(session: Session, statement: Select[Any]) -> list[list[Any]]:
     if compiled.params:
         rows: Sequence[Sequence[Any]] = session.execute(statement).all()
         return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _column in selected]
-    rows = connection.exec_driver_sql(compiled.string).all()
+    cursor = connection.connection.cursor()  # the DBAPI cursor, in the session's transaction
+    try:
+        cursor.execute(compiled.string)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) if rows else [() for _column in selected]
     out = []
     for column, values in zip(selected, columns, strict=True):
         process = column.type.dialect_impl(dialect).result_processor(dialect, None)
-        out.append(list(map(process, values)) if process is not None else list(values))
+        out.append(_converted(process, values) if process is not None else list(values))
     return out
+
+
+def _converted(process: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
+    """``process`` applied to every value; once per distinct value when they repeat (flags, dates, codes)."""
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable values: one by one
+        return list(map(process, values))
+    if len(distinct) * 2 > len(values):
+        return list(map(process, values))
+    done = {value: process(value) for value in distinct}
+    return list(map(done.__getitem__, values))

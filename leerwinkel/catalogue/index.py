@@ -24,7 +24,7 @@ import sys
 import uuid
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar, overload
@@ -52,6 +52,8 @@ from leerwinkel.text import fold, words
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 STAMP_SETTING = "catalogue.search_index"
 FORMAT = "1"  # bump when the keys change: a stored index of another format is rebuilt
@@ -108,6 +110,18 @@ def sort_key(offering: OfferingInfo | Filed) -> str:
     return "\x1f".join((fold(offering.provider_name), fold(offering.title), offering.external_id))
 
 
+class _Memo(dict[K, V]):
+    """A dict that works out a missing value with ``make`` (lookups of known keys stay in C)."""
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._make(key)
+        return value
+
+
 class _Filer:
     """Works out what offerings are filed under, for many at once: what repeats between offerings
     (folded names, words, compound splits, facets) is worked out once.
@@ -118,19 +132,24 @@ class _Filer:
 
     def __init__(self) -> None:
         self.parts: set[str] = set(SEED_PARTS)
-        self._words: dict[str, list[str]] = {}
-        self._labels: dict[str, list[str]] = {}
-        self._title_groups: dict[str, frozenset[str]] = {}
-        self._title_keys: dict[str, frozenset[str]] = {}
-        self._word_keys: dict[str, frozenset[str]] = {}
-        self._facets: dict[tuple[object, ...], frozenset[str]] = {}
-        self._folded: dict[str, str] = {}
+        self._words = _Memo(words)
+        # both labels: the index must not depend on the window's language (search_quality is Dutch)
+        self._labels: _Memo[str, list[str]] = _Memo(
+            lambda code: words(" ".join([WISH_CATEGORIES.label(code, "nl"), WISH_CATEGORIES.label(code, "en")]))
+        )
+        self._folded = _Memo(fold)
+        self._title_groups: _Memo[str, frozenset[str]] = _Memo(self._groups_of_title)
+        self._title_keys: _Memo[str, frozenset[str]] = _Memo(lambda word: self._word_and_parts(TITLE, word))
+        self._word_keys: _Memo[str, frozenset[str]] = _Memo(lambda word: self._word_and_parts(WORD, word))
+        self._base_facets: _Memo[_Base, frozenset[str]] = _Memo(_base_facets)
+        self._place_facets: _Memo[_Places, frozenset[str]] = _Memo(_place_facets)
+        self._checked: _Memo[dt.date | None, str] = _Memo(lambda day: f"{CHECKED}{day.isoformat() if day else 'none'}")
 
-    def _words_of(self, text: str) -> list[str]:
-        found = self._words.get(text)
-        if found is None:
-            found = self._words[text] = words(text)
-        return found
+    def _groups_of_title(self, title: str) -> frozenset[str]:
+        return frozenset(f"{TITLE}~{g}" for g in groups_in(self._words[title]))
+
+    def _word_and_parts(self, prefix: str, word: str) -> frozenset[str]:
+        return frozenset(prefix + w for w in (word, *split_compound(word, self.parts)))
 
     def texts(self, o: Filed) -> tuple[list[str], list[str]]:
         """The folded words of the title, and of the rest of what a search looks at (do not change them).
@@ -138,15 +157,11 @@ class _Filer:
         The words of texts joined by spaces are the words of each text in turn, so each text is
         folded once however many offerings share it.
         """
-        label = self._labels.get(o.category)
-        if label is None:
-            # both labels: the index must not depend on the window's language (search_quality is Dutch)
-            both = [WISH_CATEGORIES.label(o.category, "nl"), WISH_CATEGORIES.label(o.category, "en")]
-            label = self._labels[o.category] = words(" ".join(both))
-        text = self._words_of(o.provider_name) + self._words_of(o.description) + label
+        found = self._words
+        text = found[o.provider_name] + found[o.description] + self._labels[o.category]
         for name, city, _code in o.places:
-            text += self._words_of(f"{name} {city}")
-        return self._words_of(o.title), text
+            text += found[f"{name} {city}"]
+        return found[o.title], text
 
     def seal(self, more_parts: Iterable[str] = ()) -> None:
         """Every word seen by :meth:`texts` (and ``more_parts``) becomes a part for splitting compounds."""
@@ -156,69 +171,63 @@ class _Filer:
 
     def sort_key(self, o: Filed) -> str:
         """sort_key(o), with the provider's name folded once."""
-        provider = self._folded.get(o.provider_name)
-        if provider is None:
-            provider = self._folded[o.provider_name] = fold(o.provider_name)
-        return "\x1f".join((provider, fold(o.title), o.external_id))
+        return "\x1f".join((self._folded[o.provider_name], fold(o.title), o.external_id))
 
     def keys(self, o: Filed, texts: tuple[list[str], list[str]]) -> set[str]:
         """Every posting key of one offering: its words with the parts of compounds, synonym groups, facets."""
         title_words, text_words = texts
         every_word = title_words + text_words
-        keys = set(self._facet_keys(o))
-        keys.update(*map(self._title_keys_of, set(title_words)), *map(self._word_keys_of, set(every_word)))
-        title_groups = self._title_groups.get(o.title)
-        if title_groups is None:
-            title_groups = self._title_groups[o.title] = frozenset(f"{TITLE}~{g}" for g in groups_in(title_words))
-        keys.update(title_groups)
+        keys = set(self._title_groups[o.title])
+        keys.update(
+            *map(self._title_keys.__getitem__, set(title_words)),
+            *map(self._word_keys.__getitem__, set(every_word)),
+            self._base_facets[
+                (o.category, o.language, o.schedules, o.is_free, o.reduced_for_jobseekers, o.reduced_for_prisoners,
+                 o.status_uncertain, o.active, o.dutch_level_min)
+            ],
+            self._place_facets[(o.places, o.in_prison)],
+        )  # fmt: skip
+        keys.add(self._checked[o.last_verified])
         keys.update(f"{WORD}~{g}" for g in groups_in(every_word))
         return keys
 
-    def _title_keys_of(self, word: str) -> frozenset[str]:
-        found = self._title_keys.get(word)
-        if found is None:
-            found = self._title_keys[word] = frozenset(TITLE + w for w in (word, *split_compound(word, self.parts)))
-        return found
 
-    def _word_keys_of(self, word: str) -> frozenset[str]:
-        found = self._word_keys.get(word)
-        if found is None:
-            found = self._word_keys[word] = frozenset(WORD + w for w in (word, *split_compound(word, self.parts)))
-        return found
-
-    def _facet_keys(self, o: Filed) -> frozenset[str]:
-        given = (
-            o.category, o.language, o.places, o.schedules, o.is_free, o.reduced_for_jobseekers,
-            o.reduced_for_prisoners, o.status_uncertain, o.in_prison, o.active, o.last_verified, o.dutch_level_min,
-        )  # fmt: skip
-        found = self._facets.get(given)
-        if found is None:
-            found = self._facets[given] = frozenset(FACET + facet for facet in _facets(o))
-        return found
+#: category, language, schedules, is_free, reduced_for_jobseekers, reduced_for_prisoners, status_uncertain,
+#: active, dutch_level_min
+_Base = tuple[str, str, frozenset[str], bool | None, bool | None, bool | None, bool, bool, str | None]
+#: places, in_prison
+_Places = tuple[tuple[tuple[str, str, str | None], ...], bool]
 
 
-def _facets(o: Filed) -> list[str]:
-    facets = ["all", f"category:{o.category}", f"language:{fold(o.language)}"]
-    facets += [f"city:{fold(city)}" for city in dict.fromkeys(city for _name, city, _code in o.places if city)]
-    facets += [f"schedule:{code}" for code in o.schedules]
-    if o.is_free:
+def _base_facets(given: _Base) -> frozenset[str]:
+    """The facets of an offering that do not depend on its places or its last check."""
+    category, language, schedules, is_free, jobseekers, prisoners, uncertain, active, level = given
+    facets = ["all", f"category:{category}", f"language:{fold(language)}"]
+    facets += [f"schedule:{code}" for code in schedules]
+    if is_free:
         facets.append("cost:free")
-    if o.is_free or o.reduced_for_jobseekers:
+    if is_free or jobseekers:
         facets.append("cost:reduced-jobseekers")
-    if o.is_free or o.reduced_for_prisoners:
+    if is_free or prisoners:
         facets.append("cost:reduced-prisoners")
-    if o.status_uncertain:
+    if uncertain:
         facets.append("uncertain")
-    if o.in_prison and all(code for _name, _city, code in o.places):
-        facets.append("prison-only")
-    if o.in_prison:
-        facets.append("prison:*")
-        facets += [f"prison:{code}" for code in {code for _name, _city, code in o.places if code}]
-    if o.active:
+    if active:
         facets.append("active")
-    facets.append(f"checked:{o.last_verified.isoformat() if o.last_verified else 'none'}")
-    facets.append(f"need:{dutch_level_rank(o.dutch_level_min) or 0}")
-    return facets
+    facets.append(f"need:{dutch_level_rank(level) or 0}")
+    return frozenset(FACET + facet for facet in facets)
+
+
+def _place_facets(given: _Places) -> frozenset[str]:
+    """The facets of an offering given at ``places`` (and in prison or not)."""
+    places, in_prison = given
+    facets = [f"city:{fold(city)}" for city in dict.fromkeys(city for _name, city, _code in places if city)]
+    if in_prison and all(code for _name, _city, code in places):
+        facets.append("prison-only")
+    if in_prison:
+        facets.append("prison:*")
+        facets += [f"prison:{code}" for code in {code for _name, _city, code in places if code}]
+    return frozenset(FACET + facet for facet in facets)
 
 
 @dataclass
@@ -349,8 +358,8 @@ def load_filed(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> l
     place = Location.__table__.c
     columns = (o.id, o.external_id, p.name, o.title, o.description, o.category, o.language, o.is_free)
     more = (o.reduced_for_jobseekers, o.reduced_for_prisoners, o.status_uncertain, o.in_prison, o.active, p.active)
-    flags = (o.schedule_day, o.schedule_evening, o.schedule_weekend, o.schedule_online, o.schedule_distance)
-    offerings = select(*columns, *more, o.last_verified, o.dutch_level_min, *flags)
+    schedule = (o.schedule_day, o.schedule_evening, o.schedule_weekend, o.schedule_online, o.schedule_distance)
+    offerings = select(*columns, *more, o.last_verified, o.dutch_level_min, *schedule)
     offerings = offerings.join(Provider.__table__, p.id == o.provider_id)
     places = select(link.offering_id, place.name, place.city, place.prison_site_code, place.external_id)
     places = places.join(Location.__table__, place.id == link.location_id)
@@ -365,36 +374,46 @@ def load_filed(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> l
             for column, values in zip(found, read_columns(session, statement), strict=True):
                 column.extend(values)
     at: dict[uuid.UUID, list[tuple[str, str, str | None, str]]] = defaultdict(list)
-    for offering_id, *where in zip(*place_columns, strict=True):
-        at[offering_id].append((where[0], where[1], where[2], where[3]))
-    out = []
-    schedule_codes = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
-    for row in zip(*offering_columns, strict=True):
-        offering_id, key, provider, title, description, category, language, free = row[:8]
-        jobseekers, prisoners, uncertain, in_prison, active, provider_active, verified, level = row[8:16]
-        located = sorted(at.get(offering_id, ()), key=lambda x: (x[1], x[0], x[3]))
-        out.append(
-            Filed(
-                offering_id,
-                key,
-                provider,
-                title,
-                description,
-                category,
-                language,
-                tuple((name, city, code) for name, city, code, _key in located),
-                frozenset(code for code, on in zip(schedule_codes, row[16:], strict=True) if on),
-                free,
-                jobseekers,
-                prisoners,
-                uncertain,
-                in_prison,
-                active and provider_active,
-                verified,
-                level,
-            )
+    for offering_id, name, city, code, key in zip(*place_columns, strict=True):
+        at[offering_id].append((name, city, code, key))
+    located = {
+        offering_id: tuple((name, city, code) for name, city, code, _key in sorted(found, key=_place_order))
+        for offering_id, found in at.items()
+    }
+    codes = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
+    schedules: _Memo[tuple[bool, ...], frozenset[str]] = _Memo(
+        lambda on: frozenset(code for code, given in zip(codes, on, strict=True) if given)
+    )
+    ids, keys, providers, titles, descriptions, categories, languages, *facts = offering_columns
+    free, jobseekers, prisoners, uncertain, in_prison, active, provider_active, verified, levels, *flags = facts
+    return list(
+        map(
+            Filed,
+            ids,
+            keys,
+            providers,
+            titles,
+            descriptions,
+            categories,
+            languages,
+            [located.get(offering_id, ()) for offering_id in ids],
+            list(map(schedules.__getitem__, zip(*flags, strict=True))),
+            free,
+            jobseekers,
+            prisoners,
+            uncertain,
+            in_prison,
+            [own and provider for own, provider in zip(active, provider_active, strict=True)],
+            verified,
+            levels,
         )
-    return out
+    )
+
+
+def _place_order(place: tuple[str, str, str | None, str]) -> tuple[str, str, str]:
+    """Locations in the order OfferingInfo lists them: city, name, external id."""
+    name, city, _code, key = place
+    return city, name, key
 
 
 def update_offerings(session: Session, offering_ids: Iterable[uuid.UUID]) -> None:
