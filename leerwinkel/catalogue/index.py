@@ -317,10 +317,14 @@ def is_current(session: Session) -> bool:
     return stored is not None and stored == _seen(session)
 
 
-def rebuild(session: Session) -> int:
-    """Build the whole index again from the catalogue in ``session`` (an import does this); returns its size."""
+def rebuild(session: Session, *, offerings: Sequence[Filed] | None = None) -> int:
+    """Build the whole index again from the catalogue in ``session`` (an import does this); returns its size.
+
+    ``offerings``: every offering of the catalogue as it is in ``session`` now, when the caller has them
+    at hand (else they are read with load_filed).
+    """
     session.flush()
-    offerings = load_filed(session)
+    offerings = load_filed(session) if offerings is None else offerings
     order, sort_keys, keys, postings = _build(offerings)
     session.execute(delete(SearchPosting))
     session.execute(delete(SearchEntry))
@@ -377,7 +381,7 @@ def load_filed(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> l
     for offering_id, name, city, code, key in zip(*place_columns, strict=True):
         at[offering_id].append((name, city, code, key))
     located = {
-        offering_id: tuple((name, city, code) for name, city, code, _key in sorted(found, key=_place_order))
+        offering_id: tuple((name, city, code) for name, city, code, _key in sorted(found, key=place_order))
         for offering_id, found in at.items()
     }
     codes = ("dag", "avond", "weekend", "online", "afstandsonderwijs")
@@ -410,7 +414,7 @@ def load_filed(session: Session, *, ids: Iterable[uuid.UUID] | None = None) -> l
     )
 
 
-def _place_order(place: tuple[str, str, str | None, str]) -> tuple[str, str, str]:
+def place_order(place: tuple[str, str, str | None, str]) -> tuple[str, str, str]:
     """Locations in the order OfferingInfo lists them: city, name, external id."""
     name, city, _code, key = place
     return city, name, key

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from leerwinkel.catalogue import index as search_index
 from leerwinkel.catalogue.bulk import insert_columns
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.repository import offering_schedules, split_sources
@@ -116,7 +117,7 @@ def apply_dataset(
     With ``keep_local_edits`` (the bundle), records a counsellor added or edited are left alone.
     New records go in with one executemany per table, built column by column (an import of 50,000
     offerings must take seconds, not minutes); changed records go through the ORM so their version
-    counter catches conflicts.
+    counter catches conflicts. The catalogue search index is rebuilt as part of it.
     """
     tally = {"added": 0, "changed": 0, "unchanged": 0, "skipped": 0}
     existing_providers = {p.external_id: p for p in session.scalars(select(Provider))}
@@ -198,6 +199,9 @@ def apply_dataset(
         for key in dict.fromkeys(row.locations)
     ]
     session.flush()
+    # The offerings already in the catalogue (as changed above) are read for the search index now;
+    # the new ones are filed from the rows in hand rather than read back after they are written.
+    filed = search_index.load_filed(session)
     insert_columns(
         session,
         Offering.__table__,
@@ -214,9 +218,54 @@ def apply_dataset(
         },
         same=stamp,
     )
-    session.flush()
+    filed += _filed(new_offerings, offering_ids, data, existing_providers, existing_locations)
+    search_index.rebuild(session, offerings=filed)
     tally["added"] = len(new_providers) + len(new_locations) + len(new_offerings)
     return ImportCounts(tally["added"], tally["changed"], tally["unchanged"], tally["skipped"])
+
+
+def _filed(
+    rows: Sequence[OfferingRow],
+    ids: Sequence[uuid.UUID],
+    data: Dataset,
+    providers: Mapping[str, Provider],
+    locations: Mapping[str, Location],
+) -> list[search_index.Filed]:
+    """New offerings as the search index reads them back from the database, from the rows written."""
+    provider_of = {key: (p.name, p.active) for key, p in providers.items()}
+    provider_of.update((row.id, (row.name, row.active)) for row in data.providers if row.id not in providers)
+    place_of = {key: (loc.name, loc.city, loc.prison_site_code, key) for key, loc in locations.items()}
+    place_of.update(
+        (row.id, (row.name, row.city, row.prison_site_code, row.id))
+        for row in data.locations
+        if row.id not in locations
+    )
+    out = []
+    for offering_id, row in zip(ids, rows, strict=True):
+        name, provider_active = provider_of[row.provider]
+        places = sorted((place_of[key] for key in dict.fromkeys(row.locations)), key=search_index.place_order)
+        out.append(
+            search_index.Filed(
+                offering_id,
+                row.id,
+                name,
+                row.title,
+                row.description,
+                row.category,
+                row.language,
+                tuple((place_name, city, code) for place_name, city, code, _key in places),
+                frozenset(code for code in SCHEDULE_COLUMNS if code in row.schedules),
+                row.is_free,
+                row.reduced_for_jobseekers,
+                row.reduced_for_prisoners,
+                row.status_uncertain,
+                row.in_prison,
+                row.active and provider_active,
+                row.last_verified,
+                row.dutch_level_min,
+            )
+        )
+    return out
 
 
 def _new_ids(rows: Sequence[object]) -> list[uuid.UUID]:

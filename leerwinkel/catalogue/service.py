@@ -233,7 +233,6 @@ class CatalogueService:
                 now=self.store.now(),
                 device=self.store.device_id,
             )
-            search_store.rebuild(session)
             record(
                 session,
                 actor,
@@ -314,7 +313,6 @@ class CatalogueService:
                 session.add(Setting(key=BUNDLE_SETTING, value=version))
             else:
                 setting.value = version
-            search_store.rebuild(session)
         self.refresh()
         log.info("bundled catalogue %s loaded: %s", version, counts)
         return _report("json", counts)
