@@ -81,3 +81,18 @@ def run_main(*args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(args), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
+
+
+def grep_tree(folder: Path, needles: list[bytes]) -> list[str]:
+    """Every file under ``folder`` that holds one of ``needles`` in its bytes, as "path: needle"."""
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [f"{path.relative_to(folder)}: {n!r}" for n in needles if n in data]
+    return found
+
+
+def needles_for(name: str) -> list[bytes]:
+    """How a typed name could sit in a file in plain text: UTF-8, UTF-16 (SQLite, Windows), lower case."""
+    return [name.encode("utf-8"), name.encode("utf-16-le"), name.lower().encode("utf-8")]

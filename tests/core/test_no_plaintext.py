@@ -20,19 +20,7 @@ from leerwinkel.security.audit import record
 from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock
-
-
-def grep_tree(folder: Path, needles: list[bytes]) -> list[str]:
-    found = []
-    for path in folder.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            found += [f"{path.relative_to(folder)}: {n!r}" for n in needles if n in data]
-    return found
-
-
-def needles_for(name: str) -> list[bytes]:
-    return [name.encode("utf-8"), name.encode("utf-16-le"), name.lower().encode("utf-8")]
+from tests.helpers import grep_tree, needles_for
 
 
 def test_unique_client_name_is_nowhere_in_plain_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

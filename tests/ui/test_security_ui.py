@@ -162,7 +162,7 @@ def test_window_session_leaves_no_plain_text(qtbot: QtBot, tmp_path: Path, monke
     from leerwinkel.app import open_app
     from leerwinkel.backup import list_backups
     from leerwinkel.storage.models import Client
-    from tests.core.test_no_plaintext import grep_tree, needles_for
+    from tests.helpers import grep_tree, needles_for
     from ui.mainwindow import MainWindow
     from ui.session.lifecycle import finish_session, watch_session
 
