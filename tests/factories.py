@@ -7,13 +7,13 @@ import uuid
 from pathlib import Path
 
 from leerwinkel.actor import Actor
-from leerwinkel.app import open_store
+from leerwinkel.app import Leerwinkel, open_app, open_store
 from leerwinkel.config import Config, keyring_path
 from leerwinkel.credentials import Credentials
 from leerwinkel.security.crypto import KdfParams, new_database_key
 from leerwinkel.security.keyring import Keyring
 from leerwinkel.storage.models import Client, Consent, Intake, LearningWish, Letter, Referral
-from leerwinkel.storage.store import Store
+from leerwinkel.storage.store import Clock, Store
 from tests.conftest import FIXED_NOW
 
 #: The invented administrator every test's data folder is set up for (see tests/conftest.py).
@@ -57,6 +57,24 @@ def open_test_store(config: Config, *, now: dt.datetime) -> Store:
     if config.uses_sqlite and not keyring_path(config).exists():
         provision_test_keyring(config.data_dir)
     return open_store(config, clock=FakeClock(now), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+
+
+def open_signed_in(config: Config, clock: Clock) -> Leerwinkel:
+    """The facade signed in as the test administrator on either backend (cheap argon2 for new passwords).
+
+    SQLite: the key file's credentials open the database and sign in. PostgreSQL: the first administrator
+    is created, then signs in. The caller closes it.
+    """
+    app = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+    try:
+        app.auth.params = TEST_KDF
+        if not config.uses_sqlite:
+            app.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
+            app.auth.login(TEST_CREDENTIALS)
+    except BaseException:
+        app.close()
+        raise
+    return app
 
 
 def provision_test_keyring(data_dir: Path, *, key: bytes | None = None) -> bytes:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock, open_test_store
+from tests.factories import FakeClock, open_signed_in, open_test_store
 
 
 @pytest.fixture
@@ -75,12 +75,8 @@ def clock() -> FakeClock:
 def app(config: Config, clock: FakeClock, request: pytest.FixtureRequest) -> Iterator[Leerwinkel]:
     """The facade on both backends, signed in as the test administrator (cheap argon2 for new passwords)."""
     _from_template(config, request)
-    facade = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    facade.auth.params = TEST_KDF
+    facade = open_signed_in(config, clock)
     try:
-        if not config.uses_sqlite:
-            facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-            facade.auth.login(TEST_CREDENTIALS)
         yield facade
     finally:
         facade.close()

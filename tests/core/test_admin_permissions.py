@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,23 +16,9 @@ from leerwinkel.credentials import Credentials
 from leerwinkel.errors import PermissionDeniedError
 from leerwinkel.reports.figures import Period
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
+from tests.factories import TEST_CREDENTIALS, TEST_KDF, FakeClock
 
 COUNSELLOR_PASSWORD = "balie-wachtwoord-7"
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    """The facade on both backends, signed in as the test administrator."""
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    facade.auth.params = TEST_KDF
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
 
 
 def _counsellor(app: Leerwinkel) -> Actor:

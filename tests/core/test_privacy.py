@@ -20,7 +20,7 @@ from leerwinkel.storage import migrate
 from leerwinkel.storage.models import Client, Letter, Referral, Setting
 from leerwinkel.storage.store import Store, create_database_engine
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, client_with_everything
+from tests.factories import TEST_CREDENTIALS, FakeClock, client_with_everything, open_signed_in
 
 ADMIN = Actor(CounsellorId(uuid.uuid4()), "beheer", "Beheer", "admin")
 
@@ -119,11 +119,8 @@ def test_erase_overwrites_the_bytes_even_without_encryption(tmp_path: Path) -> N
 
 def test_retention_lists_and_purges_after_confirmation(config: Config) -> None:
     clock = FakeClock(FIXED_NOW - dt.timedelta(days=6 * 365))
-    app = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+    app = open_signed_in(config, clock)
     try:
-        if not config.uses_sqlite:
-            app.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-            app.auth.login(TEST_CREDENTIALS)
         old = client_with_everything(app.store, "Oudgediende")
         clock.now = FIXED_NOW - dt.timedelta(days=30)
         recent = client_with_everything(app.store, "Recentia")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,20 +16,7 @@ from leerwinkel.errors import InvalidInputError, PermissionDeniedError
 from leerwinkel.security.audit import record
 from leerwinkel.storage.models import Client
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
-
-
-@pytest.fixture
-def app(config: Config) -> Iterator[Leerwinkel]:
-    facade = open_app(config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
-    facade.auth.params = TEST_KDF
-    if not config.uses_sqlite:
-        facade.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-        facade.auth.login(TEST_CREDENTIALS)
-    try:
-        yield facade
-    finally:
-        facade.close()
+from tests.factories import TEST_CREDENTIALS, FakeClock
 
 
 def _admin(app: Leerwinkel) -> Actor:

@@ -18,7 +18,7 @@ from leerwinkel.intake.types import IntakeInput, PersonInput
 from leerwinkel.storage.models import Draft, Setting
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
-from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, counsellor_actor
+from tests.factories import TEST_CREDENTIALS, FakeClock, counsellor_actor, open_signed_in
 
 FORM = {"person": {"first_name": "Ontwerpina", "last_name": "Kladblok"}, "vulnerabilities": ["psychisch"]}
 
@@ -81,11 +81,8 @@ def test_a_draft_about_a_client_is_erased_with_the_client(app: Leerwinkel) -> No
 
 def test_retention_purge_erases_the_drafts_too(config: Config) -> None:
     clock = FakeClock(FIXED_NOW - dt.timedelta(days=6 * 365))
-    app = open_app(config, clock=clock, credentials=TEST_CREDENTIALS if config.uses_sqlite else None)
+    app = open_signed_in(config, clock)
     try:
-        if not config.uses_sqlite:
-            app.auth.create_first_admin(TEST_USER, TEST_CREDENTIALS.password)
-            app.auth.login(TEST_CREDENTIALS)
         lien = counsellor_actor(app.store, "lien")
         old = app.clients.record_intake(IntakeInput(person=PersonInput(first_name="Oudgediende")), actor=lien)
         with app.store.unit_of_work() as session:
