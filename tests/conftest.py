@@ -76,8 +76,7 @@ def migrated_data(tmp_path: Path, _migrated_template: Path, _isolated_folders: N
     Saves each test the migrations (most of the set-up of a store or app fixture). Do not ask for it in a
     test that checks what a first open does: that one needs an empty folder.
     """
-    from leerwinkel.config import SQLITE_FILENAME
-    from leerwinkel.security.keyring import KEYRING_FILENAME
+    from leerwinkel.config import KEYRING_FILENAME, SQLITE_FILENAME
 
     folder = tmp_path / "data"
     assert not (folder / SQLITE_FILENAME).exists(), "migrated_data needs a folder without a database"

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 import leerwinkel.security.auth as auth_module
 from leerwinkel.app import Leerwinkel, open_app
-from leerwinkel.config import Config
+from leerwinkel.config import Config, keyring_path
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import AlreadyExistsError, AuthenticationError, StorageError
-from leerwinkel.security.keyring import Keyring, keyring_path, login_throttle, unlock_account
+from leerwinkel.security.keyring import Keyring, login_throttle, unlock_account
 from leerwinkel.security.throttle import ATTEMPTS_FILENAME, FREE_ATTEMPTS, MAX_DELAY_SECONDS, MAX_FAILURES, delay_after
 from leerwinkel.storage.models import Counsellor
 from tests.factories import TEST_CREDENTIALS, TEST_KDF, TEST_USER, FakeClock
