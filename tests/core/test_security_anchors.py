@@ -27,7 +27,7 @@ BALIE = Credentials("balie", "balie-wachtwoord-1")
 
 
 @pytest.fixture
-def config(sqlite_config: Config) -> Iterator[Config]:
+def config(sqlite_config: Config, migrated_data: Path) -> Iterator[Config]:
     """A day of work: a counsellor, some events, a backup, sessions closed (each leaves an anchor)."""
     clock = FakeClock(FIXED_NOW)
     app = open_app(sqlite_config, clock=clock, credentials=TEST_CREDENTIALS)

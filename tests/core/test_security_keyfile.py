@@ -20,7 +20,7 @@ def run(*args: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def data() -> Path:
+def data(migrated_data: Path) -> Path:
     folder = Path(os.environ["LEERWINKEL_DATA_DIR"])
     assert run("info")[0] == 0  # the database exists and opens
     return folder

@@ -27,7 +27,7 @@ BEHEER = Credentials("beheer2", "beheer2-wachtwoord")
 
 
 @pytest.fixture
-def app(sqlite_config: Config) -> Iterator[Leerwinkel]:
+def app(sqlite_config: Config, migrated_data: Path) -> Iterator[Leerwinkel]:
     facade = open_app(sqlite_config, clock=FakeClock(FIXED_NOW), credentials=TEST_CREDENTIALS)
     try:
         yield facade
