@@ -281,6 +281,21 @@ def referral_groups(session: Session, scope: Scope) -> list[ReferralGroup]:
     ]
 
 
+def referral_flags(session: Session, scope: Scope) -> tuple[int, int]:
+    """Referrals made in the period (at the site) that were referred anyway, and outside the catalogue.
+
+    The dashboard's share of :func:`referral_groups`, without the status history look-ups it does not need.
+    """
+    overridden = select(ReferralStatusChange.referral_id).where(ReferralStatusChange.override_reason != "")
+    anyway, outside = session.execute(
+        select(
+            func.coalesce(func.sum(case((Referral.id.in_(overridden), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((Referral.external_provider != "", 1), else_=0)), 0),
+        ).where(scope.in_period(Referral.referred_on), *scope.referral_site())
+    ).one()
+    return int(anyway), int(outside)
+
+
 def overdue_follow_ups(session: Session, scope: Scope, today: dt.date) -> int:
     """Open referrals (at the site) whose follow-up date lies before ``today``, whatever the period."""
     return int(

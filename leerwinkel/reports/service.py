@@ -104,7 +104,14 @@ class ReportService:
                 site_code=site,
                 site_name=site_name,
                 today=today,
-                overview=_overview(session, scope, today, trend, groups),
+                overview=_overview(
+                    session,
+                    scope,
+                    today,
+                    trend,
+                    referred_anyway=sum(group.referred_anyway for group in groups),
+                    outside_catalogue=sum(group.outside_catalogue for group in groups),
+                ),
                 trend=trend.points,
                 target_groups=_ordered(profiles.counts[passes.GROUPS], TARGET_GROUPS),
                 wishes=_ordered(profiles.counts[passes.WISHES], WISH_CATEGORIES),
@@ -128,7 +135,7 @@ class ReportService:
             return Dashboard(
                 period=period,
                 site_code=site,
-                overview=_overview(session, scope, today, trend, passes.referral_groups(session, scope)),
+                overview=_overview(session, scope, today, trend, *passes.referral_flags(session, scope)),
                 trend=trend.points,
                 wishes=_ordered(profiles.counts[passes.WISHES], WISH_CATEGORIES),
                 thresholds=_ordered(profiles.counts[passes.THRESHOLDS], THRESHOLDS),
@@ -236,7 +243,7 @@ def _trend(session: Session, scope: Scope) -> _Trend:
 
 
 def _overview(
-    session: Session, scope: Scope, today: dt.date, trend: _Trend, groups: Sequence[ReferralGroup]
+    session: Session, scope: Scope, today: dt.date, trend: _Trend, referred_anyway: int, outside_catalogue: int
 ) -> Overview:
     """The headline figures; intake, referral and enrolment totals come from the trend's months."""
     guided = passes.persons(session, scope)
@@ -259,8 +266,8 @@ def _overview(
         enrolment_time=EnrolmentTime(
             referrals=measured, average_days=round(total_days / measured, 1) if measured else None
         ),
-        referred_anyway=sum(group.referred_anyway for group in groups),
-        outside_catalogue=sum(group.outside_catalogue for group in groups),
+        referred_anyway=referred_anyway,
+        outside_catalogue=outside_catalogue,
     )
 
 
