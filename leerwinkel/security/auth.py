@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,14 +25,18 @@ from leerwinkel.security.grants import RECOVERY, GrantChecker, grant_keys, make_
 from leerwinkel.security.keyring import Keyring, Unlock, check_password, check_username, login_throttle
 from leerwinkel.security.rotation import rotate_database_key
 from leerwinkel.security.signin import maintain_keys, verified_actor
-from leerwinkel.security.throttle import Cleared
-from leerwinkel.storage.models import Counsellor, Setting
+from leerwinkel.security.throttle import Cleared, delay_after
+from leerwinkel.storage.models import AuditEvent, Counsellor, Setting
 from leerwinkel.storage.store import Store
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from leerwinkel.security.rotation import RotationResult
+
+
+#: how far back the audit trail's failed logins count towards the delay (the file keeps its own count)
+FAILURE_WINDOW = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,36 @@ def _actor(row: Counsellor) -> Actor:
 
 def _account(row: Counsellor) -> Account:
     return Account(CounsellorId(row.id), row.username, row.display_name, row.role, row.active)
+
+
+def _audited_failures(session: Session, account_id: object, now: dt.datetime) -> list[dt.datetime]:
+    """The account's failed logins in the audit trail since its last sign-in (of the last FAILURE_WINDOW)."""
+    rows = session.execute(
+        select(AuditEvent.action, AuditEvent.occurred_at)
+        .where(
+            AuditEvent.occurred_at >= now - FAILURE_WINDOW,
+            AuditEvent.object_type == "account",
+            AuditEvent.object_id == str(account_id),
+            AuditEvent.action.in_(("login", "login.failed")),
+        )
+        .order_by(AuditEvent.sequence)
+    ).all()
+    failures: list[dt.datetime] = []
+    for action, when in rows:
+        if action == "login":
+            failures.clear()
+        else:
+            failures.append(when)
+    return failures
+
+
+def _check_wait(failures: list[dt.datetime], now: dt.datetime) -> None:
+    """AuthenticationError("throttled") while the delay after ``failures`` has not passed."""
+    wait = delay_after(len(failures))
+    if failures and wait > 0:
+        remaining = (failures[-1] + dt.timedelta(seconds=wait) - now).total_seconds()
+        if remaining > 0:
+            raise AuthenticationError("throttled", wait_seconds=remaining)
 
 
 def _find(session: Session, username: str) -> Counsellor | None:
@@ -86,19 +121,27 @@ class AuthService:
         """Check the password against the stored argon2id hash and sign in.
 
         Wrong passwords count towards the increasing delay (AuthenticationError with wait_seconds);
-        both outcomes go to the audit trail.
+        both outcomes go to the audit trail. The delay is the longer of the login-attempts file's and
+        the audit trail's (failures since the account's last sign-in), so deleting the file at a desk
+        does not reset it for an account.
         """
         now = self.store.now()
         throttle = login_throttle(self.config)
         throttle.check(credentials.username, now)
+        audited: list[dt.datetime] = []
         with self.store.unit_of_work() as session:
             row = _find(session, credentials.username)
+            if row is not None:
+                # the database's own count (PostgreSQL: the only one that a desk cannot delete)
+                audited = _audited_failures(session, row.id, now)
+                _check_wait(audited, now)
             ok = row is not None and row.active and verify_password(row.password_hash, credentials.password)
             if not ok:
                 # the account's id when it exists; never the typed name (it may be a mistyped password)
                 record(session, None, "login.failed", "account", row.id if row is not None else "unknown")
         if not ok or row is None:
             wait = throttle.failed(credentials.username, now, audited=True)
+            wait = max(wait, delay_after(len(audited) + 1) if row is not None else 0.0)
             raise AuthenticationError("bad-credentials", wait_seconds=wait)
         actor = _actor(row)
         if self.store.is_encrypted:

@@ -177,3 +177,28 @@ def test_setup_writes_the_sealed_count_before_the_key_file(fresh: Path, clock: F
     throttle = login_throttle(config)
     assert throttle.key is not None and throttle.key == Keyring.load(config).throttle_key
     assert throttle.failed(TEST_USER, clock()) == 0  # a sealed, empty count: no reset detected
+
+
+def test_the_audit_trail_keeps_the_count_when_the_file_is_deleted_on_both_backends(
+    app: Leerwinkel, clock: FakeClock, expected_warnings: list[logging.LogRecord]
+) -> None:
+    app.auth.logout()
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(AuthenticationError):
+            app.auth.login(WRONG)
+    _attempts(app.config).unlink()  # PostgreSQL: an unsealed file, so only the database still counts
+    with pytest.raises(AuthenticationError) as throttled:
+        app.auth.login(TEST_CREDENTIALS)
+    assert throttled.value.reason == "throttled" and throttled.value.wait_seconds > 0
+    clock.advance(seconds=MAX_DELAY_SECONDS + 1)
+    with pytest.raises(AuthenticationError) as sixth:
+        app.auth.login(WRONG)
+    assert sixth.value.wait_seconds >= delay_after(FREE_ATTEMPTS + 1)
+    clock.advance(seconds=MAX_DELAY_SECONDS + 1)
+    assert app.auth.login(TEST_CREDENTIALS).username == TEST_USER
+    app.auth.logout()
+    with pytest.raises(AuthenticationError) as fresh:  # the sign-in ended the audit trail's count too
+        app.auth.login(WRONG)
+    assert fresh.value.wait_seconds == 0
+    # SQLite noticed the deleted (sealed) file; PostgreSQL has no seal and logs nothing
+    assert len(expected_warnings) == (1 if app.config.uses_sqlite else 0)
