@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,11 +17,11 @@ from leerwinkel.app import open_store
 from leerwinkel.config import Config
 from leerwinkel.errors import StorageError, StorageProblem
 from leerwinkel.messages import describe
-from leerwinkel.storage import clientsearch, migrate
+from leerwinkel.storage import clientsearch, migrate, revisions
 from leerwinkel.storage.models import Base
 from leerwinkel.storage.store import Store, open_database
-from tests.factories import TEST_CREDENTIALS
-from tests.helpers import sha256_of
+from tests.factories import TEST_CREDENTIALS, open_test_store
+from tests.helpers import ROOT, sha256_of
 
 VERSIONS = migrate.MIGRATIONS_DIR / "versions"
 
@@ -30,6 +33,34 @@ def _open(config: Config) -> Store:
 
 def test_single_head() -> None:
     assert len(migrate.script_directory().get_heads()) == 1
+
+
+def test_the_head_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    """Opening a database at the head skips Alembic: the light reader must agree with it, also on a branch."""
+    assert revisions.head_of_files() == migrate.head_revision()
+    (tmp_path / "a.py").write_text('revision = "a"\ndown_revision = None\n', encoding="utf-8")
+    (tmp_path / "b.py").write_text('revision: str = "b"\ndown_revision: str | None = "a"\n', encoding="utf-8")
+    assert revisions.head_of_files(tmp_path) == "b"
+    (tmp_path / "c.py").write_text('revision = "c"\ndown_revision = "a"\n', encoding="utf-8")
+    assert revisions.head_of_files(tmp_path) is None  # two heads: Alembic decides
+
+
+def test_opening_a_database_at_the_head_does_not_import_alembic(tmp_path: Path) -> None:
+    """The usual start-up compares two strings (benchmarks/memory.py: Alembic and Mako are 15 MiB)."""
+    now = dt.datetime(2026, 3, 16, tzinfo=dt.UTC)
+    open_test_store(Config(data_dir=tmp_path), now=now).dispose()  # made and migrated to the head here
+    script = (
+        "import datetime as dt, sys\n"
+        "from pathlib import Path\n"
+        "from leerwinkel.config import Config\n"
+        "from tests.factories import open_test_store\n"
+        "store = open_test_store(Config(data_dir=Path(sys.argv[1])), now=dt.datetime(2026, 3, 16, tzinfo=dt.UTC))\n"
+        "print(store.dialect, 'alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert done.stdout.split() == ["sqlite", "False"], done.stdout + done.stderr
 
 
 def test_revision_files_are_named_in_order() -> None:
