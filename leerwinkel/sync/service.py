@@ -21,6 +21,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor, require_actor, require_admin
+from leerwinkel.catalogue import index as search_index
 from leerwinkel.changes import Changes
 from leerwinkel.errors import ExchangeError, InvalidInputError, NotFoundError
 from leerwinkel.security.keys import b64, canonical, unb64
@@ -388,6 +389,10 @@ class SyncService:
                 location=location,
             )
             result = merger.apply(payload, progress)
+            if any(_FLAGS.get(table) == "catalogue" for table in result.touched):
+                # The catalogue arrived changed: file it in the search index now, within the import, so
+                # the first search after the exchange answers at once instead of rebuilding it (issue 15).
+                search_index.rebuild(session)
             _keep_anchor(peer, payload.get("anchor"), header.sender.sign_public, location)
             _clear_forgotten(session, peer.acknowledged)
             peer.last_received = max(peer.last_received, header.sequence)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
+from leerwinkel.catalogue import index as search_index
 from leerwinkel.config import Config
 from leerwinkel.errors import ExchangeError
 from leerwinkel.ids import ClientId
@@ -435,3 +436,23 @@ def test_an_office_sends_everything_only_to_an_office(office: Leerwinkel, tmp_pa
 
 def test_a_file_read_where_it_was_made_is_refused(office: Leerwinkel, sent: Path) -> None:
     assert "zelf gemaakt" in _refused(office, sent, "own-file")
+
+
+def test_a_catalogue_that_arrives_in_an_exchange_is_searchable_at_once(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    """The import files the changed catalogue in the stored search index: the laptop's first search
+    does not rebuild it, and finds the office's new wording."""
+    new_client(office, "Ada")
+    inside = offering_inside(office)
+    with office.store.unit_of_work() as session:
+        offering = session.get(Offering, inside)
+        assert offering is not None
+        offering.title = "Heftruckchauffeur in de gevangenis"
+    laptop.catalogue.search_index()  # the laptop's index is stored and current before the exchange
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "sessie.lwsync"), passphrase=PASSPHRASE)
+    with laptop.store.unit_of_work() as session:
+        assert search_index.is_current(session)
+    laptop.catalogue.refresh()  # what the change flag makes the catalogue page do
+    found = laptop.catalogue.search("heftruckchauffeur").ids
+    assert [row.title for row in laptop.catalogue.summaries(found) if row] == ["Heftruckchauffeur in de gevangenis"]
