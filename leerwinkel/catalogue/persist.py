@@ -240,10 +240,17 @@ def _filed(
         for row in data.locations
         if row.id not in locations
     )
+    alone: dict[str, tuple[tuple[str, str, str | None], ...]] = {
+        key: ((name, city, code),) for key, (name, city, code, _key) in place_of.items()
+    }
     out = []
     for offering_id, row in zip(ids, rows, strict=True):
         name, provider_active = provider_of[row.provider]
-        places = sorted((place_of[key] for key in dict.fromkeys(row.locations)), key=search_index.place_order)
+        if len(row.locations) == 1:
+            places = alone[row.locations[0]]
+        else:
+            found = sorted((place_of[key] for key in dict.fromkeys(row.locations)), key=search_index.place_order)
+            places = tuple((place_name, city, code) for place_name, city, code, _key in found)
         out.append(
             search_index.Filed(
                 offering_id,
@@ -253,7 +260,7 @@ def _filed(
                 row.description,
                 row.category,
                 row.language,
-                tuple((place_name, city, code) for place_name, city, code, _key in places),
+                places,
                 frozenset(code for code in SCHEDULE_COLUMNS if code in row.schedules),
                 row.is_free,
                 row.reduced_for_jobseekers,
