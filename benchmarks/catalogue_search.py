@@ -1,11 +1,13 @@
 """Catalogue search and import on synthetic offerings, next to bare SQLite doing the same work in the same run.
 
 Run: python benchmarks/catalogue_search.py [--offerings 10000,50000] [--seed 7] [--restarts 5] [--import-only]
+     [--import-runs 3]
 
 For each size it builds a synthetic catalogue (invented providers and offerings) and, on one encrypted
 database as the app uses it:
 - imports it through the catalogue service, search index included; floor: the same JSON parsed and
-  written with executemany into plain tables of the same shape plus an FTS5 index, in the same file;
+  written with executemany into tables made with the app's own DDL (every column, key and index) plus
+  an FTS5 index, in the same file (and the smaller floor used before, for comparison);
 - times the first search after the import, after a restart (a newly opened store and service, each
   with another query) and after an edit (the edit itself is timed too: it patches the stored index);
 - replays the as-you-type queries (every prefix of realistic searches, a typo now and then; each
@@ -167,6 +169,8 @@ class Figures:
     import_s: float
     floor_import_s: float
     minimal_floor_s: float
+    import_ratios: list[float]  # app / floor of each import run
+    import_cpu: list[tuple[float, float]]  # CPU seconds of app and floor, each run
     after_import_s: float
     after_restart_s: list[float]
     opening_s: list[float]
@@ -192,7 +196,17 @@ CATALOGUE_TABLES = ("providers", "locations", "offerings", "offering_locations")
 _TABLE_NAME = re.compile(r'(?<![\w"])"?(providers|locations|offerings|offering_locations)"?(?=\s*\()')
 
 
-def floor_import(store: Store, source: Path, *, minimal: bool = False) -> float:
+def clock() -> tuple[float, float]:
+    """Wall-clock and CPU seconds of this process (the CPU figure is steadier on a shared machine)."""
+    return time.perf_counter(), time.process_time()
+
+
+def since(start: tuple[float, float]) -> tuple[float, float]:
+    wall, cpu = clock()
+    return wall - start[0], cpu - start[1]
+
+
+def floor_import(store: Store, source: Path, *, minimal: bool = False) -> tuple[float, float]:
     """The bare floor: parse the JSON, executemany into tables like the app's, fill an FTS5 index; one transaction.
 
     The tables are made with the app's own DDL (every column, the primary and unique keys, the secondary
@@ -202,7 +216,7 @@ def floor_import(store: Store, source: Path, *, minimal: bool = False) -> float:
     """
     connection = store.engine.raw_connection()
     try:
-        start = time.perf_counter()
+        start = clock()
         data = json.loads(source.read_bytes())
         cursor = connection.cursor()
         cursor.execute("BEGIN")  # the store's connections leave transactions to the caller
@@ -228,7 +242,7 @@ def floor_import(store: Store, source: Path, *, minimal: bool = False) -> float:
             ],
         )  # fmt: skip
         cursor.execute("COMMIT")
-        return time.perf_counter() - start
+        return since(start)
     finally:
         connection.close()
 
@@ -360,7 +374,26 @@ def floor_search(store: Store, query: str) -> tuple[float, set[int]]:
         connection.close()
 
 
-def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: bool = False) -> Figures:
+Timed = tuple[float, float]  # wall-clock and CPU seconds
+
+
+def import_once(source: Path, folder: Path, expected: int) -> tuple[Timed, Timed, Timed]:
+    """One more import into a new data folder, then both floors on its file: the seconds of each."""
+    config, credentials = set_up(folder)
+    store = open_store(config, credentials=credentials)
+    try:
+        start = clock()
+        report = CatalogueService(store).import_file(source, actor=ADMIN)
+        seconds = since(start)
+        assert report.added == expected, report
+        return seconds, floor_import(store, source), floor_import(store, source, minimal=True)
+    finally:
+        store.dispose()
+
+
+def measure(
+    size: int, seed: int, restarts: int, folder: Path, *, import_only: bool = False, import_runs: int = 1
+) -> Figures:
     data = synthetic(size, seed)
     queries = distinct(typed_queries(seed))
     source = folder / "synthetisch.json"
@@ -369,18 +402,24 @@ def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: b
     store = open_store(config, credentials=credentials)
     service = CatalogueService(store)
 
-    start = time.perf_counter()
+    began = clock()
     report = service.import_file(source, actor=ADMIN)
-    import_seconds = time.perf_counter() - start
+    timed = since(began)
     assert report.added == size + len(data.providers) + len(data.locations), report
     after_import = first_search(service, QUERIES[0])
-    floor_import_seconds = floor_import(store, source)
-    minimal_floor_seconds = floor_import(store, source, minimal=True)
+    runs = [(timed, floor_import(store, source), floor_import(store, source, minimal=True))]
     store.dispose()
+    for run in range(1, import_runs):  # each in a new data folder, app and floors in turn
+        runs.append(import_once(source, folder / f"run-{run}", report.added))
+    import_seconds, floor_import_seconds, minimal_floor_seconds = (
+        statistics.median(wall for wall, _cpu in column) for column in zip(*runs, strict=True)
+    )
+    ratios = [app[0] / floor[0] for app, floor, _minimal in runs]
+    cpu = [(app[1], floor[1]) for app, floor, _minimal in runs]
     if import_only:
         return Figures(
-            size, import_seconds, floor_import_seconds, minimal_floor_seconds, after_import, [], [], 0.0, 0.0, [], [],
-            [], 0, 0,
+            size, import_seconds, floor_import_seconds, minimal_floor_seconds, ratios, cpu, after_import, [], [],
+            0.0, 0.0, [], [], [], 0, 0,
         )  # fmt: skip
 
     after_restart = []
@@ -437,17 +476,25 @@ def measure(size: int, seed: int, restarts: int, folder: Path, *, import_only: b
     after_edit = first_search(service, "plaatbewerking")
     store.dispose()
     return Figures(
-        size, import_seconds, floor_import_seconds, minimal_floor_seconds, after_import, after_restart, opening,
+        size, import_seconds, floor_import_seconds, minimal_floor_seconds, ratios, cpu, after_import, after_restart,
+        opening,
         edit_seconds, after_edit, warm_ms, cold_ms, fts_ms, same, len(queries),
     )  # fmt: skip
 
 
 def show(f: Figures) -> None:
     print(f"-- {f.size:,} offerings, {f.queries} distinct as-you-type queries")
+    runs = len(f.import_ratios)
+    median = f" (median of {runs} runs, app and floors in turn)" if runs > 1 else ""
+    spread = f" (runs: {min(f.import_ratios):.2f}-{max(f.import_ratios):.2f})" if runs > 1 else ""
+    app_cpu = statistics.median(app for app, _floor in f.import_cpu)
+    floor_cpu = statistics.median(floor for _app, floor in f.import_cpu)
+    cpu_ratio = statistics.median(app / floor for app, floor in f.import_cpu)
     print(
-        f"import, index included: {f.import_s:.2f} s ({f.size / f.import_s:,.0f}/s); "
+        f"import, index included{median}: {f.import_s:.2f} s ({f.size / f.import_s:,.0f}/s); "
         f"floor (JSON + executemany into the same tables + FTS5, same file): {f.floor_import_s:.2f} s; "
-        f"ratio {f.import_s / f.floor_import_s:.2f} (target <= 2)"
+        f"ratio {statistics.median(f.import_ratios):.2f}{spread} (target <= 2); "
+        f"in CPU seconds of this process: {app_cpu:.2f} s against {floor_cpu:.2f} s, ratio {cpu_ratio:.2f}"
     )
     print(
         f"minimal floor of before (10 offering columns, no secondary index): {f.minimal_floor_s:.2f} s; "
@@ -486,12 +533,24 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--restarts", type=int, default=5)
     parser.add_argument("--import-only", action="store_true", help="only the import, its floor and the first search")
+    parser.add_argument(
+        "--import-runs", type=int, default=1, help="imports (and floors) per size, each in a new folder"
+    )
     args = parser.parse_args()
     sizes = [int(size) for size in args.offerings.split(",")]
     figures = []
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            figures.append(measure(size, args.seed, args.restarts, Path(tmp), import_only=args.import_only))
+            figures.append(
+                measure(
+                    size,
+                    args.seed,
+                    args.restarts,
+                    Path(tmp),
+                    import_only=args.import_only,
+                    import_runs=args.import_runs,
+                )
+            )
         show(figures[-1])
     if len(figures) > 1 and args.import_only:
         small, large = figures[0], figures[-1]
