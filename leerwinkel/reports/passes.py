@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, cast, distinct, exists, func, literal_column, null, select, union_all
+from sqlalchemy import Exists, Select, String, and_, case, cast, distinct, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -55,6 +55,9 @@ OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CL
 GROUPS, WISHES, THRESHOLDS, VULNERABILITIES = "group", "wish", "threshold", "vulnerability"
 
 Month = tuple[int, int]
+#: The empty reason, written into the SQL as the partial index ix_referral_status_changes_overridden
+#: states its condition, so that the planner sees that the index answers ``override_reason != ''``.
+NO_REASON = literal_column("''", String)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,14 @@ class Scope:
     def guided(self) -> Select[Any]:
         """The ids of the persons guided in the period (for IN sub-queries)."""
         return select(Intake.client_id).where(*self.intakes()).distinct()
+
+
+def _exists(*conditions: ColumnElement[bool]) -> Exists:
+    """``EXISTS (SELECT 1 ...)``: SQLAlchemy's ``exists()`` selects ``*``, and SQLite then reads the table's
+    row for every probe instead of answering from a covering index (a third of a year's report at 100,000
+    clients). The FROM is taken from the conditions.
+    """
+    return select(literal_column("1")).where(*conditions).exists()
 
 
 def _months(per_day: dict[dt.date, int]) -> dict[Month, int]:
@@ -115,7 +126,7 @@ def persons(session: Session, scope: Scope) -> Persons:
     """Persons guided in the period, and how many of them had an intake (at any site) before it."""
     guided = scope.guided().subquery()
     earlier = aliased(Intake)
-    returned = exists().where(earlier.client_id == guided.c.client_id, earlier.held_on < scope.period.start)
+    returned = _exists(earlier.client_id == guided.c.client_id, earlier.held_on < scope.period.start)
     total, returning = session.execute(
         select(func.count(), func.coalesce(func.sum(case((returned, 1), else_=0)), 0)).select_from(guided)
     ).one()
@@ -235,11 +246,11 @@ def referral_groups(session: Session, scope: Scope) -> list[ReferralGroup]:
     def reached(statuses: tuple[str, ...]) -> ColumnElement[int]:
         return case(
             (Referral.status.in_(statuses), 1),
-            (exists().where(change.referral_id == Referral.id, change.status.in_(statuses)), 1),
+            (_exists(change.referral_id == Referral.id, change.status.in_(statuses)), 1),
             else_=0,
         )
 
-    overridden = select(change.referral_id).where(change.override_reason != "")
+    overridden = select(change.referral_id).where(change.override_reason != NO_REASON)
     grouped = (
         select(
             Referral.offering_id,
@@ -286,7 +297,7 @@ def referral_flags(session: Session, scope: Scope) -> tuple[int, int]:
 
     The dashboard's share of :func:`referral_groups`, without the status history look-ups it does not need.
     """
-    overridden = select(ReferralStatusChange.referral_id).where(ReferralStatusChange.override_reason != "")
+    overridden = select(ReferralStatusChange.referral_id).where(ReferralStatusChange.override_reason != NO_REASON)
     anyway, outside = session.execute(
         select(
             func.coalesce(func.sum(case((Referral.id.in_(overridden), 1), else_=0)), 0),
@@ -333,7 +344,7 @@ def enrolments(session: Session, scope: Scope) -> dict[Month, MonthEnrolments]:
         .group_by(change.referral_id)
         .subquery()
     )
-    enrolled_before = exists().where(
+    enrolled_before = _exists(
         earlier.referral_id == first.c.referral_id,
         earlier.changed_on < scope.period.start,
         earlier.status.in_(ENROLMENT_STATUSES),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record
@@ -67,6 +67,13 @@ class ReferralStatusChange(Record):
     __table_args__ = (  # for the reports (revision 0050)
         Index("ix_referral_status_changes_status_changed_on_referral_id", "status", "changed_on", "referral_id"),
         Index("ix_referral_status_changes_referral_id_changed_on_status", "referral_id", "changed_on", "status"),
+        # Referred anyway: the few changes with a reason, without reading every change (revision 0190).
+        Index(
+            "ix_referral_status_changes_overridden",
+            "referral_id",
+            sqlite_where=text("override_reason != ''"),
+            postgresql_where=text("override_reason != ''"),
+        ),
     )
 
     referral_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
