@@ -55,13 +55,3 @@ def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     if rest or options.user is not None or options.login_password_file is not None:
         return None
     return options
-
-
-def asks_version_only(argv: Sequence[str]) -> bool:
-    """``--version`` among the global options, before any command: no parser or command module is needed."""
-    for arg in argv:
-        if arg == "--version":
-            return True
-        if not arg.startswith("-"):
-            return False  # a command: --version after it belongs to the command's own options
-    return False

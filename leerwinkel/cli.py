@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from leerwinkel import __version__
-from leerwinkel.argv import add_global_options, asks_version_only
+from leerwinkel.argv import add_global_options
 from leerwinkel.cliapp import open_app, open_store
 from leerwinkel.config import Config, load_config
 from leerwinkel.console import EXIT_ERROR, EXIT_OK, EXIT_USAGE, print_json
@@ -19,6 +19,7 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.i18n import activate_for
 from leerwinkel.logs import configure_logging, safe_summary
 from leerwinkel.messages import _, describe
+from leerwinkel.version import asks_version_only
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,8 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from leerwinkel.markers import N_ as N_  # the marker, re-exported: every module takes it from here
+
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "nl"
@@ -31,11 +33,6 @@ LANGUAGE_ENV = "LEERWINKEL_LANGUAGE"
 #: anyone signs in (the sign-in dialog is in it), so it cannot live in the encrypted database.
 LANGUAGE_FILE = "language"
 CATALOGUE = "leerwinkel"
-
-
-def N_(text: str) -> str:  # noqa: N802 (gettext's name for a marker that does not translate)
-    """Mark a constant for extraction without translating it; translate it where it is used, with ``_()``."""
-    return text
 
 
 class _State:

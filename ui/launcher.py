@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from leerwinkel import __version__
-from leerwinkel.argv import asks_version_only, window_options
-from leerwinkel.i18n import N_, _, activate_for
+from leerwinkel.markers import N_
+from leerwinkel.version import asks_version_only
 
 NO_DISPLAY = N_(
     "Geen scherm gevonden: start het venster met 'xvfb-run -a leerwinkel' of gebruik de opdrachtregel "
@@ -100,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if asks_version_only(args):
         sys.stdout.write(f"leerwinkel {__version__}\n")
         return 0
+    # Only now the argument parser and the translations: --version answers before them (benchmarks/startup.py).
+    from leerwinkel.argv import window_options
+    from leerwinkel.i18n import _, activate_for
+
     options = window_options(args)
     if options is None:  # a command, or options only the command line knows
         from leerwinkel.cli import main as cli_main
