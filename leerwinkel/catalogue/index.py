@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from leerwinkel.catalogue.bitsets import bitset, positions
 from leerwinkel.catalogue.bulk import insert_columns, read_columns
 from leerwinkel.catalogue.records import OfferingInfo
-from leerwinkel.catalogue.vocabulary import SEED_PARTS, groups_in, split_compound
+from leerwinkel.catalogue.vocabulary import SEED_PARTS, groups_across, groups_in, split_compound
 from leerwinkel.ids import OfferingId
 from leerwinkel.storage.models import (
     CatalogueChanges,
@@ -124,7 +124,7 @@ class _Memo(dict[K, V]):
 
 class _Filer:
     """Works out what offerings are filed under, for many at once: what repeats between offerings
-    (folded names, words, compound splits, facets) is worked out once.
+    (folded names, words, compound splits, the keys of a title, a name or a place, facets) is worked out once.
 
     First :meth:`texts` of every offering, then :meth:`seal` (the words seen become parts for
     splitting compounds), then :meth:`keys`.
@@ -138,30 +138,42 @@ class _Filer:
             lambda code: words(" ".join([WISH_CATEGORIES.label(code, "nl"), WISH_CATEGORIES.label(code, "en")]))
         )
         self._folded = _Memo(fold)
-        self._title_groups: _Memo[str, frozenset[str]] = _Memo(self._groups_of_title)
-        self._title_keys: _Memo[str, frozenset[str]] = _Memo(lambda word: self._word_and_parts(TITLE, word))
+        self._title_keys: _Memo[str, frozenset[str]] = _Memo(self._keys_of_title)
+        self._text_keys: _Memo[str, frozenset[str]] = _Memo(lambda text: self._keys_of_words(self._words[text]))
+        self._label_keys: _Memo[str, frozenset[str]] = _Memo(lambda code: self._keys_of_words(self._labels[code]))
         self._word_keys: _Memo[str, frozenset[str]] = _Memo(lambda word: self._word_and_parts(WORD, word))
+        self._title_word_keys: _Memo[str, frozenset[str]] = _Memo(lambda word: self._word_and_parts(TITLE, word))
         self._base_facets: _Memo[_Base, frozenset[str]] = _Memo(_base_facets)
         self._place_facets: _Memo[_Places, frozenset[str]] = _Memo(_place_facets)
         self._checked: _Memo[dt.date | None, str] = _Memo(lambda day: f"{CHECKED}{day.isoformat() if day else 'none'}")
 
-    def _groups_of_title(self, title: str) -> frozenset[str]:
-        return frozenset(f"{TITLE}~{g}" for g in groups_in(self._words[title]))
-
     def _word_and_parts(self, prefix: str, word: str) -> frozenset[str]:
         return frozenset(prefix + w for w in (word, *split_compound(word, self.parts)))
 
-    def texts(self, o: Filed) -> tuple[list[str], list[str]]:
-        """The folded words of the title, and of the rest of what a search looks at (do not change them).
+    def _keys_of_words(self, text_words: list[str]) -> frozenset[str]:
+        """The "w:" keys of one text: its words with their parts, and the synonym groups within it."""
+        keys: set[str] = set().union(*map(self._word_keys.__getitem__, text_words))
+        keys.update(f"{WORD}~{g}" for g in groups_in(text_words))
+        return frozenset(keys)
+
+    def _keys_of_title(self, title: str) -> frozenset[str]:
+        """The "t:" keys of a title (its words with their parts, its synonym groups) and its "w:" keys."""
+        title_words = self._words[title]
+        keys = set(self._text_keys[title])
+        keys.update(*map(self._title_word_keys.__getitem__, set(title_words)))
+        keys.update(f"{TITLE}~{g}" for g in groups_in(title_words))
+        return frozenset(keys)
+
+    def texts(self, o: Filed) -> list[list[str]]:
+        """The folded words of each text a search looks at, the title first (do not change them).
 
         The words of texts joined by spaces are the words of each text in turn, so each text is
         folded once however many offerings share it.
         """
         found = self._words
-        text = found[o.provider_name] + found[o.description] + self._labels[o.category]
-        for name, city, _code in o.places:
-            text += found[f"{name} {city}"]
-        return found[o.title], text
+        pieces = [found[o.title], found[o.provider_name], found[o.description], self._labels[o.category]]
+        pieces += [found[f"{name} {city}"] for name, city, _code in o.places]
+        return pieces
 
     def seal(self, more_parts: Iterable[str] = ()) -> None:
         """Every word seen by :meth:`texts` (and ``more_parts``) becomes a part for splitting compounds."""
@@ -173,14 +185,19 @@ class _Filer:
         """sort_key(o), with the provider's name folded once."""
         return "\x1f".join((self._folded[o.provider_name], fold(o.title), o.external_id))
 
-    def keys(self, o: Filed, texts: tuple[list[str], list[str]]) -> set[str]:
-        """Every posting key of one offering: its words with the parts of compounds, synonym groups, facets."""
-        title_words, text_words = texts
-        every_word = title_words + text_words
-        keys = set(self._title_groups[o.title])
+    def keys(self, o: Filed, texts: list[list[str]]) -> set[str]:
+        """Every posting key of one offering: its words with the parts of compounds, synonym groups, facets.
+
+        Made of the keys of each of its texts (worked out once per text) and the synonym phrases that run
+        from one text into the next, as if the texts were one.
+        """
+        text_keys = self._text_keys
+        keys = set(self._title_keys[o.title])
         keys.update(
-            *map(self._title_keys.__getitem__, set(title_words)),
-            *map(self._word_keys.__getitem__, set(every_word)),
+            text_keys[o.provider_name],
+            text_keys[o.description],
+            self._label_keys[o.category],
+            *[text_keys[f"{name} {city}"] for name, city, _code in o.places],
             self._base_facets[
                 (o.category, o.language, o.schedules, o.is_free, o.reduced_for_jobseekers, o.reduced_for_prisoners,
                  o.status_uncertain, o.active, o.dutch_level_min)
@@ -188,7 +205,7 @@ class _Filer:
             self._place_facets[(o.places, o.in_prison)],
         )  # fmt: skip
         keys.add(self._checked[o.last_verified])
-        keys.update(f"{WORD}~{g}" for g in groups_in(every_word))
+        keys.update(f"{WORD}~{g}" for g in groups_across(texts))
         return keys
 
 
@@ -447,7 +464,7 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[Filed]) ->
         for row in session.scalars(select(SearchEntry).where(SearchEntry.offering_id.in_(chunk)))
     }
     filer = _Filer()
-    texts: dict[uuid.UUID, tuple[list[str], list[str]]] = {key: filer.texts(o) for key, o in current.items()}
+    texts: dict[uuid.UUID, list[list[str]]] = {key: filer.texts(o) for key, o in current.items()}
     filer.seal(
         key[len(WORD) :]
         for key in session.scalars(select(SearchPosting.key).where(SearchPosting.key.startswith(WORD)))

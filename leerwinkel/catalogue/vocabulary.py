@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(li
 for _phrase_words, _group_index in PHRASES.items():
     _PHRASES_BY_FIRST[_phrase_words[0]].append((_phrase_words, _group_index))
 _LONGEST = max((len(p) for p in PHRASES), default=1)
+_FIRST_WORDS = frozenset(_PHRASES_BY_FIRST)
 
 #: Category code -> the groups that ask for it.
 CATEGORY_GROUPS: dict[str, set[int]] = defaultdict(set)
@@ -274,6 +276,26 @@ def groups_in(text_words: Sequence[str]) -> set[int]:
         for phrase, group in _PHRASES_BY_FIRST[word]:
             if group not in found and _contains(text_words, phrase):
                 found.add(group)
+    return found
+
+
+def groups_across(pieces: Sequence[Sequence[str]]) -> set[int]:
+    """The synonym groups whose phrase runs from one piece of text into the next, the pieces read as one.
+
+    With the groups within each piece (groups_in), these are groups_in of the pieces joined.
+    """
+    found: set[int] = set()
+    joined = list(chain.from_iterable(pieces))
+    end = 0
+    for piece in pieces[:-1]:
+        end += len(piece)
+        first = max(0, end - _LONGEST + 1)
+        if not 0 < end < len(joined) or _FIRST_WORDS.isdisjoint(joined[first:end]):
+            continue
+        for start in range(first, end):
+            for phrase, group in _PHRASES_BY_FIRST.get(joined[start], ()):
+                if start + len(phrase) > end and tuple(joined[start : start + len(phrase)]) == phrase:
+                    found.add(group)
     return found
 
 
