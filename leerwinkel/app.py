@@ -83,6 +83,9 @@ class Leerwinkel:
         from leerwinkel.sync.service import SyncService
 
         self.sync = SyncService(store)  # exchange files between the office and a session laptop
+        from leerwinkel.sync.prisonmode import PrisonModeService
+
+        self.prison_mode = PrisonModeService(store, config.data_dir)  # today's session in one prison, per laptop
         self.language = LanguageSetting(config.data_dir)  # the window's language, chosen per installation
 
     def info(self) -> Info:

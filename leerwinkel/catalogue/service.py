@@ -175,10 +175,13 @@ class CatalogueService:
 
     # -- matching -----------------------------------------------------------------------------
 
-    def match(self, category: str, profile: ClientProfile, *, text: str = "", limit: int = 20) -> MatchResult:
+    def match(
+        self, category: str, profile: ClientProfile, *, text: str = "", limit: int = 20, inside: str | None = None
+    ) -> MatchResult:
         """Offerings of ``category`` ranked for ``profile``, plus the excluded ones with their reasons.
 
-        ``text`` narrows the candidates with the same search as :meth:`search`. Raises
+        ``text`` narrows the candidates with the same search as :meth:`search`; ``inside`` (a prison's site
+        code, prison mode) keeps only the offerings given at that prison's locations. Raises
         InvalidInputError for an unknown category, Dutch level, schedule, target group or budget.
         """
         WISH_CATEGORIES.validate(category, field="category")
@@ -194,6 +197,8 @@ class CatalogueService:
         if text.strip():
             found = set(self.search(text, SearchFilters(category=category)).ids)
             offerings = [o for o in offerings if o.id in found]
+        if inside:
+            offerings = [o for o in offerings if inside in o.prison_site_codes]
         result = rank_offerings(offerings, profile, today=self.store.now().date(), limit=limit)
         return _with_status(result, {o.id: o for o in offerings})
 

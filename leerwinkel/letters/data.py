@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel import paths
 from leerwinkel.config import SETTINGS_BY_KEY, Settings
+from leerwinkel.dates import day_bounds
 from leerwinkel.errors import NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, ReferralId
 from leerwinkel.letters.model import (
     Address,
+    BookedClient,
     CatalogueSheetInfo,
     ClientInfo,
     Letterhead,
@@ -40,6 +42,7 @@ from leerwinkel.storage.models import (
     Setting,
     Site,
 )
+from leerwinkel.taxonomy import CLOSED_STATUSES, WISH_CATEGORIES
 
 log = logging.getLogger(__name__)
 
@@ -372,6 +375,24 @@ def find_site(session: Session, code: str) -> Site:
     return site
 
 
+def categories_inside(session: Session, prison_code: str) -> list[str]:
+    """The categories (in taxonomy order) of the active offerings given at a prison's active locations."""
+    query = (
+        select(Offering.category)
+        .join(Offering.locations)
+        .join(Provider, Offering.provider_id == Provider.id)
+        .where(
+            Location.prison_site_code == prison_code,
+            Location.active.is_(True),
+            Offering.active.is_(True),
+            Provider.active.is_(True),
+        )
+        .distinct()
+    )
+    found = set(session.scalars(query))
+    return [term.code for term in WISH_CATEGORIES if term.code in found]
+
+
 def load_catalogue_sheet(
     session: Session, categories: Sequence[str], *, city: str = "", prison_code: str = ""
 ) -> CatalogueSheetInfo:
@@ -410,18 +431,45 @@ def load_catalogue_sheet(
     )
 
 
-def session_handouts(session: Session, site_id: uuid.UUID, day: dt.date) -> list[SessionHandout]:
-    """The referrals made at one site on one day (a prison session), by client name."""
+def _client_name(client: Client) -> str:
+    return " ".join(p for p in (client.first_name or client.alias, client.last_name) if p)
+
+
+def booked_clients(session: Session, site_id: uuid.UUID, day: dt.date) -> list[BookedClient]:
+    """The clients in this prison with an appointment (an intake's next appointment) on ``day``, by time.
+
+    The same clients a session pack for this prison and day carries (leerwinkel.sync.service).
+    """
+    start, end = day_bounds(day)
     query = (
-        select(Referral, Client)
-        .join(Client, Referral.client_id == Client.id)
-        .where(Referral.site_id == site_id, Referral.referred_on == day)
+        select(Client, func.min(Intake.next_appointment_at))
+        .join(Intake, Intake.client_id == Client.id)
+        .where(Client.prison_site_id == site_id, Intake.next_appointment_at >= start, Intake.next_appointment_at < end)
+        .group_by(Client.id)
     )
     rows = [
+        BookedClient(client_id=ClientId(client.id), name=_client_name(client), appointment_at=at)
+        for client, at in session.execute(query)
+        if at is not None
+    ]
+    return sorted(rows, key=lambda row: (row.appointment_at, row.name.casefold(), str(row.client_id)))
+
+
+def session_handouts(
+    session: Session, site_id: uuid.UUID, day: dt.date, *, booked: Sequence[uuid.UUID] = ()
+) -> list[SessionHandout]:
+    """The referrals made at one site on one day (a prison session), by client name.
+
+    With ``booked`` (client ids), also the open referrals of those clients: the handouts to bring along.
+    """
+    made_here = (Referral.site_id == site_id) & (Referral.referred_on == day)
+    condition = made_here
+    if booked:
+        condition = made_here | (Referral.client_id.in_(list(booked)) & Referral.status.not_in(CLOSED_STATUSES))
+    query = select(Referral, Client).join(Client, Referral.client_id == Client.id).where(condition)
+    rows = [
         SessionHandout(
-            referral_id=ReferralId(referral.id),
-            client_name=" ".join(p for p in (client.first_name or client.alias, client.last_name) if p),
-            category=referral.category,
+            referral_id=ReferralId(referral.id), client_name=_client_name(client), category=referral.category
         )
         for referral, client in session.execute(query)
     ]

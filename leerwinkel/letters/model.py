@@ -228,6 +228,15 @@ class SessionHandout:
 
 
 @dataclass(frozen=True)
+class BookedClient:
+    """A client with an appointment in a prison session (the session list printed beforehand)."""
+
+    client_id: ClientId
+    name: str
+    appointment_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class SessionPrint:
     """The papers of a whole session in one PDF, and which referrals they are about (for the registry)."""
 
@@ -235,6 +244,8 @@ class SessionPrint:
     parts: tuple[tuple[ReferralId, ClientId, CounsellorId | None, str], ...]  # referral, client, counsellor, reader
     with_letters: bool
     suggested_name: str = "sessie.pdf"
+    with_catalogue: bool = False  # the prison's catalogue sheet is in it too (registered once, without a client)
+    booked: int = 0  # clients with an appointment in the session, on its list
 
 
 @dataclass(frozen=True)

@@ -301,6 +301,12 @@ def _cost_text(offering: OfferingInfo, texts: Texts) -> str:
 
 def render_catalogue_sheet(info: CatalogueSheetInfo, texts: Texts, *, today: Any) -> bytes:
     """The offerings of some categories in a municipality or a prison, to hand out in sessions."""
+    title, story = catalogue_sheet_story(info, texts, today=today)
+    return build_pdf(story, info.letterhead, title=title, show_site=False, page_label=texts.text("letterhead", "page"))
+
+
+def catalogue_sheet_story(info: CatalogueSheetInfo, texts: Texts, *, today: Any) -> tuple[str, list[Flowable]]:
+    """The catalogue sheet's title and story (also laid out inside a session's print job)."""
     s = letter_styles(11)
     t = texts.text
     labels = ", ".join(WISH_CATEGORIES.label(code, "nl") for code in info.categories)
@@ -364,4 +370,4 @@ def render_catalogue_sheet(info: CatalogueSheetInfo, texts: Texts, *, today: Any
         block.append(_label_table(rows, s))
         block.append(HRFlowable(width="100%", thickness=0.3, color=colors.lightgrey, spaceBefore=4))
         story.append(KeepTogether(block))
-    return build_pdf(story, info.letterhead, title=title, show_site=False, page_label=t("letterhead", "page"))
+    return title, story

@@ -18,6 +18,7 @@ from leerwinkel.fileio import atomic_write_bytes
 from leerwinkel.ids import ClientId, CounsellorId, LetterId, ReferralId
 from leerwinkel.letters import data, handout, render
 from leerwinkel.letters.model import (
+    BookedClient,
     ConsentRequiredError,
     LetterAction,
     LetterKind,
@@ -158,11 +159,21 @@ class LetterService:
             suggested_name=f"aanbod-{'-'.join(info.categories)}.pdf",
         )
 
-    def session_handouts(self, site_code: str, day: dt.date) -> list[SessionHandout]:
-        """The referrals made at one site (e.g. a prison) on one day, for a batch of handouts."""
+    def session_handouts(self, site_code: str, day: dt.date, *, with_booked: bool = False) -> list[SessionHandout]:
+        """The referrals made at one site (e.g. a prison) on one day, for a batch of handouts.
+
+        ``with_booked`` adds the open referrals of the clients booked in that prison that day (printed beforehand).
+        """
         with self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
-            return data.session_handouts(session, site.id, day)
+            booked = [b.client_id for b in data.booked_clients(session, site.id, day)] if with_booked else []
+            return data.session_handouts(session, site.id, day, booked=booked)
+
+    def booked_clients(self, site_code: str, day: dt.date) -> list[BookedClient]:
+        """The clients of a prison with an appointment on ``day``, by time (the session list)."""
+        with self.store.unit_of_work() as session:
+            site = data.find_site(session, site_code)
+            return data.booked_clients(session, site.id, day)
 
     def session_pdf(
         self,
@@ -172,32 +183,44 @@ class LetterService:
         language: str = BASE_LANGUAGE,
         languages: Mapping[uuid.UUID, str] | None = None,
         with_letters: bool = True,
+        with_booked: bool = False,
+        with_catalogue: bool = False,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> SessionPrint:
         """Every handout (and referral letter) of one session at a site, in one PDF, sorted by client.
 
-        ``languages`` picks a handout language per referral (else ``language``). ``progress(done, total)``
-        follows the job; ``cancelled()`` stops it with SessionCancelled. Nothing is registered yet:
-        pass the result to :meth:`record_session` once it is printed or saved.
+        ``languages`` picks a handout language per referral (else ``language``). Printed beforehand
+        (prison mode), ``with_booked`` lists the clients booked in that prison that day on the cover and
+        adds their open referrals' handouts; ``with_catalogue`` ends with the catalogue sheet of
+        everything offered at the prison's locations. ``progress(done, total)`` follows the job;
+        ``cancelled()`` stops it with SessionCancelled. Nothing is registered yet: pass the result to
+        :meth:`record_session` once it is printed or saved.
         """
         chosen = languages or {}
         for code in {language, *chosen.values()}:
             handout_texts(code)  # refuse an unknown language before any work
+        dutch_texts = load_texts(BASE_LANGUAGE)
+        today = self._today()
         with cycle_collection_paused(), self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
-            rows = data.session_handouts(session, site.id, day)
+            booked = data.booked_clients(session, site.id, day) if with_booked else []
+            rows = data.session_handouts(session, site.id, day, booked=[b.client_id for b in booked])
             now = self.store.now()
             batch = data.Prefetched(session, [row.referral_id for row in rows], now=now)
             infos = [data.load_referral(session, row.referral_id, now=now, batch=batch) for row in rows]
             cover_head = data.load_letterhead(session, site_id=site.id)
+            sheet = None
+            if with_catalogue and site.is_prison:
+                categories = data.categories_inside(session, site.code)
+                if categories:
+                    inside = data.load_catalogue_sheet(session, categories, prison_code=site.code)
+                    sheet = (inside.letterhead, render.catalogue_sheet_story(inside, dutch_texts, today=today)[1])
         parts = []
         for info in infos:
             base, second = handout_texts(chosen.get(info.referral_id, language))
             reader, dutch = (second, base) if second is not None else (base, None)
             parts.append(SessionPart(info, reader, dutch, with_letters))
-        dutch_texts = load_texts(BASE_LANGUAGE)
-        today = self._today()
         title = _("Sessie {site} op {date}").format(site=site.name, date=dutch_texts.date(day))
         pdf = render_session(
             parts,
@@ -205,6 +228,8 @@ class LetterService:
             dutch=dutch_texts,
             title=title,
             today=today,
+            booked=booked,
+            catalogue=sheet,
             progress=progress,
             cancelled=cancelled,
         )
@@ -213,6 +238,8 @@ class LetterService:
             parts=tuple((p.info.referral_id, p.info.client_id, p.info.counsellor_id, p.reader.language) for p in parts),
             with_letters=with_letters,
             suggested_name=f"sessie-{site.code}-{day.isoformat()}.pdf",
+            with_catalogue=sheet is not None,
+            booked=len(booked),
         )
 
     def record_session(self, printed: SessionPrint, action: LetterAction, *, actor: Actor | None) -> int:
@@ -246,6 +273,20 @@ class LetterService:
                     verb = "client.print" if action is LetterAction.PRINTED else "client.export"
                     detail: dict[str, object] = {"letter": row.id, "kind": kind.value, "referral": referral_id}
                     audit(session, actor, verb, "client", client_id, detail=detail)
+            if printed.with_catalogue:
+                row = Letter(
+                    kind=LetterKind.CATALOGUE.value,
+                    language=BASE_LANGUAGE,
+                    action=action.value,
+                    produced_at=self.store.now(),
+                    counsellor_id=actor.id if actor is not None else None,
+                    sha256=digest,
+                )
+                session.add(row)
+                session.flush()
+                count += 1
+                verb = "letter.print" if action is LetterAction.PRINTED else "letter.save"
+                audit(session, actor, verb, "letter", row.id, detail={"letter": row.id, "kind": row.kind})
             log.info("session print registered: %d letters", count)
         return count
 

@@ -1,5 +1,6 @@
 """A prison session in one print job: a cover list for the counsellor, then every client's handout
-(and referral letter), sorted by client, in one PDF with every font embedded once.
+(and referral letter), sorted by client, and the prison's catalogue sheet, in one PDF with every font
+embedded once. Printed beforehand, the cover lists the clients booked for the session with their times.
 
 Each part keeps its own letterhead and page numbers: a zero-size :class:`PartStart` at the top of a
 part tells the page template which letterhead to draw when the page ends. Progress is reported and
@@ -22,9 +23,10 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
+from leerwinkel.dates import format_time, to_local
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.handout import SCALES, handout_story
-from leerwinkel.letters.model import Letterhead, ReferralInfo, ReferralLetterOptions
+from leerwinkel.letters.model import BookedClient, Letterhead, ReferralInfo, ReferralLetterOptions
 from leerwinkel.letters.render import HEADER_HEIGHT, MARGIN, _draw_letterhead, referral_letter_story
 from leerwinkel.letters.styles import ACCENT, INK, letter_styles, para
 from leerwinkel.letters.texts import Texts
@@ -103,7 +105,49 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> str | Flowable:
     return para(text, style)
 
 
-def _cover(parts: Sequence[SessionPart], title: str, today_text: str, width: float) -> list[Flowable]:
+def _table(rows: list[list[str | Flowable]], widths: list[float], size: float, leading: float) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("LEADING", (0, 0), (-1, -1), leading),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, "#b8c9d6"),
+            ]
+        )
+    )
+    return table
+
+
+def _booked_list(booked: Sequence[BookedClient], parts: Sequence[SessionPart], width: float) -> list[Flowable]:
+    """The session list: who comes when, and how many handouts for them are in this print."""
+    s = letter_styles(10.5)
+    handouts: dict[object, int] = {}
+    for part in parts:
+        handouts[part.info.client_id] = handouts.get(part.info.client_id, 0) + 1
+    widths = [1 * cm, 2 * cm, 8.5 * cm, width - 11.5 * cm]
+    room = [w - 2 * CELL_PADDING for w in widths]
+    header = ["", _("Uur"), _("Cliënt"), _("Papieren")]
+    rows: list[list[str | Flowable]] = [[_cell(text, s.bold, w) for text, w in zip(header, room, strict=True)]]
+    for number, client in enumerate(booked, start=1):
+        count = handouts.get(client.client_id, 0)
+        papers = _("{count} afsprakenblad(en)").format(count=count) if count else _("nog geen verwijzing")
+        cells = (str(number), format_time(to_local(client.appointment_at)), client.name, papers)
+        rows.append([_cell(text, s.body, w) for text, w in zip(cells, room, strict=True)])
+    table = _table(rows, widths, s.body.fontSize, s.body.leading)
+    return [para(_("Afspraken in deze sessie"), s.heading), table, Spacer(1, 0.5 * cm)]
+
+
+def _cover(
+    parts: Sequence[SessionPart], title: str, today_text: str, width: float, booked: Sequence[BookedClient] = ()
+) -> list[Flowable]:
     s = letter_styles(10.5)
     widths = [1 * cm, 6 * cm, 4.5 * cm, width - 11.5 * cm]
     room = [w - 2 * CELL_PADDING for w in widths]
@@ -115,29 +159,14 @@ def _cover(parts: Sequence[SessionPart], title: str, today_text: str, width: flo
             papers += " + " + _("verwijsbrief")
         cells = (str(number), part.info.client.full_name, WISH_CATEGORIES.label(part.info.category), papers)
         rows.append([_cell(text, s.body, w) for text, w in zip(cells, room, strict=True)])
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-                ("FONTSIZE", (0, 0), (-1, -1), s.body.fontSize),
-                ("LEADING", (0, 0), (-1, -1), s.body.leading),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, "#b8c9d6"),
-            ]
-        )
-    )
-    return [
-        para(title, s.title),
-        para(today_text, s.small),
-        Spacer(1, 0.4 * cm),
-        table,
-    ]
+    story: list[Flowable] = [para(title, s.title), para(today_text, s.small), Spacer(1, 0.4 * cm)]
+    if booked:
+        story += _booked_list(booked, parts, width)
+        if parts:
+            story.append(para(_("Papieren in deze afdruk"), s.heading))
+    if parts or not booked:
+        story.append(_table(rows, widths, s.body.fontSize, s.body.leading))
+    return story
 
 
 def render_session(
@@ -147,16 +176,19 @@ def render_session(
     dutch: Texts,
     title: str,
     today: dt.date,
+    booked: Sequence[BookedClient] = (),
+    catalogue: tuple[Letterhead, Sequence[Flowable]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
     """One PDF: the cover list, then per client (in the given order) the handout and the letter.
 
-    ``progress(done, total)`` is called at the start of every part; when ``cancelled()`` turns true the
-    job stops with :class:`SessionCancelled`.
+    ``booked`` puts the clients with an appointment on the cover (with their time); ``catalogue`` (its
+    letterhead and story) comes last. ``progress(done, total)`` is called at the start of every part;
+    when ``cancelled()`` turns true the job stops with :class:`SessionCancelled`.
     """
     with cycle_collection_paused():
-        return _render_session(parts, cover_head, dutch, title, today, progress, cancelled)
+        return _render_session(parts, cover_head, dutch, title, today, booked, catalogue, progress, cancelled)
 
 
 def _render_session(
@@ -165,6 +197,8 @@ def _render_session(
     dutch: Texts,
     title: str,
     today: dt.date,
+    booked: Sequence[BookedClient],
+    catalogue: tuple[Letterhead, Sequence[Flowable]] | None,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> bytes:
@@ -178,11 +212,11 @@ def _render_session(
         if cancelled is not None and cancelled():
             raise SessionCancelled()
         if progress is not None:
-            progress(max(index - 1, 0), total)  # a part starts: those before it are done
+            progress(min(max(index - 1, 0), total), total)  # a part starts: those before it are done
 
     page_label = dutch.text("letterhead", "page")
     story: list[Flowable] = [PartStart(_Part(cover_head, page_label, False, 0), report)]
-    story += _cover(parts, title, dutch.text("handout", "made_on", date=dutch.date(today)), width)
+    story += _cover(parts, title, dutch.text("handout", "made_on", date=dutch.date(today)), width, booked)
     for index, part in enumerate(parts, start=1):
         head = part.info.letterhead
         story += [PageBreak(), PartStart(_Part(head, page_label, False, index), report)]
@@ -191,6 +225,9 @@ def _render_session(
             show_site = not head.site_is_prison
             story += [PageBreak(), PartStart(_Part(head, page_label, show_site, index), lambda _i: None)]
             story += referral_letter_story(part.info, ReferralLetterOptions(), dutch, today=today)
+    if catalogue is not None:
+        head, sheet = catalogue
+        story += [PageBreak(), PartStart(_Part(head, page_label, False, total + 1), report), *sheet]
 
     buffer = io.BytesIO()
     doc: Any = BaseDocTemplate(
