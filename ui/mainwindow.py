@@ -20,6 +20,7 @@ from ui.letters.actions import install_letter_actions
 from ui.reports.page import ReportsPage
 from ui.settings.page import SettingsPage
 from ui.sync.page import SyncPage
+from ui.sync.prisonmode import install_prison_mode
 from ui.workflow import install_intake_pages
 
 
@@ -59,7 +60,8 @@ class MainWindow(PageWindow):
         splitter.setCollapsible(0, False)
         self.navigation.setMinimumWidth(150)
         self.setCentralWidget(splitter)
-        install_letter_actions(self, app)
+        install_letter_actions(self, app, self.prison_mode)
+        self.prison_controls = install_prison_mode(self, self.prison_mode)
         self.signed_in_label = QLabel(self.signed_in_text())
         self.signed_in_label.setTextFormat(Qt.TextFormat.PlainText)
         self.signed_in_label.setAccessibleName(self.tr("Aangemelde trajectbegeleider"))
@@ -87,6 +89,8 @@ class MainWindow(PageWindow):
     def _build_catalogue_page(self) -> CataloguePage:
         page = CataloguePage(self.app, self)
         page.publish_changes = lambda changes: self.changes.publish(changes, page)
+        page.set_prison_mode(self.prison_mode.mode)
+        self.prison_mode.changed.connect(page.set_prison_mode)
         return page
 
     def _open_menu_bar(self) -> None:

@@ -99,6 +99,8 @@ class IntakePages(QObject):
 
     def _build_intake(self) -> IntakePage:
         page = IntakePage(self.app, self.hub)
+        page.set_prison_mode(self.window.prison_mode.mode)
+        self.window.prison_mode.changed.connect(page.set_prison_mode)
         page.status_message.connect(self.status)
         page.letters.changed.connect(self.broadcast)
         page.letters.printed.connect(self._printed)

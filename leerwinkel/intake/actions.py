@@ -13,7 +13,7 @@ from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, IntakeId, OfferingId, WishId
+from leerwinkel.ids import ClientId, IntakeId, OfferingId, SiteId, WishId
 from leerwinkel.intake.service import (
     ValidatedPerson,
     _check_version,
@@ -137,6 +137,8 @@ class IntakeService:
                 follow_up_on=follow_up_on,
                 note=note,
                 actor=actor,
+                # made during the intake, so where the intake is (a prison session's print finds it by site)
+                site_id=_site_id(session, intake.form.site_code),
                 override_reason=override_reason,
                 external=external,
                 today=today,
@@ -260,3 +262,8 @@ def _rewrite_intake(
     session.flush()
     person.apply_children(row, intake_id=stored.id)
     return stored, wishes
+
+
+def _site_id(session: Session, code: str) -> SiteId | None:
+    found = _site_codes(session).get(code) if code else None
+    return SiteId(found) if found is not None else None

@@ -443,8 +443,16 @@
         <translation>Status of the catalogue</translation>
     </message>
     <message>
+        <source>Gevangenismodus</source>
+        <translation>Prison mode</translation>
+    </message>
+    <message>
         <source>De catalogus wordt geladen…</source>
         <translation>Loading the catalogue…</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus: alleen het aanbod in %1. Stop de gevangenismodus voor de hele catalogus.</source>
+        <translation>Prison mode: only what is offered in %1. Stop prison mode for the whole catalogue.</translation>
     </message>
     <message>
         <source>Geen aanbod gevonden.</source>
@@ -2618,6 +2626,72 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>PrisonModeControls</name>
+    <message>
+        <source>Sessie</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Gevangenismodus starten…</source>
+        <translation>&amp;Start prison mode…</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus s&amp;toppen</source>
+        <translation>S&amp;top prison mode</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus</source>
+        <translation>Prison mode</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus stoppen</source>
+        <translation>Stop prison mode</translation>
+    </message>
+    <message>
+        <source>Terug naar de hele catalogus</source>
+        <translation>Back to the whole catalogue</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus: %1</source>
+        <translation>Prison mode: %1</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus staat aan: alleen het aanbod in %1 wordt getoond.</source>
+        <translation>Prison mode is on: only what is offered in %1 is shown.</translation>
+    </message>
+    <message>
+        <source>Gevangenismodus gestopt: de hele catalogus is terug.</source>
+        <translation>Prison mode stopped: the whole catalogue is back.</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonModeDialog</name>
+    <message>
+        <source>Gevangenismodus</source>
+        <translation>Prison mode</translation>
+    </message>
+    <message>
+        <source>Vandaag werk je in deze gevangenis. De catalogus en de voorstellen tonen dan alleen het aanbod dat daar gegeven wordt, een nieuwe intake staat op deze gevangenis en de afdruk van de sessie bevat de lijst met afspraken en het aanbodblad. Het blijft zo tot je het stopt of tot morgen.</source>
+        <translation>Today you work in this prison. The catalogue and the proposals then show only what is offered there, a new intake is set to this prison, and the session print holds the list of appointments and the catalogue sheet. It stays so until you stop it or until tomorrow.</translation>
+    </message>
+    <message>
+        <source>&amp;Gevangenis:</source>
+        <translation>&amp;Prison:</translation>
+    </message>
+    <message>
+        <source>Gevangenis van de sessie</source>
+        <translation>Prison of the session</translation>
+    </message>
+    <message>
+        <source>&amp;Starten</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
     <name>ProblemReportDialog</name>
     <message>
         <source>Bestand geweigerd</source>
@@ -2674,6 +2748,10 @@ Since %4, by %5</translation>
     <message>
         <source>Past niet: %1</source>
         <translation>Does not fit: %1</translation>
+    </message>
+    <message>
+        <source>Geen passend aanbod in deze gevangenis voor deze leerwens (gevangenismodus).</source>
+        <translation>No fitting offering in this prison for this learning wish (prison mode).</translation>
     </message>
     <message>
         <source>Geen passend aanbod in de catalogus voor deze leerwens.</source>
@@ -3171,6 +3249,14 @@ Since %4, by %5</translation>
     <message>
         <source>Ook de &amp;verwijsbrieven voor de aanbieders</source>
         <translation>Also the &amp;referral letters for the providers</translation>
+    </message>
+    <message>
+        <source>Ook de cliënten met een &amp;afspraak in deze sessie (lijst en open verwijzingen)</source>
+        <translation>Also the clients with an &amp;appointment in this session (list and open referrals)</translation>
+    </message>
+    <message>
+        <source>Het aanbodblad van deze &amp;gevangenis achteraan</source>
+        <translation>The catalogue sheet of this &amp;prison at the end</translation>
     </message>
     <message>
         <source>Locatie</source>

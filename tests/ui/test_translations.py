@@ -120,7 +120,7 @@ def test_the_main_window_in_english(
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert navigation[:7] == ["Today", "Clients", "New intake", "Catalogue", "Follow-up", "Reports", "Settings"]
     assert "Exchange" in navigation
-    assert [a.text() for a in window.menuBar().actions() if a.isVisible()] == ["Print", "Help"]
+    assert [a.text() for a in window.menuBar().actions() if a.isVisible()] == ["Print", "Session", "Help"]
     window.show_page("intake")
     intake = _texts(window.pages.currentWidget())
     assert {"Person", "Situation", "Learning wishes", "First name"} <= intake, sorted(intake)

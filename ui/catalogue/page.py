@@ -30,6 +30,7 @@ from leerwinkel.dates import format_date
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe
+from leerwinkel.sync.prisonmode import PrisonMode
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.detail import CheckSourceDialog, OfferingDetail
 from ui.catalogue.dialogs import OfferingDialog, ProviderDialog
@@ -203,9 +204,17 @@ class CataloguePage(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Status van de catalogus"))
 
+        self._inside: str | None = None  # prison mode: the prison's site code
+        self.prison_note = QLabel()
+        self.prison_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.prison_note.setWordWrap(True)
+        self.prison_note.setAccessibleName(self.tr("Gevangenismodus"))
+        self.prison_note.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(filters)
+        layout.addWidget(self.prison_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -222,6 +231,22 @@ class CataloguePage(QWidget):
         self.prison.toggled.connect(self.run_search)
         self.stale.toggled.connect(self.run_search)
         self.status.setText(self.tr("De catalogus wordt geladen…"))
+
+    def set_prison_mode(self, mode: PrisonMode | None) -> None:
+        """Prison mode: only what is given at that prison's locations (the filter cannot be switched off here)."""
+        self._inside = mode.site_code if mode is not None else None
+        self.prison.blockSignals(True)
+        self.prison.setChecked(mode is not None)
+        self.prison.setEnabled(mode is None)
+        self.prison.blockSignals(False)
+        self.prison_note.setVisible(mode is not None)
+        if mode is not None:
+            self.prison_note.setText(
+                self.tr(
+                    "Gevangenismodus: alleen het aanbod in %1. Stop de gevangenismodus voor de hele catalogus."
+                ).replace("%1", mode.site_name)
+            )
+        self.run_search()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -270,7 +295,7 @@ class CataloguePage(QWidget):
             municipality=self.municipality.text().strip() or None,
             schedules=frozenset({schedule}) if schedule else frozenset(),
             cost=self.cost.currentData(),
-            prison_site_code="*" if self.prison.isChecked() else None,
+            prison_site_code=self._inside or ("*" if self.prison.isChecked() else None),
             dutch_level=self.level.currentData(),
             language=self.language.text().strip() or None,
             stale_only=self.stale.isChecked(),

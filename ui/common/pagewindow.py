@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from leerwinkel.app import Leerwinkel
 from ui.common.changes import ChangeHub
+from ui.sync.prisonmode import PrisonModeState
 
 
 class PlaceholderPage(QWidget):
@@ -44,6 +45,8 @@ class PageWindow(QMainWindow):
         self.app = app
         # The one change hub: every write publishes its Changes here, every page refreshes from it.
         self.changes = ChangeHub(self)
+        # Today's prison (prison mode), kept by the core for the day; pages follow its ``changed`` signal.
+        self.prison_mode = PrisonModeState(app, self)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigatie"))
         self.navigation.setMaximumWidth(230)

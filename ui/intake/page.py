@@ -21,6 +21,7 @@ from leerwinkel.ids import ClientId, OfferingId
 from leerwinkel.intake.actions import KnownClient, OpenIntake
 from leerwinkel.intake.types import ClientRecord, ConsentInput, IntakeInput, PersonInput
 from leerwinkel.messages import describe_problem
+from leerwinkel.sync.prisonmode import PrisonMode
 from ui.common.changes import ChangeHub
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import heading
@@ -57,6 +58,7 @@ class IntakePage(QWidget):
         self._dirty = False
         self._busy = False
         self._duplicates_acknowledged = False
+        self._prison: PrisonMode | None = None
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -188,6 +190,10 @@ class IntakePage(QWidget):
             self.wishes.show_earlier(())
             self.wishes.set_rows([])
             self.meeting.fill({"held_on": today})
+            if self._prison is not None:  # prison mode: a new intake takes place in today's prison
+                code = self._prison.site_code
+                self.situation.fill({"detained": True, "prison_site_code": code, "target_groups": ("gedetineerde",)})
+                self.meeting.fill({"held_on": today, "site": code, "channel": "gevangenis"})
             self.referral.show_referrals(())
             self.duplicates.setVisible(False)
             self.clear_problems()
@@ -355,6 +361,16 @@ class IntakePage(QWidget):
     def offer_restore(self) -> bool:
         """After a crash: offer the draft that was left; returns True when it was restored."""
         return self.draft.offer_restore()
+
+    def set_prison_mode(self, mode: PrisonMode | None) -> None:
+        """Prison mode: proposals keep inside the prison, and a new intake starts in it.
+
+        A form with typed or loaded data keeps what it holds; an empty one is set to the prison now.
+        """
+        self._prison = mode
+        self.proposals.set_inside(mode.site_code if mode is not None else None)
+        if not self._dirty and self._client is None and self._intake_id is None:
+            self.clear()
 
     def discard(self) -> None:
         self._autosave.stop()

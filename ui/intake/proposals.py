@@ -57,6 +57,7 @@ class ProposalsSection(QGroupBox):
         layout.addLayout(self.action_row)
         self._categories: list[str] = []
         self._person = PersonInput()
+        self._inside: str | None = None  # prison mode: only offerings given at this prison's locations
         self.wish.currentIndexChanged.connect(self.refresh)
         self.list.itemActivated.connect(lambda _item: self._on_refer())
         self.refer_button.clicked.connect(self._on_refer)
@@ -99,6 +100,11 @@ class ProposalsSection(QGroupBox):
         self.wish.blockSignals(False)
         self.refresh()
 
+    def set_inside(self, site_code: str | None) -> None:
+        """Prison mode: propose only what is given inside this prison (None: the whole catalogue)."""
+        self._inside = site_code
+        self.refresh()
+
     def set_person(self, person: PersonInput) -> None:
         self._person = person
         self.refresh()
@@ -114,7 +120,7 @@ class ProposalsSection(QGroupBox):
             self._note(self.tr("Kies eerst een categorie voor deze leerwens."))
             return
         try:
-            result = self.app.catalogue.match(category, client_profile(self._person))
+            result = self.app.catalogue.match(category, client_profile(self._person), inside=self._inside)
         except LeerwinkelError as error:
             log.info("no proposals: %s", type(error).__name__)
             return
@@ -132,7 +138,9 @@ class ProposalsSection(QGroupBox):
             item.setData(REASONS_ROLE, exclusion.reasons)
             item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)
-        if not result.matches:
+        if not result.matches and self._inside:
+            self._note(self.tr("Geen passend aanbod in deze gevangenis voor deze leerwens (gevangenismodus)."))
+        elif not result.matches:
             self._note(self.tr("Geen passend aanbod in de catalogus voor deze leerwens."))
         else:
             self.list.setCurrentRow(0)

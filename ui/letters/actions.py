@@ -24,6 +24,7 @@ from leerwinkel.messages import describe
 from leerwinkel.taxonomy import WISH_CATEGORIES
 from ui.letters.preview import LetterPreviewDialog
 from ui.letters.session import SessionHandoutsDialog
+from ui.sync.prisonmode import PrisonModeState
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -90,14 +91,19 @@ class CatalogueSheetDialog(QDialog):
         LetterPreviewDialog.show_for(self, self.app, letter)
 
 
-def install_letter_actions(window: QMainWindow, app: Leerwinkel) -> None:
-    """Add the "Afdrukken" menu with the session batch and the catalogue sheet to the main window."""
+def install_letter_actions(window: QMainWindow, app: Leerwinkel, prison: PrisonModeState | None = None) -> None:
+    """Add the "Afdrukken" menu with the session batch and the catalogue sheet to the main window.
+
+    With ``prison`` (the window's prison mode), the session print starts on today's prison.
+    """
     # No Alt+letter on the menu: every letter but q, x and y is taken by the pages' own fields and buttons, and a
     # menu mnemonic would make those ambiguous. F10 opens the menu bar; the session print has its own shortcut.
     menu = window.menuBar().addMenu(QCoreApplication.translate("ui.letters.actions", "Afdrukken"))
     session = menu.addAction(QCoreApplication.translate("ui.letters.actions", "Afsprakenbladen van een &sessie…"))
     session.setShortcut(QKeySequence("Ctrl+Shift+P"))
     session.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    session.triggered.connect(lambda: SessionHandoutsDialog(app, window).exec())
+    session.triggered.connect(
+        lambda: SessionHandoutsDialog(app, window, prison=prison.mode if prison is not None else None).exec()
+    )
     sheet = menu.addAction(QCoreApplication.translate("ui.letters.actions", "&Aanbodblad…"))
     sheet.triggered.connect(lambda: CatalogueSheetDialog(app, window).exec())

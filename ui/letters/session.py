@@ -29,6 +29,7 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.model import LetterAction, SessionPrint
 from leerwinkel.letters.session import SessionCancelled
 from leerwinkel.messages import describe
+from leerwinkel.sync.prisonmode import PrisonMode
 from ui.common.operations import OperationCancelledError, Progress, QueryOp, present_error
 from ui.common.widgets import buddy_label, plain_label
 from ui.letters.preview import PdfPreviewDialog, print_pdf
@@ -75,16 +76,26 @@ class SessionPreviewDialog(PdfPreviewDialog):
 
 
 class SessionHandoutsDialog(QDialog):
-    """Pick a site, a day and a language; make one PDF with every handout (and letter) of that session."""
+    """Pick a site, a day and a language; make one PDF with every handout (and letter) of that session.
 
-    def __init__(self, app: Leerwinkel, parent: QWidget | None = None) -> None:
+    In prison mode the dialog starts on today's prison and, for a prison, adds what is printed beforehand:
+    the list of clients booked for the session (with their open referrals' handouts) and the prison's
+    catalogue sheet, all in the same PDF.
+    """
+
+    def __init__(self, app: Leerwinkel, parent: QWidget | None = None, *, prison: PrisonMode | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.op: QueryOp[SessionPrint | None] | None = None
         self.setWindowTitle(self.tr("Afsprakenbladen van een sessie afdrukken"))
         self.site = QComboBox()
+        self._prisons: set[str] = set()
         for choice in app.letters.sites():
             self.site.addItem(choice.name, choice.code)
+            if choice.is_prison:
+                self._prisons.add(choice.code)
+        if prison is not None:
+            self.site.setCurrentIndex(max(self.site.findData(prison.site_code), 0))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -95,6 +106,14 @@ class SessionHandoutsDialog(QDialog):
             self.language.addItem(language.label, language.code)
         self.with_letters = QCheckBox(self.tr("Ook de &verwijsbrieven voor de aanbieders"))
         self.with_letters.setChecked(True)
+        self.with_booked = QCheckBox(
+            self.tr("Ook de cliënten met een &afspraak in deze sessie (lijst en open verwijzingen)")
+        )
+        self.with_catalogue = QCheckBox(self.tr("Het aanbodblad van deze &gevangenis achteraan"))
+        for box in (self.with_booked, self.with_catalogue):
+            box.setChecked(prison is not None)
+        self.site.currentIndexChanged.connect(self._update_prison_options)
+        self._update_prison_options()
         self.message = plain_label(wrap=True)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Locatie:"), self.site, self.tr("Locatie")), self.site)
@@ -106,6 +125,8 @@ class SessionHandoutsDialog(QDialog):
             self.language,
         )
         form.addRow(self.with_letters)
+        form.addRow(self.with_booked)
+        form.addRow(self.with_catalogue)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("&Maken en bekijken…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._on_make)
@@ -116,6 +137,12 @@ class SessionHandoutsDialog(QDialog):
         layout.addWidget(buttons)
         self.print_button.setDefault(True)  # only once the box sits in the dialog: before, Qt ignores it
 
+    def _update_prison_options(self, *_args: object) -> None:
+        # Bookings and the catalogue sheet belong to a prison session; a sitting day has neither.
+        is_prison = self.site.currentData() in self._prisons
+        for box in (self.with_booked, self.with_catalogue):
+            box.setEnabled(is_prison)
+
     def selected_day(self) -> dt.date:
         value = self.day.date()
         return dt.date(value.year(), value.month(), value.day())
@@ -123,12 +150,25 @@ class SessionHandoutsDialog(QDialog):
     def _on_make(self) -> None:
         site, day = str(self.site.currentData()), self.selected_day()
         language, with_letters = str(self.language.currentData()), self.with_letters.isChecked()
+        with_booked = self.with_booked.isEnabled() and self.with_booked.isChecked()
+        with_catalogue = self.with_catalogue.isEnabled() and self.with_catalogue.isChecked()
         letters = self.app.letters
 
         def make(progress: Progress) -> SessionPrint | None:
-            if not letters.session_handouts(site, day):
+            empty = not letters.session_handouts(site, day, with_booked=with_booked)
+            if empty and with_booked:
+                empty = not letters.booked_clients(site, day)
+            if empty and not with_catalogue:
                 return None
-            return letters.session_pdf(site, day, language=language, with_letters=with_letters, progress=progress)
+            return letters.session_pdf(
+                site,
+                day,
+                language=language,
+                with_letters=with_letters,
+                with_booked=with_booked,
+                with_catalogue=with_catalogue,
+                progress=progress,
+            )
 
         self.print_button.setEnabled(False)
         self.message.setText(self.tr("Bezig met maken…"))
