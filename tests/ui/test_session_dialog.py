@@ -139,9 +139,9 @@ def test_cancel_while_making_makes_and_registers_nothing(
     pressed = threading.Event()
     find = facade.letters.session_handouts
 
-    def find_after_the_press(site: str, day: dt.date) -> object:
+    def find_after_the_press(site: str, day: dt.date, **options: bool) -> object:
         pressed.wait(30)  # the worker holds until Annuleren is pressed, so the job is surely still running
-        return find(site, day)
+        return find(site, day, **options)
 
     monkeypatch.setattr(facade.letters, "session_handouts", find_after_the_press)
     monkeypatch.setattr(SessionPreviewDialog, "exec", lambda preview: shown.append(preview) or 0)

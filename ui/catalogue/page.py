@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -30,7 +31,6 @@ from leerwinkel.dates import format_date
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.ids import OfferingId
 from leerwinkel.messages import describe
-from leerwinkel.sync.prisonmode import PrisonMode
 from leerwinkel.taxonomy import DUTCH_LEVELS, SCHEDULES, WISH_CATEGORIES
 from ui.catalogue.detail import CheckSourceDialog, OfferingDetail
 from ui.catalogue.dialogs import OfferingDialog, ProviderDialog
@@ -40,6 +40,9 @@ from ui.catalogue.places import PlacesDialog
 from ui.catalogue.refer import refer_to_offering
 from ui.common.operations import QueryOp, WriteOp, present_error
 from ui.common.tables import fit_columns
+
+if TYPE_CHECKING:
+    from leerwinkel.sync.prisonmode import PrisonMode
 
 EXPORT_CHOICES = (
     ("json", "Leerwinkel JSON (*.json)"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -21,7 +21,6 @@ from leerwinkel.ids import ClientId, OfferingId
 from leerwinkel.intake.actions import KnownClient, OpenIntake
 from leerwinkel.intake.types import ClientRecord, ConsentInput, IntakeInput, PersonInput
 from leerwinkel.messages import describe_problem
-from leerwinkel.sync.prisonmode import PrisonMode
 from ui.common.changes import ChangeHub
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import heading
@@ -36,6 +35,9 @@ from ui.intake.referral import ReferralSection
 from ui.intake.situation import SituationSection
 from ui.intake.wishes import WishesSection
 from ui.intake.writer import IntakeWriter
+
+if TYPE_CHECKING:
+    from leerwinkel.sync.prisonmode import PrisonMode
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -29,10 +30,12 @@ from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.model import LetterAction, SessionPrint
 from leerwinkel.letters.session import SessionCancelled
 from leerwinkel.messages import describe
-from leerwinkel.sync.prisonmode import PrisonMode
 from ui.common.operations import OperationCancelledError, Progress, QueryOp, present_error
 from ui.common.widgets import buddy_label, plain_label
 from ui.letters.preview import PdfPreviewDialog, print_pdf
+
+if TYPE_CHECKING:
+    from leerwinkel.sync.prisonmode import PrisonMode
 
 
 class SessionPreviewDialog(PdfPreviewDialog):

@@ -6,6 +6,8 @@ the core keeps the choice for the day (``app.prison_mode``), so a restart inside
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.errors import LeerwinkelError
-from leerwinkel.sync.prisonmode import PrisonMode
 from ui.common.widgets import buddy_label, plain_label, show_error
+
+if TYPE_CHECKING:
+    from leerwinkel.sync.prisonmode import PrisonMode
 
 
 class PrisonModeState(QObject):
