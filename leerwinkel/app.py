@@ -84,6 +84,9 @@ class Leerwinkel:
 
         self.sync = SyncService(store)  # exchange files between the office and a session laptop
         from leerwinkel.sync.prisonmode import PrisonModeService
+        from leerwinkel.sync.trails import check_received_trails
+
+        self.audit.extra_checks.append(check_received_trails)  # `audit verify`: the trails other devices sent
 
         self.prison_mode = PrisonModeService(store, config.data_dir)  # today's session in one prison, per laptop
         self.language = LanguageSetting(config.data_dir)  # the window's language, chosen per installation

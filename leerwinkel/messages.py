@@ -105,6 +105,7 @@ FIELD_NAMES: dict[str, str] = {
     "schedules": N_("lesmomenten"),
     "dutch_level_min": N_("vereist niveau Nederlands"),
     "prison_site_code": N_("gevangenis"),
+    "erased": N_("gewist"),  # an exchange conflict between an erasure and a change (leerwinkel.sync.merge)
     "id": N_("id"),
     "file": N_("bestand"),
     "period": N_("periode"),

@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -264,6 +264,9 @@ class AuditService:
     def __init__(self, store: Store, config: Config | None = None) -> None:
         self.store = store
         self.config = config  # the data folder: the key file and the anchors outside the database
+        #: more checks for :meth:`verify`, each given the unit of work (the facade adds the trails other
+        #: devices sent, leerwinkel.sync.trails, so this module need not know the exchange)
+        self.extra_checks: list[Callable[[Session], list[AuditProblem]]] = []
 
     def record(
         self,
@@ -290,7 +293,8 @@ class AuditService:
 
     def verify(self, *, anchors: list[Path] | None = None) -> VerifyResult:
         """Check the trail: the hash chain and its head, then (SQLite) the signatures of events and
-        role grants, then the anchors kept outside the database (and the files in ``anchors``).
+        role grants, then :attr:`extra_checks` (the trails other devices sent), then the anchors kept
+        outside the database (and the files in ``anchors``).
 
         ``problems`` lists every finding with the time it concerns; ``reason``/``broken_at`` repeat
         the first one.
@@ -335,6 +339,8 @@ class AuditService:
                 problems += check_signatures(session, keyring, keyring.signed_from or 1)
                 problems += check_grants(session, keyring)
                 restored = restores(session, keyring)
+            for check in self.extra_checks:
+                problems += check(session)
         if self.config is not None:
             problems += check_anchors(hashes, known_anchors(self.config, anchors), restored)
         first = problems[0] if problems else None

@@ -166,6 +166,18 @@ AUDIT_PROBLEMS = TranslatedMapping(
         ),
         "signature": N_("gebeurtenis {n} van {since} draagt geen geldige handtekening van account {detail}"),
         "role": N_("een account heeft een rol die geen beheerder ondertekende ({detail}; gewijzigd op {since})"),
+        # the trails other devices sent in exchange files (leerwinkel.sync.trails); {detail} names the device
+        "peer-missing": N_("ontvangen logboek van {detail}: er ontbreken gebeurtenissen vanaf nummer {n} (na {since})"),
+        "peer-chain": N_("ontvangen logboek van {detail}: de keten is gebroken bij gebeurtenis {n} (van {since})"),
+        "peer-edited": N_("ontvangen logboek van {detail}: gebeurtenis {n} werd gewijzigd (gebeurtenis van {since})"),
+        "peer-anchor": N_("ontvangen logboek van {detail}: het anker draagt geen geldige handtekening van dat toestel"),
+        "peer-rewritten": N_(
+            "ontvangen logboek van {detail}: gebeurtenis {n} verschilt van het ondertekende anker van {since}"
+        ),
+        "peer-cut": N_(
+            "ontvangen logboek van {detail}: de gebeurtenissen vanaf nummer {n} zijn gewist: "
+            "het ondertekende anker van {since} kende er meer"
+        ),
     }
 )
 

@@ -5,6 +5,12 @@ version both sides are known to have held (its keyed field digests, in ``sync_sh
 the peer changed is taken; a field only we changed stays; a field both changed to different values is a
 conflict, kept with both values until a counsellor chooses. A record erased on either side stays erased
 (a tombstone), and a file that arrives twice changes nothing the second time.
+
+Erased on one side and changed on the other since the last exchange is a conflict too (the pseudo-field
+:data:`ERASED`, True on the side that erased it): the changed version is kept, here and there, until a
+counsellor chooses; the erasure wins only by that choice. "Changed" means the version differs from every
+version a peer was known to hold before the erasure, so an old copy that merely had not heard of the
+erasure yet is erased without asking.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from sqlalchemy.orm import Session
 from leerwinkel.errors import ConflictError, ExchangeError
 from leerwinkel.storage.models import SyncAuditEvent, SyncConflict, SyncOutbox, SyncPeer, SyncShadow, SyncTombstone
 from leerwinkel.sync.tables import (
+    BOTH,
     DOWN,
     REFERENCE,
     SPECS,
@@ -38,6 +45,9 @@ from leerwinkel.sync.tables import (
 )
 
 Progress = Callable[[int, int], None]
+
+#: The pseudo-field of a conflict between an erasure and a change: True on the side that erased the record.
+ERASED = "erased"
 
 
 @dataclass
@@ -138,6 +148,18 @@ def _known_anywhere(session: Session, table: str, identities: list[str]) -> set[
     return found
 
 
+def held_versions(session: Session, table: str, identities: list[str]) -> dict[str, list[dict[str, str]]]:
+    """Every version (field digests) any peer was known to hold of these records, by identity."""
+    found: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for batch in chunks(identities):
+        query = select(SyncShadow.identity, SyncShadow.digests).where(
+            SyncShadow.table_name == table, SyncShadow.identity.in_(batch)
+        )
+        for identity, digests in session.execute(query):
+            found[identity].append(json.loads(digests))
+    return found
+
+
 def tombstoned(session: Session, table: str, identities: list[str]) -> set[str]:
     found: set[str] = set()
     for batch in chunks(identities):
@@ -146,6 +168,14 @@ def tombstoned(session: Session, table: str, identities: list[str]) -> set[str]:
         )
         found.update(session.scalars(query))
     return found
+
+
+def drop_tombstones(session: Session, table: str, identities: list[str]) -> None:
+    """A record back after all (a conflict keeps it until a counsellor chooses): no longer erased here."""
+    for batch in chunks(identities):
+        session.execute(
+            delete(SyncTombstone).where(SyncTombstone.table_name == table, SyncTombstone.identity.in_(batch))
+        )
 
 
 def add_tombstones(session: Session, table: str, identities: set[str], now: dt.datetime) -> None:
@@ -180,6 +210,7 @@ class Merger:
         self.location = location
         self.resolver = Resolver(session)
         self.result = MergeResult()
+        self.restored_clients: set[uuid.UUID] = set()  # erased here, back because the peer changed them
 
     def apply(self, payload: dict[str, Any], progress: Progress | None = None) -> MergeResult:
         self._acknowledgement(int(payload.get("acknowledges") or 0))
@@ -228,11 +259,17 @@ class Merger:
         for table, identity in tombstones:
             if table in SPECS and SPECS[table].direction != REFERENCE:
                 by_table[str(table)].append(str(identity))
+        kept = self._changed_here(by_table)
         for spec in reversed(TABLES):
             identities = by_table.get(spec.name)
             if not identities:
                 continue
             rows = local_rows(self.session, spec, self.resolver, identities)
+            saved = kept.get(spec.name, {})
+            if saved:
+                self._erased_there(spec, saved)
+                rows = {i: row for i, row in rows.items() if i not in saved}
+                identities = [i for i in identities if i not in saved]
             ids = [row.id for row in rows.values()]
             for batch in chunks(ids):
                 self.session.execute(delete(spec.table).where(spec.table.c.id.in_(batch)))
@@ -243,6 +280,60 @@ class Merger:
                 self.session.execute(
                     delete(SyncConflict).where(SyncConflict.table_name == spec.name, SyncConflict.identity.in_(batch))
                 )
+
+    def _changed_here(self, by_table: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+        """Of the records the peer erased, those changed here since the peer last held them (to keep).
+
+        A kept record keeps its client (and a kept status change its referral): erasing those would
+        take the kept record with it. Without a known version of the peer's, the erasure wins.
+        """
+        kept: dict[str, dict[str, Any]] = defaultdict(dict)
+        clients: set[uuid.UUID] = set()
+        referrals: set[uuid.UUID] = set()
+        for spec in TABLES:
+            identities = by_table.get(spec.name)
+            if not identities or spec.direction != BOTH:
+                continue
+            rows = local_rows(self.session, spec, self.resolver, identities)
+            shadows = shadows_of(self.session, self.peer.id, spec.name, list(rows))
+            for identity, row in rows.items():
+                base = shadows.get(identity)
+                mine = self.digester.row(portable_content(spec, row, self.resolver))
+                if base is not None and base != mine:
+                    kept[spec.name][identity] = row
+                    client = _client_of(self.session, spec, row)
+                    if client is not None:
+                        clients.add(client)
+                    if spec.name == "referral_status_changes":
+                        referrals.add(row.referral_id)
+        for name, ancestors in (("clients", clients), ("referrals", referrals)):
+            spec = SPECS[name]
+            wanted = [i for i in by_table.get(name, []) if i not in kept[name]]
+            for identity, row in local_rows(self.session, spec, self.resolver, wanted).items():
+                if row.id in ancestors:
+                    kept[name][identity] = row
+        return {name: rows for name, rows in kept.items() if rows}
+
+    def _erased_there(self, spec: TableSpec, rows: dict[str, Any]) -> None:
+        """Records the peer erased but that were changed here: kept, each a conflict to settle."""
+        conflicts = [
+            {
+                "identity": identity,
+                "record_id": row.id,
+                "client_id": _client_of(self.session, spec, row),
+                "fields": [ERASED],
+                "local": {ERASED: False},
+                "remote": {ERASED: True},
+            }
+            for identity, row in rows.items()
+        ]
+        self._conflicts(spec, conflicts, [])
+        save_shadows(self.session, self.peer.id, spec.name, dict.fromkeys(rows))  # the peer holds it no more
+        self.result.tables[spec.name].conflicts += len(conflicts)
+
+    def _changed_after_erasure(self, spec: TableSpec, identity: str, remote: dict[str, str]) -> bool:
+        """The peer's version of a record erased here is none that any peer was known to hold before."""
+        return remote not in held_versions(self.session, spec.name, [identity]).get(identity, [])
 
     def _references(self, spec: TableSpec, rows: list[Any]) -> None:
         """Sites and accounts a record points at: added when missing (an account without password or
@@ -280,13 +371,22 @@ class Merger:
         conflicts: list[dict[str, Any]] = []
         settled: list[str] = []
         new_tombstones: set[str] = set()
+        restored: list[str] = []
         for identity, content, meta in rows:
             remote = {c: content[c] for c in columns if c in content}
             remote_digests = self.digester.row(remote)
             new_shadows[identity] = remote_digests
-            if identity in gone or identity in erased_here:
-                new_tombstones.add(identity)
-                continue
+            erased = identity in gone or identity in erased_here
+            restore = False
+            if erased:
+                client = self._client_in(spec, remote)
+                restore = spec.direction == BOTH and (
+                    (client is not None and client in self.restored_clients)
+                    or self._changed_after_erasure(spec, identity, remote_digests)
+                )
+                if not restore:
+                    new_tombstones.add(identity)
+                    continue
             row = local.get(identity)
             if row is None:
                 values = local_values(spec, remote, self.resolver)
@@ -296,7 +396,11 @@ class Merger:
                 values["id"] = uuid.UUID(str(meta["id"]))
                 self._derive(spec, values, meta, None)
                 inserts.append(self._bookkeeping(values, meta, new=True))
-                counts.new += 1
+                if restore:
+                    restored.append(identity)
+                    self._restored(spec, identity, values, conflicts)
+                else:
+                    counts.new += 1
                 continue
             mine = portable_content(spec, row, self.resolver)
             my_digests = self.digester.row(mine)
@@ -347,6 +451,8 @@ class Merger:
                 counts.conflicts += 1
             elif not take:
                 counts.unchanged += 1
+        if restored:
+            drop_tombstones(self.session, spec.name, restored)
         if inserts:
             self.session.execute(spec.table.insert(), inserts)
             if spec.name in ("clients",):
@@ -357,6 +463,36 @@ class Merger:
             add_tombstones(self.session, spec.name, new_tombstones, self.now)
         self._conflicts(spec, conflicts, settled)
         save_shadows(self.session, self.peer.id, spec.name, new_shadows)
+
+    def _client_in(self, spec: TableSpec, remote: dict[str, Any]) -> uuid.UUID | None:
+        """The client a travelling row belongs to (its id on every installation), if it names one."""
+        value = remote.get(spec.client_column) if spec.client_column else None
+        try:
+            return uuid.UUID(str(value)) if value is not None else None
+        except ValueError:
+            return None
+
+    def _restored(
+        self, spec: TableSpec, identity: str, values: dict[str, Any], conflicts: list[dict[str, Any]]
+    ) -> None:
+        """An erased record back with the peer's changes: a conflict (the client's other rows come along)."""
+        client = values["id"] if spec.name == "clients" else values.get(spec.client_column or "")
+        if spec.name == "clients":
+            self.restored_clients.add(values["id"])
+        elif isinstance(client, uuid.UUID) and client in self.restored_clients:
+            self.result.tables[spec.name].new += 1  # part of a client that is back: one conflict for them all
+            return
+        conflicts.append(
+            {
+                "identity": identity,
+                "record_id": values["id"],
+                "client_id": client if isinstance(client, uuid.UUID) else None,
+                "fields": [ERASED],
+                "local": {ERASED: True},
+                "remote": {ERASED: False},
+            }
+        )
+        self.result.tables[spec.name].conflicts += 1
 
     def _update(self, spec: TableSpec, updates: list[dict[str, Any]]) -> None:
         """Executemany per shape of row; a record a desk changed meanwhile (other version) is a conflict."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, inspect, select
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor, require_actor, require_admin
@@ -37,7 +37,7 @@ from leerwinkel.storage.models import (
 )
 from leerwinkel.storage.store import Store
 from leerwinkel.sync import devices
-from leerwinkel.sync.merge import Merger, MergeResult, _client_of, local_rows
+from leerwinkel.sync.merge import ERASED, Merger, MergeResult, _client_of, local_rows
 from leerwinkel.sync.pack import decrypt_body, file_digest, read_header, verify_signature, write_pack
 from leerwinkel.sync.tables import (
     BOTH,
@@ -460,7 +460,10 @@ class SyncService:
             resolver = Resolver(session)
             rows = local_rows(session, spec, resolver, [conflict.identity])
             row = rows.get(conflict.identity)
-            if row is not None:
+            if ERASED in fields:
+                erased_here = bool(json.loads(conflict.local_values).get(ERASED))
+                self._settle_erasure(session, spec, row, conflict, erase=(choices[ERASED] == "local") == erased_here)
+            elif row is not None:
                 taken = {f: remote[f] for f in fields if choices[f] == "remote"}
                 values = local_values(spec, taken, resolver)
                 if spec.name == "clients" and taken:
@@ -475,7 +478,8 @@ class SyncService:
                 if not values:
                     # ours throughout: still a decision made here, so the peer gets our version
                     record_row.updated_at = self.store.now()
-            session.delete(conflict)
+            if not inspect(conflict).was_deleted:
+                session.delete(conflict)
             record(
                 session,
                 actor,
@@ -487,6 +491,26 @@ class SyncService:
             flag = _FLAGS.get(spec.name, "clients")
         return Changes(**{flag: True})
 
+    def _settle_erasure(
+        self, session: Session, spec: TableSpec, row: Any, conflict: SyncConflict, *, erase: bool
+    ) -> None:
+        """Erased on one side, changed on the other: erase it here too (it goes to every peer that holds
+        it with the next file), or keep it (a decision made here, so the side that erased it gets it back
+        and its counsellor is asked in turn)."""
+        if row is None:
+            return
+        if not erase:
+            record_row = session.get(spec.model, row.id)
+            assert record_row is not None  # read in this unit of work just before
+            record_row.updated_at = self.store.now()
+            return
+        session.delete(conflict)
+        session.flush()  # before the cascade below would take it from under the session
+        if spec.name == "clients":  # the client's other conflicts go with it
+            session.execute(delete(SyncConflict).where(SyncConflict.client_id == row.id))
+        # as an erasure that arrives in a file: the database's cascades take the record's own rows along
+        session.execute(delete(spec.table).where(spec.table.c.id == row.id))
+
     def forget_session(self, actor: Actor | None, peer_name: str) -> int:
         """After the office acknowledged everything: remove the session's clients from this laptop.
 
@@ -494,8 +518,6 @@ class SyncService:
         lost); the audit trail stays. The next file tells the office, so it sends them again when a
         later session needs them. Returns the number of clients removed.
         """
-        from sqlalchemy import delete
-
         from leerwinkel.security.audit import record
 
         actor = require_actor(actor, "sync.forget")

@@ -17,10 +17,11 @@ from leerwinkel.config import Config
 from leerwinkel.errors import ExchangeError
 from leerwinkel.ids import ClientId
 from leerwinkel.intake.types import IntakeInput, PersonInput, WishInput
-from leerwinkel.messages import describe
+from leerwinkel.messages import describe, field_label
 from leerwinkel.storage.models import Client, Intake, Location, Offering, OfferingLocation, SyncAuditEvent
 from leerwinkel.storage.store import row_counts
 from leerwinkel.sync import pack
+from leerwinkel.sync.merge import ERASED
 from leerwinkel.sync.service import SessionScope
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, TEST_USER, FakeClock, provision_test_keyring
@@ -110,10 +111,11 @@ def external_id_of(app: Leerwinkel, offering_id: object) -> str:
         return session.scalars(select(Offering.external_id).where(Offering.id == offering_id)).one()
 
 
-def session_pack(office: Leerwinkel, target: Path) -> Path:
+def session_pack(office: Leerwinkel, target: Path, *, to: str = "laptop-lio") -> Path:
+    """A session pack for the laptop: by the name the office gives it first, then by the one it told."""
     office.sync.export(
         me(office),
-        to="laptop-lio",
+        to=to,
         target=target,
         passphrase=PASSPHRASE,
         scope=SessionScope(prison=PRISON, on=SESSION_DAY),
@@ -456,3 +458,158 @@ def test_a_catalogue_that_arrives_in_an_exchange_is_searchable_at_once(
     laptop.catalogue.refresh()  # what the change flag makes the catalogue page do
     found = laptop.catalogue.search("heftruckchauffeur").ids
     assert [row.title for row in laptop.catalogue.summaries(found) if row] == ["Heftruckchauffeur in de gevangenis"]
+
+
+# -- erased on one side, changed on the other ------------------------------------------------------------
+
+
+def next_pack(office: Leerwinkel, target: Path) -> Path:
+    """A session pack after the laptop's first file: the office knows it by its own name now."""
+    return session_pack(office, target, to="Laptop LIO")
+
+
+def test_erased_at_the_office_and_changed_on_the_laptop_is_a_conflict_the_office_settles(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    office.privacy.erase_client(me(office), ada)
+    set_notes(laptop, ada, "Laptop: wil toch verder met VCA.")
+
+    result = exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+    assert result.conflicts == 1
+    assert notes_of(office, ada) == "Laptop: wil toch verder met VCA."  # kept until somebody chooses
+    [conflict] = office.sync.conflicts(me(office))
+    assert conflict.client_id == ada and conflict.client_name == "Ada"
+    assert [(f.field, f.local, f.remote) for f in conflict.fields] == [(ERASED, True, False)]
+    assert field_label(conflict.fields[0].field) == "gewist"  # as the Uitwisselen page names it
+
+    office.sync.resolve(me(office), conflict.id, {ERASED: "remote"})  # keep the laptop's version
+    assert notes_of(office, ada) == "Laptop: wil toch verder met VCA." and office.sync.conflicts(me(office)) == []
+    laptop.sync.import_file(me(laptop), next_pack(office, tmp_path / "3.lwsync"), passphrase=PASSPHRASE)
+    assert notes_of(laptop, ada) == "Laptop: wil toch verder met VCA." and laptop.sync.conflicts(me(laptop)) == []
+
+
+def test_the_erasure_wins_when_the_counsellor_chooses_it(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    office.privacy.erase_client(me(office), ada)
+    set_notes(laptop, ada, "Laptop: nieuw telefoonnummer gevraagd.")
+    exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+    [conflict] = office.sync.conflicts(me(office))
+
+    office.sync.resolve(me(office), conflict.id, {ERASED: "local"})
+    assert notes_of(office, ada) is None and office.sync.conflicts(me(office)) == []
+    summary = laptop.sync.import_file(me(laptop), next_pack(office, tmp_path / "3.lwsync"), passphrase=PASSPHRASE)
+    assert summary.removed >= 1 and summary.conflicts == 0
+    assert notes_of(laptop, ada) is None  # the laptop's change was seen and set aside by a counsellor
+
+
+def test_an_erasure_that_reaches_a_changed_record_keeps_it_and_asks(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    bert = new_client(office, "Bert")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    office.privacy.erase_client(me(office), ada)
+    office.privacy.erase_client(me(office), bert)
+    set_notes(laptop, ada, "Laptop: gesprek van vandaag.")  # the office's file crosses this change
+
+    summary = laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "2.lwsync"), passphrase=PASSPHRASE)
+    assert summary.conflicts == 1
+    assert notes_of(laptop, bert) is None  # unchanged here: the erasure simply wins
+    assert notes_of(laptop, ada) == "Laptop: gesprek van vandaag."
+    [conflict] = laptop.sync.conflicts(me(laptop))
+    assert [(f.field, f.local, f.remote) for f in conflict.fields] == [(ERASED, False, True)]
+
+    laptop.sync.resolve(me(laptop), conflict.id, {ERASED: "local"})  # keep it: the office is asked in turn
+    back = exchange(laptop, office, tmp_path / "3.lwsync", to="Kantoor")
+    assert back.conflicts == 1 and notes_of(office, ada) == "Laptop: gesprek van vandaag."
+    assert notes_of(office, bert) is None
+    [at_office] = office.sync.conflicts(me(office))
+    office.sync.resolve(me(office), at_office.id, {ERASED: "local"})  # the office erases after all
+    laptop.sync.import_file(me(laptop), next_pack(office, tmp_path / "4.lwsync"), passphrase=PASSPHRASE)
+    assert notes_of(laptop, ada) is None and notes_of(office, ada) is None
+    assert laptop.sync.conflicts(me(laptop)) == [] and office.sync.conflicts(me(office)) == []
+
+
+def test_an_old_copy_that_had_not_heard_of_the_erasure_is_erased_without_asking(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    ada = new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    office.privacy.erase_client(me(office), ada)
+    set_notes(laptop, new_client(laptop, "Cas"), "nieuw op de laptop")  # something else travels back
+
+    result = exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+    assert result.conflicts == 0 and notes_of(office, ada) is None
+    assert office.sync.conflicts(me(office)) == []
+
+
+# -- audit verify: the trails other devices sent --------------------------------------------------------------
+
+
+def _laptop_trail_at_the_office(office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path) -> None:
+    new_client(office, "Ada")
+    laptop.sync.import_file(me(laptop), session_pack(office, tmp_path / "1.lwsync"), passphrase=PASSPHRASE)
+    new_client(laptop, "Cas")  # the laptop's own events travel back with its signed anchor
+    exchange(laptop, office, tmp_path / "2.lwsync", to="Kantoor")
+
+
+def _problems(app: Leerwinkel) -> list[str]:
+    from leerwinkel.security.cli import AUDIT_PROBLEMS
+
+    return [
+        AUDIT_PROBLEMS[p.kind].format(n=p.sequence, since=p.since, detail=p.detail)
+        for p in app.audit.verify().problems
+        if p.kind.startswith("peer-")
+    ]
+
+
+def test_audit_verify_checks_the_trail_a_laptop_sent_and_finds_an_edit(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    _laptop_trail_at_the_office(office, laptop, tmp_path)
+    with office.store.unit_of_work() as session:
+        received = session.scalars(select(SyncAuditEvent).order_by(SyncAuditEvent.sequence)).all()
+        assert len(received) >= 2
+        middle = received[len(received) // 2].sequence
+    assert office.audit.verify().ok
+    with office.store.unit_of_work() as session:
+        row = session.get(SyncAuditEvent, (received[0].origin, middle))
+        assert row is not None
+        row.object_type = "anders"  # somebody with the database file changes what the laptop recorded
+    [problem] = _problems(office)
+    assert problem.startswith(f"ontvangen logboek van Laptop LIO: gebeurtenis {middle} werd gewijzigd")
+
+
+def test_audit_verify_finds_received_events_deleted_after_the_signed_anchor(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    _laptop_trail_at_the_office(office, laptop, tmp_path)
+    with office.store.unit_of_work() as session:
+        last = session.scalars(select(SyncAuditEvent).order_by(SyncAuditEvent.sequence.desc())).first()
+        assert last is not None
+        session.delete(last)  # the newest event of the laptop's trail, gone from the office's copy
+        sequence = last.sequence
+    [problem] = _problems(office)
+    assert problem.startswith(f"ontvangen logboek van Laptop LIO: de gebeurtenissen vanaf nummer {sequence} zijn")
+
+
+def test_audit_verify_refuses_an_anchor_whose_signature_does_not_match(
+    office: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    from leerwinkel.storage.models import SyncPeer
+
+    _laptop_trail_at_the_office(office, laptop, tmp_path)
+    with office.store.unit_of_work() as session:
+        peer = session.scalars(select(SyncPeer).where(SyncPeer.name == "Laptop LIO")).one()
+        data = json.loads(peer.anchor)
+        data["anchor"]["sequence"] = int(data["anchor"]["sequence"]) - 1  # an anchor moved back by hand
+        peer.anchor = json.dumps(data)
+    assert _problems(office) == [
+        "ontvangen logboek van Laptop LIO: het anker draagt geen geldige handtekening van dat toestel"
+    ]
+    assert not office.audit.verify().ok
