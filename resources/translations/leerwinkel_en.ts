@@ -1109,6 +1109,41 @@ Since %4, by %5</translation>
     </message>
 </context>
 <context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Dit toestel</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>kantoor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>laptop voor sessies</source>
+        <translation>laptop for sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Naam van dit toestel</source>
+        <translation>Name of this device</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Rol van dit toestel</source>
+        <translation>Role of this device</translation>
+    </message>
+    <message>
+        <source>De andere toestellen zien deze naam bij de bestanden van dit toestel. Een laptop krijgt van het kantoor alleen sessiepakketten; het kantoor krijgt van een laptop alles wat die maakte.</source>
+        <translation>The other devices see this name on the files of this device. A laptop gets only session packs from the office; the office gets everything a laptop made.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesBox</name>
     <message>
         <source>Bestaat deze cliënt al?</source>
@@ -3502,6 +3537,22 @@ Since %4, by %5</translation>
         <translation>Register a &amp;device…</translation>
     </message>
     <message>
+        <source>Naam en &amp;rol…</source>
+        <translation>Name and ro&amp;le…</translation>
+    </message>
+    <message>
+        <source>De naam en de rol van dit toestel wijzigen (beheerders)</source>
+        <translation>Change the name and the role of this device (administrators)</translation>
+    </message>
+    <message>
+        <source>Sessie van deze &amp;laptop halen…</source>
+        <translation>&amp;Clear this laptop's session…</translation>
+    </message>
+    <message>
+        <source>Na de sessie: de cliënten die het kantoor volledig heeft van deze laptop halen</source>
+        <translation>After the session: remove from this laptop the clients the office holds completely</translation>
+    </message>
+    <message>
         <source>&amp;Sessiepakket voor een gevangenis</source>
         <translation>&amp;Session pack for a prison</translation>
     </message>
@@ -3622,6 +3673,18 @@ Fingerprint: %3</translation>
     <message>
         <source>Nog geen andere toestellen.</source>
         <translation>No other devices yet.</translation>
+    </message>
+    <message>
+        <source>Dit toestel heet nu “%1”.</source>
+        <translation>This device is now called “%1”.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen kantoor waarmee deze laptop uitwisselde.</source>
+        <translation>This laptop has not exchanged with an office yet.</translation>
+    </message>
+    <message>
+        <source>%1 cliënt(en) van deze laptop gehaald; wat nog niet op het kantoor is, bleef staan.</source>
+        <translation>%1 client(s) removed from this laptop; what is not at the office yet stayed.</translation>
     </message>
     <message>
         <source>Kies of typ het toestel waarvoor het bestand is.</source>
@@ -4404,6 +4467,14 @@ Compare it with what that device shows (Exchange, at the top). Register it only 
     <message>
         <source>Toestel inschrijven</source>
         <translation>Register device</translation>
+    </message>
+    <message>
+        <source>De cliënten van de sessie van deze laptop halen? Alleen wie “%1” volledig heeft, verdwijnt van deze laptop; het auditlogboek blijft. Het kantoor stuurt ze opnieuw als een sessie ze nodig heeft.</source>
+        <translation>Remove the session's clients from this laptop? Only those “%1” holds completely leave this laptop; the audit log stays. The office sends them again when a session needs them.</translation>
+    </message>
+    <message>
+        <source>Sessie van deze laptop halen</source>
+        <translation>Clear this laptop's session</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,10 +16,11 @@ from leerwinkel.ids import ClientId
 from leerwinkel.intake.types import IntakeInput, PersonInput
 from leerwinkel.storage.models import Client
 from leerwinkel.sync import pack
+from leerwinkel.sync.service import SessionScope
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock, provision_test_keyring
 from ui.common.changes import ChangeHub
-from ui.sync.page import EnrolDialog, FileChooser, SyncPage
+from ui.sync.page import DeviceDialog, EnrolDialog, FileChooser, ForgetDialog, SyncPage
 
 PASSPHRASE = "een-wachtzin-voor-de-stick"
 
@@ -138,13 +140,75 @@ def test_the_sessions_papers_print_for_the_chosen_prison_and_day(
 ) -> None:
     from ui.letters.session import SessionHandoutsDialog
 
-    opened: list[tuple[str, QDate]] = []
-    monkeypatch.setattr(
-        SessionHandoutsDialog, "exec", lambda self: opened.append((self.site.currentData(), self.day.date())) or 0
-    )
+    opened: list[tuple[str, QDate, bool, bool]] = []
+
+    def seen(dialog: SessionHandoutsDialog) -> int:
+        boxes = (dialog.with_booked.isChecked(), dialog.with_catalogue.isChecked())
+        opened.append((dialog.site.currentData(), dialog.day.date(), *boxes))
+        return 0
+
+    monkeypatch.setattr(SessionHandoutsDialog, "exec", seen)
     page.prison.setCurrentIndex(page.prison.findData("gevangenis-mechelen"))
     page.day.setDate(QDate(2026, 3, 18))
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    assert opened == [("gevangenis-mechelen", QDate(2026, 3, 18))]
+    # printed beforehand: the appointments list and the prison's catalogue sheet come along
+    assert opened == [("gevangenis-mechelen", QDate(2026, 3, 18), True, True)]
     page.session_box.setChecked(False)
     assert not page.print_button.isEnabled()
+
+
+def test_an_administrator_names_this_device_and_makes_it_a_laptop(
+    qtbot: QtBot, page: SyncPage, facade: Leerwinkel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ask(cls: type[DeviceDialog], parent: SyncPage, device: object) -> tuple[str, str] | None:
+        dialog = cls(device, parent)  # type: ignore[arg-type]  # the real dialog, typed into
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.name.text() == "Kantoor" and dialog.role.currentData() == "office"
+        dialog.name.selectAll()
+        qtbot.keyClicks(dialog.name, "Laptop Mechelen")
+        dialog.role.setCurrentIndex(dialog.role.findData("laptop"))
+        return dialog.name.text(), str(dialog.role.currentData())
+
+    monkeypatch.setattr(DeviceDialog, "ask", classmethod(ask))
+    assert page.device_button.isVisible() and not page.forget_button.isVisible()  # an office has no session
+    qtbot.mouseClick(page.device_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "heet nu “Laptop Mechelen”" in page.summary.text(), timeout=10000)
+    device = facade.sync.device()
+    assert (device.name, device.role) == ("Laptop Mechelen", "laptop")
+    qtbot.waitUntil(lambda: "Laptop Mechelen (laptop voor sessies)" in page.device_text.text())
+    assert page.forget_button.isVisible()
+
+
+def test_after_the_session_the_laptop_clears_what_the_office_holds(
+    qtbot: QtBot, facade: Leerwinkel, laptop: Leerwinkel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facade.sync.configure(facade.auth.current, name="Kantoor")
+    ada = booked_client(facade, "Ada")
+    session_file = tmp_path / "sessie.lwsync"
+    facade.sync.export(
+        facade.auth.current,
+        to="Laptop LIO",
+        target=session_file,
+        passphrase=PASSPHRASE,
+        scope=SessionScope(prison="gevangenis-mechelen", on=dt.date(2026, 3, 18)),
+    )
+    laptop.sync.import_file(laptop.auth.current, session_file, passphrase=PASSPHRASE)
+    widget = SyncPage(laptop, ChangeHub())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.device is not None and widget.forget_button.isVisible())
+    asked: list[list[str]] = []
+    monkeypatch.setattr(ForgetDialog, "ask", classmethod(lambda cls, parent, offices: asked.append(offices) or None))
+    qtbot.mouseClick(widget.forget_button, Qt.MouseButton.LeftButton)  # asked, and cancelled: nothing removed
+    assert asked == [["Kantoor"]]
+    with laptop.store.unit_of_work() as session:
+        assert session.get(Client, ada) is not None
+
+    monkeypatch.setattr(ForgetDialog, "ask", classmethod(lambda cls, parent, offices: offices[0]))
+    qtbot.mouseClick(widget.forget_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 cliënt(en) van deze laptop gehaald" in widget.summary.text(), timeout=10000)
+    with laptop.store.unit_of_work() as session:
+        assert session.get(Client, ada) is None
+    with facade.store.unit_of_work() as session:
+        assert session.get(Client, ada) is not None  # forgetting on the laptop is not erasing at the office

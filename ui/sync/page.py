@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -55,6 +57,64 @@ class EnrolDialog:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class DeviceDialog(QDialog):
+    """This installation's name and role (administrators); :meth:`ask` is patched in tests."""
+
+    def __init__(self, device: Device, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Dit toestel"))
+        self.name = QLineEdit(device.name)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("kantoor"), "office")
+        self.role.addItem(self.tr("laptop voor sessies"), "laptop")
+        self.role.setCurrentIndex(max(self.role.findData(device.role), 0))
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Naam:"), self.name, self.tr("Naam van dit toestel")), self.name)
+        form.addRow(buddy_label(self.tr("&Rol:"), self.role, self.tr("Rol van dit toestel")), self.role)
+        note = plain_label(
+            self.tr(
+                "De andere toestellen zien deze naam bij de bestanden van dit toestel. Een laptop krijgt van "
+                "het kantoor alleen sessiepakketten; het kantoor krijgt van een laptop alles wat die maakte."
+            ),
+            wrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget, device: Device) -> tuple[str, str] | None:
+        """The new name and role, or None when cancelled."""
+        dialog = cls(device, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.name.text(), str(dialog.role.currentData())
+
+
+class ForgetDialog:
+    """Asks which office holds everything before this laptop's session clients are removed (patched in tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, offices: list[str]) -> str | None:
+        if not offices:
+            return None
+        text = QCoreApplication.translate(
+            "ui.sync.page",
+            "De cliënten van de sessie van deze laptop halen? Alleen wie “%1” volledig heeft, verdwijnt van "
+            "deze laptop; het auditlogboek blijft. Het kantoor stuurt ze opnieuw als een sessie ze nodig heeft.",
+        )
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ui.sync.page", "Sessie van deze laptop halen"),
+            text.replace("%1", offices[0]),
+        )
+        return offices[0] if answer == QMessageBox.StandardButton.Yes else None
+
+
 class FileChooser:
     """The file dialogs of the page, in one place (patched in tests)."""
 
@@ -86,6 +146,18 @@ class SyncPage(QWidget):
         self.enrolment_button.clicked.connect(self._on_write_enrolment)
         self.enrol_button = QPushButton(self.tr("&Toestel inschrijven…"))
         self.enrol_button.clicked.connect(self._on_enrol)
+        self.device_button = QPushButton(self.tr("Naam en &rol…"))
+        self.device_button.setToolTip(self.tr("De naam en de rol van dit toestel wijzigen (beheerders)"))
+        self.device_button.clicked.connect(self._on_configure)
+        actor = app.auth.current
+        self.device_button.setVisible(actor is not None and actor.is_admin)
+        self.forget_button = QPushButton(self.tr("Sessie van deze &laptop halen…"))
+        self.forget_button.setToolTip(
+            self.tr("Na de sessie: de cliënten die het kantoor volledig heeft van deze laptop halen")
+        )
+        self.forget_button.clicked.connect(self._on_forget)
+        self.forget_button.setVisible(False)  # a laptop's button: shown once this device is known to be one
+        self._peers: list[Peer] = []
         self.peers_text = plain_label(wrap=True)
 
         self.peer = QComboBox()
@@ -134,6 +206,11 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.enrolment_button)
         row.addWidget(self.enrol_button)
+        row.addStretch(1)
+        device_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.device_button)
+        row.addWidget(self.forget_button)
         row.addStretch(1)
         device_layout.addLayout(row)
         device_layout.addWidget(self.peers_text)
@@ -213,6 +290,8 @@ class SyncPage(QWidget):
     def _show_state(self, state: tuple[Device, list[Peer], list[ConflictInfo]]) -> None:
         device, peers, conflicts = state
         self.device = device
+        self._peers = peers
+        self.forget_button.setVisible(device.role == "laptop")
         role = self.tr("kantoor") if device.role == "office" else self.tr("laptop voor sessies")
         self.device_text.setText(
             self.tr("%1 (%2)\nVingerafdruk: %3")
@@ -250,9 +329,48 @@ class SyncPage(QWidget):
         if index >= 0:
             dialog.site.setCurrentIndex(index)
         dialog.day.setDate(self.day.date())
+        for box in (dialog.with_booked, dialog.with_catalogue):  # beforehand: the list of appointments, the offer
+            box.setChecked(True)
         dialog.exec()
 
     # -- actions ---------------------------------------------------------------------------------------
+
+    def _on_configure(self) -> None:
+        if self.device is None:
+            return
+        answer = DeviceDialog.ask(self, self.device)
+        if answer is None:
+            return
+        name, role = answer
+        actor, sync = self.app.auth.current, self.app.sync
+
+        def done(device: Device) -> None:
+            self.summary.setText(self.tr("Dit toestel heet nu “%1”.").replace("%1", device.name))
+            self.refresh()
+
+        WriteOp(parent=self, op=lambda _progress: sync.configure(actor, name=name, role=role), success=done).failure(
+            self._on_failed
+        ).run_in_background()
+
+    def _on_forget(self) -> None:
+        offices = [peer.name for peer in self._peers if peer.role == "office"]
+        if not offices:
+            self.summary.setText(self.tr("Er is nog geen kantoor waarmee deze laptop uitwisselde."))
+            return
+        office = ForgetDialog.ask(self, offices)
+        if office is None:
+            return
+        actor, sync = self.app.auth.current, self.app.sync
+
+        def done(count: int) -> None:
+            text = self.tr("%1 cliënt(en) van deze laptop gehaald; wat nog niet op het kantoor is, bleef staan.")
+            self.summary.setText(text.replace("%1", str(count)))
+            self.hub.publish(Changes(clients=True, intakes=True, referrals=True))
+            self.refresh()
+
+        WriteOp(parent=self, op=lambda _progress: sync.forget_session(actor, office), success=done).failure(
+            self._on_failed
+        ).run_in_background()
 
     def _on_export(self) -> None:
         peer = (
