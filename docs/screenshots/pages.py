@@ -4,7 +4,8 @@ Run under Xvfb (the real window):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/pages.py
 or offscreen: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/pages.py``. Not part of the tests.
 Signs in as the demo administrator, so Instellingen shows every tab. Writes mainwindow.png, today.png,
-clients.png, intake.png, catalogue.png, followup.png, reports.png, settings.png, client.png and help.png,
+clients.png, intake.png, catalogue.png, followup.png, reports.png, settings.png, exchange.png, prison-mode.png
+(the catalogue in prison mode), client.png and help.png,
 and a 560 px copy of the page pictures into resources/help/images/ for the in-app user guide.
 """
 
@@ -45,7 +46,18 @@ def settle(qt: QApplication, done: Callable[[], bool] = lambda: True, seconds: f
 
 
 #: Pages whose picture the in-app user guide shows (resources/help/images/, 560 px wide).
-GUIDE_PICTURES = {"today", "clients", "intake", "catalogue", "followup", "reports", "settings", "client"}
+GUIDE_PICTURES = {
+    "today",
+    "clients",
+    "intake",
+    "catalogue",
+    "followup",
+    "reports",
+    "settings",
+    "client",
+    "exchange",
+    "prison-mode",
+}
 GUIDE_WIDTH = 560
 
 
@@ -75,6 +87,7 @@ def main() -> int:
     from ui.help.window import HelpWindows
     from ui.mainwindow import MainWindow
     from ui.reports.page import ReportsPage
+    from ui.sync.page import SyncPage
 
     window = MainWindow(facade)
     window.resize(*SIZE)
@@ -105,6 +118,20 @@ def main() -> int:
     window.show_page("settings")
     settle(qt)
     save(window, "settings.png")
+
+    window.show_page("exchange")
+    exchange = window.pages.currentWidget()
+    assert isinstance(exchange, SyncPage)
+    settle(qt, lambda: exchange.device is not None)
+    save(window, "exchange.png")
+
+    window.prison_mode.start("gevangenis-mechelen")  # prison mode: the catalogue keeps inside the prison
+    window.show_page("catalogue")
+    settle(qt, lambda: catalogue.table.model().rowCount() > 0)
+    catalogue.table.selectRow(0)
+    settle(qt)
+    save(window, "prison-mode.png")
+    window.prison_controls.stop()
 
     window.show_page("intake")
     form = pages.intake
