@@ -3546,7 +3546,7 @@ Since %4, by %5</translation>
     </message>
     <message>
         <source>Sessie van deze &amp;laptop halen…</source>
-        <translation>&amp;Clear this laptop's session…</translation>
+        <translation>&amp;Clear this laptop&apos;s session…</translation>
     </message>
     <message>
         <source>Na de sessie: de cliënten die het kantoor volledig heeft van deze laptop halen</source>
@@ -4470,11 +4470,11 @@ Compare it with what that device shows (Exchange, at the top). Register it only 
     </message>
     <message>
         <source>De cliënten van de sessie van deze laptop halen? Alleen wie “%1” volledig heeft, verdwijnt van deze laptop; het auditlogboek blijft. Het kantoor stuurt ze opnieuw als een sessie ze nodig heeft.</source>
-        <translation>Remove the session's clients from this laptop? Only those “%1” holds completely leave this laptop; the audit log stays. The office sends them again when a session needs them.</translation>
+        <translation>Remove the session&apos;s clients from this laptop? Only those “%1” holds completely leave this laptop; the audit log stays. The office sends them again when a session needs them.</translation>
     </message>
     <message>
         <source>Sessie van deze laptop halen</source>
-        <translation>Clear this laptop's session</translation>
+        <translation>Clear this laptop&apos;s session</translation>
     </message>
 </context>
 <context>
