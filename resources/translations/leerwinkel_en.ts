@@ -170,6 +170,10 @@
         <translation>The audit log is complete and unchanged (%1 events).</translation>
     </message>
     <message>
+        <source>Het auditlogboek dat %1 stuurde, is NIET in orde vanaf gebeurtenis %2.</source>
+        <translation>The audit log that %1 sent is NOT in order from event %2.</translation>
+    </message>
+    <message>
         <source>Het auditlogboek is NIET in orde vanaf gebeurtenis %1.</source>
         <translation>The audit log is NOT in order from event %1 onwards.</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
@@ -212,3 +213,31 @@ def test_after_the_session_the_laptop_clears_what_the_office_holds(
         assert session.get(Client, ada) is None
     with facade.store.unit_of_work() as session:
         assert session.get(Client, ada) is not None  # forgetting on the laptop is not erasing at the office
+
+
+def test_the_audit_page_names_the_device_whose_received_trail_was_changed(
+    qtbot: QtBot, facade: Leerwinkel, laptop: Leerwinkel, tmp_path: Path
+) -> None:
+    from leerwinkel.storage.models import SyncAuditEvent
+    from ui.settings.audit import AuditPage
+
+    facade.sync.configure(facade.auth.current, name="Kantoor")
+    booked_client(facade, "Ada")
+    session_file, back = tmp_path / "sessie.lwsync", tmp_path / "terug.lwsync"
+    scope = SessionScope(prison="gevangenis-mechelen", on=dt.date(2026, 3, 18))
+    facade.sync.export(facade.auth.current, to="Laptop LIO", target=session_file, passphrase=PASSPHRASE, scope=scope)
+    laptop.sync.import_file(laptop.auth.current, session_file, passphrase=PASSPHRASE)
+    laptop.sync.export(laptop.auth.current, to="Kantoor", target=back, passphrase=PASSPHRASE)
+    facade.sync.import_file(facade.auth.current, back, passphrase=PASSPHRASE)
+    with facade.store.unit_of_work() as session:
+        first = session.scalars(select(SyncAuditEvent).order_by(SyncAuditEvent.sequence)).first()
+        assert first is not None
+        first.detail = "{}"  # changed after it arrived
+
+    page = AuditPage(facade)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert (
+        page.status.text()
+        == f"Het auditlogboek dat Laptop LIO stuurde, is NIET in orde vanaf gebeurtenis {first.sequence}."
+    )

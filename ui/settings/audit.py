@@ -96,6 +96,10 @@ class AuditPage(QWidget):
                     "%1", str(result.events)
                 )
             )
+        elif result.reason.startswith("peer-"):  # our own trail is fine; one another device sent is not
+            first = result.problems[0]
+            text = self.tr("Het auditlogboek dat %1 stuurde, is NIET in orde vanaf gebeurtenis %2.")
+            self.status.setText(text.replace("%1", first.detail).replace("%2", str(first.sequence or "?")))
         else:
             self.status.setText(
                 self.tr("Het auditlogboek is NIET in orde vanaf gebeurtenis %1.").replace("%1", str(result.broken_at))
