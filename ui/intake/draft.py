@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.ids import ClientId, IntakeId, WishId
 from leerwinkel.intake.types import ConsentInput, PersonInput, ThresholdInput
 from ui.common.operations import WriteOp
 from ui.common.widgets import show_error
-
-if TYPE_CHECKING:
-    from ui.intake.page import IntakePage
+from ui.intake.form import IntakeForm
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +24,9 @@ DRAFT_KEY = "intake"
 class IntakeDraft(QObject):
     """Collects the page's fields into a draft and puts a draft back; every write is a WriteOp."""
 
-    def __init__(self, page: IntakePage) -> None:
-        super().__init__(page)
+    def __init__(self, page: IntakeForm, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget  # the page as a widget: the parent of its dialogs and operations
         self.page = page
 
     def data(self) -> dict[str, Any]:
@@ -56,12 +56,12 @@ class IntakeDraft(QObject):
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, LeerwinkelError):
-                show_error(self.page, error)  # a bug: logged, with technical details to copy
+                show_error(self.widget, error)  # a bug: logged, with technical details to copy
                 return
             self.page.status_message.emit(self.tr("Concept niet bewaard: %1").replace("%1", type(error).__name__))
 
         WriteOp(
-            parent=self.page,
+            parent=self.widget,
             op=lambda _p: app.drafts.save(DRAFT_KEY, data, actor=actor, client_id=client_id),
             success=lambda _r: None,
         ).failure(failed).run_in_background()
@@ -70,7 +70,7 @@ class IntakeDraft(QObject):
         app = self.page.app
         actor = app.auth.current
         WriteOp(
-            parent=self.page, op=lambda _p: app.drafts.discard(DRAFT_KEY, actor=actor), success=lambda _r: None
+            parent=self.widget, op=lambda _p: app.drafts.discard(DRAFT_KEY, actor=actor), success=lambda _r: None
         ).run_in_background()
 
     def offer_restore(self) -> bool:
@@ -80,7 +80,7 @@ class IntakeDraft(QObject):
         draft = self.page.app.drafts.load(DRAFT_KEY, actor=self.page.app.auth.current)
         if draft is None:
             return False
-        if RestoreDraftDialog.ask(self.page, draft.saved_at):
+        if RestoreDraftDialog.ask(self.widget, draft.saved_at):
             self.restore(draft.data)
             return True
         self.discard()

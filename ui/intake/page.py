@@ -94,9 +94,9 @@ class IntakePage(QWidget):
         column.addStretch(1)
         self.lines = self.person.lines  # the fields other pages focus (Ctrl+N puts the cursor in Voornaam)
         self.letters = self.referral.letters
-        self.draft = IntakeDraft(self)
-        self.writer = IntakeWriter(self)
-        self.refer_actions = ReferActions(self)  # "Toch verwijzen…" and "Verwijzen buiten de catalogus…"
+        self.draft = IntakeDraft(self, self)
+        self.writer = IntakeWriter(self, self)
+        self.refer_actions = ReferActions(self, self)  # "Toch verwijzen…" and "Verwijzen buiten de catalogus…"
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Opslaan"))

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.taxonomy import WISH_CATEGORIES
 from ui.common.widgets import show_error
 from ui.intake.external import ExternalReferralDialog
+from ui.intake.form import IntakeForm
 from ui.intake.override import OverrideDialog
-
-if TYPE_CHECKING:
-    from ui.intake.page import IntakePage
 
 
 class ReferActions(QObject):
     """Adds the two buttons beside "Verwijzen" and runs them through the page's one refer write."""
 
-    def __init__(self, page: IntakePage) -> None:
-        super().__init__(page)
+    def __init__(self, page: IntakeForm, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget  # the page as a widget: the parent of its dialogs and operations
         self.page = page
         # No mnemonics: every letter of the page is taken. Enter on a greyed-out proposal also refers
         # anyway, and Tab reaches both buttons.
@@ -60,10 +57,10 @@ class ReferActions(QObject):
         try:
             offering = page.app.catalogue.get_offering(offering_id)
         except LeerwinkelError as error:
-            show_error(page, error)
+            show_error(self.widget, error)
             return False
         reasons = page.proposals.exclusion_reasons()
-        reason = OverrideDialog.ask(page, title=offering.title, provider=offering.provider_name, reasons=reasons)
+        reason = OverrideDialog.ask(self.widget, title=offering.title, provider=offering.provider_name, reasons=reasons)
         if reason is None:
             return False
         return page.writer.refer(wish[0], offering_id, override_reason=reason)
@@ -74,7 +71,7 @@ class ReferActions(QObject):
         wish = self._wish()
         if wish is None:
             return False
-        external = ExternalReferralDialog.ask(page, wish=WISH_CATEGORIES.label(wish[1]))
+        external = ExternalReferralDialog.ask(self.widget, wish=WISH_CATEGORIES.label(wish[1]))
         if external is None:
             return False
         return page.writer.refer(wish[0], None, external=external)

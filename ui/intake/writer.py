@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from leerwinkel.dates import format_date
 from leerwinkel.errors import ConflictError, InvalidInputError
@@ -18,9 +19,7 @@ from leerwinkel.referrals.overrides import ExternalProvider
 from ui.common.operations import QueryOp, WriteOp
 from ui.common.widgets import show_error
 from ui.intake.duplicates import ConflictDialog
-
-if TYPE_CHECKING:
-    from ui.intake.page import IntakePage
+from ui.intake.form import IntakeForm
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +31,9 @@ class IntakeWriter(QObject):
     from a copy older than what the last write returned.
     """
 
-    def __init__(self, page: IntakePage) -> None:
-        super().__init__(page)
+    def __init__(self, page: IntakeForm, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget  # the page as a widget: the parent of its dialogs and operations
         self.page = page
 
     def save(self, *, then: Callable[[], object] | None = None) -> bool:
@@ -56,7 +56,7 @@ class IntakeWriter(QObject):
         def done(saved: SavedIntake) -> None:
             self._after_write(saved, current)
             page.status_message.emit(self.tr("Intake opgeslagen voor %1.").replace("%1", saved.client.display_name))
-            page.hub.publish(saved.changes, page)
+            page.hub.publish(saved.changes, self.widget)  # sent by the page: it skips its own
             page.saved.emit(saved)
             if then is not None:
                 then()
@@ -99,7 +99,7 @@ class IntakeWriter(QObject):
                 .replace("%1", referral.title)
                 .replace("%2", format_date(referral.follow_up_on))
             )
-            page.hub.publish(result.changes, page)
+            page.hub.publish(result.changes, self.widget)
             page.saved.emit(result.saved)
 
         self._run(
@@ -116,7 +116,6 @@ class IntakeWriter(QObject):
         return True
 
     def _run(self, op: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        page = self.page
         self._set_busy(True)
 
         def success(result: Any) -> None:
@@ -127,7 +126,7 @@ class IntakeWriter(QObject):
             self._set_busy(False)
             self._on_write_failed(error)
 
-        WriteOp(parent=page, op=op, success=success).failure(failure).run_in_background()
+        WriteOp(parent=self.widget, op=op, success=success).failure(failure).run_in_background()
 
     def _set_busy(self, busy: bool) -> None:
         page = self.page
@@ -164,10 +163,10 @@ class IntakeWriter(QObject):
             log.info(
                 "intake save refused: client %s changed elsewhere (%s)", error.record_id, ",".join(error.changed_fields)
             )
-            if ConflictDialog.ask_reload(page, error):
+            if ConflictDialog.ask_reload(self.widget, error):
                 self.reload_keeping_typed()
         else:
-            show_error(page, error)
+            show_error(self.widget, error)
 
     def reload_keeping_typed(self) -> None:
         """Read the client again; fields typed here keep their text, the others take the stored values."""
@@ -190,4 +189,4 @@ class IntakeWriter(QObject):
             )
 
         client_id = base.id
-        QueryOp(parent=page, op=lambda _p: page.app.clients.get(client_id), success=loaded).run_in_background()
+        QueryOp(parent=self.widget, op=lambda _p: page.app.clients.get(client_id), success=loaded).run_in_background()
