@@ -211,6 +211,7 @@ class Merger:
         self.resolver = Resolver(session)
         self.result = MergeResult()
         self.restored_clients: set[uuid.UUID] = set()  # erased here, back because the peer changed them
+        self._kept_along: dict[str, dict[str, Any]] = {}  # rows of a client kept against an erasure there
 
     def apply(self, payload: dict[str, Any], progress: Progress | None = None) -> MergeResult:
         self._acknowledgement(int(payload.get("acknowledges") or 0))
@@ -268,8 +269,12 @@ class Merger:
             saved = kept.get(spec.name, {})
             if saved:
                 self._erased_there(spec, saved)
-                rows = {i: row for i, row in rows.items() if i not in saved}
-                identities = [i for i in identities if i not in saved]
+            carried = self._kept_along.get(spec.name, {})
+            if carried:  # no conflict of their own; the peer holds them no more, so they go back with the client
+                save_shadows(self.session, self.peer.id, spec.name, dict.fromkeys(carried))
+            if saved or carried:
+                rows = {i: row for i, row in rows.items() if i not in saved and i not in carried}
+                identities = [i for i in identities if i not in saved and i not in carried]
             ids = [row.id for row in rows.values()]
             for batch in chunks(ids):
                 self.session.execute(delete(spec.table).where(spec.table.c.id.in_(batch)))
@@ -312,6 +317,17 @@ class Merger:
             for identity, row in local_rows(self.session, spec, self.resolver, wanted).items():
                 if row.id in ancestors:
                     kept[name][identity] = row
+        # the other rows of a kept client stay with it (one conflict, on the client, decides for them all)
+        along: dict[str, dict[str, Any]] = defaultdict(dict)
+        for spec in TABLES:
+            identities = by_table.get(spec.name)
+            if not identities or spec.direction != BOTH or spec.name == "clients" or not spec.client_column:
+                continue
+            wanted = [i for i in identities if i not in kept[spec.name]]
+            for identity, row in local_rows(self.session, spec, self.resolver, wanted).items():
+                if row._mapping[spec.client_column] in clients:
+                    along[spec.name][identity] = row
+        self._kept_along = along
         return {name: rows for name, rows in kept.items() if rows}
 
     def _erased_there(self, spec: TableSpec, rows: dict[str, Any]) -> None:

@@ -830,19 +830,29 @@ class _Builder:
         records: dict[str, list[Any]] = {}
         referenced: dict[str, set[uuid.UUID]] = defaultdict(set)
         tombstones: list[list[str]] = []
+        # A changed client travels with all of its rows, also the unchanged ones: where the client was
+        # erased meanwhile, a counsellor who keeps the change keeps the whole client (leerwinkel.sync.merge).
+        changed_clients: set[uuid.UUID] = set()
         for done, spec in enumerate(TABLES):
             if spec.name not in rows or spec.direction == REFERENCE:
                 continue
             shadows = self._all_shadows(spec.name)
             present: set[str] = set()
             out: list[Any] = []
+            along = spec.direction == BOTH and bool(spec.client_column) and spec.name != "clients"
             for row in rows[spec.name]:
                 content = portable_content(spec, row, self.resolver)
                 identity = identity_of(spec, content, row.id)
                 present.add(identity)
                 digests = self.digester.row(content)
-                if shadows.get(identity) == digests or (spec.name, identity) in self._conflicted:
+                if (spec.name, identity) in self._conflicted:
                     continue
+                if shadows.get(identity) == digests and not (
+                    along and row._mapping[spec.client_column] in changed_clients
+                ):
+                    continue
+                if spec.name == "clients":
+                    changed_clients.add(row.id)
                 out.append([identity, content, self._meta(spec, row)])
                 self.sent[spec.name][identity] = digests
                 for column, target in spec.refs.items():

@@ -463,6 +463,11 @@ def test_a_catalogue_that_arrives_in_an_exchange_is_searchable_at_once(
 # -- erased on one side, changed on the other ------------------------------------------------------------
 
 
+def intakes_of(app: Leerwinkel, client_id: ClientId) -> int:
+    with app.store.unit_of_work() as session:
+        return len(session.scalars(select(Intake).where(Intake.client_id == client_id)).all())
+
+
 def next_pack(office: Leerwinkel, target: Path) -> Path:
     """A session pack after the laptop's first file: the office knows it by its own name now."""
     return session_pack(office, target, to="Laptop LIO")
@@ -483,6 +488,7 @@ def test_erased_at_the_office_and_changed_on_the_laptop_is_a_conflict_the_office
     assert conflict.client_id == ada and conflict.client_name == "Ada"
     assert [(f.field, f.local, f.remote) for f in conflict.fields] == [(ERASED, True, False)]
     assert field_label(conflict.fields[0].field) == "gewist"  # as the Uitwisselen page names it
+    assert intakes_of(office, ada) == 1  # the whole client came back with the change, not only the changed row
 
     office.sync.resolve(me(office), conflict.id, {ERASED: "remote"})  # keep the laptop's version
     assert notes_of(office, ada) == "Laptop: wil toch verder met VCA." and office.sync.conflicts(me(office)) == []
@@ -523,10 +529,12 @@ def test_an_erasure_that_reaches_a_changed_record_keeps_it_and_asks(
     assert notes_of(laptop, ada) == "Laptop: gesprek van vandaag."
     [conflict] = laptop.sync.conflicts(me(laptop))
     assert [(f.field, f.local, f.remote) for f in conflict.fields] == [(ERASED, False, True)]
+    assert intakes_of(laptop, ada) == 1  # the client's other rows stay with it until somebody chooses
 
     laptop.sync.resolve(me(laptop), conflict.id, {ERASED: "local"})  # keep it: the office is asked in turn
     back = exchange(laptop, office, tmp_path / "3.lwsync", to="Kantoor")
     assert back.conflicts == 1 and notes_of(office, ada) == "Laptop: gesprek van vandaag."
+    assert intakes_of(office, ada) == 1
     assert notes_of(office, bert) is None
     [at_office] = office.sync.conflicts(me(office))
     office.sync.resolve(me(office), at_office.id, {ERASED: "local"})  # the office erases after all
