@@ -447,11 +447,9 @@ def _rows_of_batch(table: str, items: Sequence[Any]) -> list[Any] | None:
 def _column(spec: FieldSpec, column: list[Any], kinds: set[type], default: Any) -> list[Any] | None:
     """One column's values as row_from_mapping converts them (empty: ``default``); None: not sure."""
     kind = spec.kind
-    if kind in {"bool", "optbool"}:
-        if not kinds <= {bool, _NONE}:
-            return None
+    if kind in {"bool", "optbool"} and kinds <= {bool, _NONE}:
         return [default if value is None else value for value in column]
-    if kind == "list" or kind.startswith("codes:"):
+    if (kind == "list" or kind.startswith("codes:")) and kinds <= {list, _NONE}:
         return _list_column(spec, column, kinds, default)
     if not kinds <= {str, _NONE}:
         return None
@@ -478,6 +476,17 @@ def _column(spec: FieldSpec, column: list[Any], kinds: set[type], default: Any) 
             converted = {text: dt.date.fromisoformat(text[:10]) for text in set(given)}
         except ValueError:
             return None
+    elif kind in {"bool", "optbool"}:  # "ja", "nee" ... in a spreadsheet
+        flags = {text: text.casefold() for text in set(given)}
+        if not all(flag in _TRUE or flag in _FALSE for flag in flags.values()):
+            return None
+        converted = {text: flag in _TRUE for text, flag in flags.items()}
+    elif kind == "list" or kind.startswith("codes:"):  # "a|b" or one item a line, in a spreadsheet
+        distinct = list(set(given))
+        lists = _list_column(spec, [_as_list(text) for text in distinct], {list}, default)
+        if lists is None:
+            return None
+        converted = dict(zip(distinct, lists, strict=True))
     elif kind.startswith("code:"):
         vocabulary = VOCABULARIES[kind.split(":", 1)[1]]
         if not all(text in vocabulary for text in set(given)):

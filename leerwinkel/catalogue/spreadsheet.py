@@ -11,7 +11,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping
+from leerwinkel.catalogue.dataset import TABLE_LABELS, TABLES, Dataset, Place, row_from_mapping, rows_from_mappings
 from leerwinkel.catalogue.limits import MAX_COLUMNS, MAX_ROWS, check_size, too_many_columns, too_many_rows
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.fileio import atomic_write_bytes
@@ -85,21 +85,41 @@ def read_table_rows(
             )
     if any(p.file == file and p.row == 1 for p in problems):
         return []
-    rows: list[Any] = []
+    raws: list[tuple[int, dict[str, Any] | None, int]] = []  # row number, values (None: cells miscounted)
     for count, (number, cells) in enumerate(records):
         if count >= MAX_ROWS:
+            _rows_one_by_one(table, raws, len(header), file, problems)
             too_many_rows(file, TABLE_LABELS[table], problems)
             return []
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         if len(cells) != len(header):
+            raws.append((number, None, len(cells)))
+            continue
+        raw = {
+            name: (untext(c) if isinstance(c, str) and c[:1] == "'" else c)
+            for name, c in zip(header, cells, strict=True)
+            if name
+        }
+        raws.append((number, raw, len(cells)))
+    if all(raw is not None for _number, raw, _found in raws):
+        rows = rows_from_mappings(table, [raw for _number, raw, _found in raws])
+        if rows is not None:  # all rows fine (the per-row checks would find nothing)
+            return rows
+    return _rows_one_by_one(table, raws, len(header), file, problems)
+
+
+def _rows_one_by_one(
+    table: str, raws: list[tuple[int, dict[str, Any] | None, int]], expected: int, file: str, problems: list[Problem]
+) -> list[Any]:
+    """Rows checked one by one, each problem named with its row, in row order."""
+    rows: list[Any] = []
+    for number, raw, found in raws:
+        if raw is None:
             problems.append(
-                Problem(
-                    "column-count", None, file=file, row=number, details={"found": len(cells), "expected": len(header)}
-                )
+                Problem("column-count", None, file=file, row=number, details={"found": found, "expected": expected})
             )
             continue
-        raw = {name: (untext(c) if isinstance(c, str) else c) for name, c in zip(header, cells, strict=True) if name}
         place = Place(file=file, row=number, problems=problems)
         row = row_from_mapping(table, raw, place)
         if row is not None:
