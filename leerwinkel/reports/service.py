@@ -343,7 +343,7 @@ def _outcomes_by(groups: Sequence[ReferralGroup]) -> dict[str, tuple[OutcomeRow,
                 _("{name} (buiten de catalogus)").format(name=group.external_provider),
             )
         else:
-            provider_key, provider_label = "", NO_PROVIDER
+            provider_key, provider_label = "", _(NO_PROVIDER)
         for into, key, label in (
             (offerings, offering_key, offering_label),
             (providers, provider_key, provider_label),
