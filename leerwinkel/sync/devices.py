@@ -26,6 +26,7 @@ from leerwinkel.errors import ExchangeError
 from leerwinkel.security.keys import b64, canonical, unb64, verify_signature
 from leerwinkel.storage.models import SyncIdentity, SyncPeer
 from leerwinkel.sync.pack import Sender
+from leerwinkel.text import fold
 
 ROLES = ("office", "laptop")
 MAX_ENROLMENT_BYTES = 16 * 1024
@@ -111,18 +112,29 @@ PROVISIONAL = "naam:"
 
 
 def find_peer(session: Session, text: str) -> SyncPeer | None:
-    """A peer by device id, else by name (case-insensitive); a peer known by its device id goes first."""
+    """A peer by device id, else by name (case-insensitive); a peer known by its device id goes first.
+
+    Failing that, a name written another way: "laptop-lio" finds the peer that, once its first file came
+    back, took the name it gave itself ("Laptop LIO"), instead of starting a second peer for it.
+    """
     wanted = text.strip()
     candidates = list(
         session.scalars(
             select(SyncPeer).where(or_(SyncPeer.device_id == wanted, func.lower(SyncPeer.name) == wanted.casefold()))
         )
     )
+    if not candidates and _loose(wanted):
+        candidates = [peer for peer in session.scalars(select(SyncPeer)) if _loose(peer.name) == _loose(wanted)]
 
     def rank(peer: SyncPeer) -> tuple[bool, bool, bool]:
         return (peer.device_id != wanted, peer.device_id.startswith(PROVISIONAL), not peer.enrolled)
 
     return min(candidates, key=rank, default=None)
+
+
+def _loose(name: str) -> str:
+    """A name without case, accents, spaces or punctuation ("Laptop LIO" and "laptop-lio" alike)."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def enrolment_document(row: SyncIdentity) -> bytes:
