@@ -231,6 +231,7 @@ class Prefetched:
 
     def __init__(self, session: Session, referral_ids: Sequence[uuid.UUID], *, now: dt.datetime) -> None:
         self.settings = read_settings(session, "organisation.")
+        self.letterheads: dict[tuple[uuid.UUID | None, uuid.UUID | None], Letterhead] = {}
         self.rows: list[object] = []
         self.consents: dict[uuid.UUID, Consent] = {}
         self.appointments: dict[uuid.UUID, dt.datetime] = {}
@@ -264,6 +265,16 @@ class Prefetched:
             for client_id, value in session.execute(query):
                 if value is not None:
                     self.appointments[client_id] = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+    def letterhead(self, session: Session, counsellor_id: uuid.UUID | None, site_id: uuid.UUID | None) -> Letterhead:
+        """The letterhead of a counsellor at a site, made once per pair for the whole batch."""
+        key = (counsellor_id, site_id)
+        found = self.letterheads.get(key)
+        if found is None:
+            found = self.letterheads[key] = load_letterhead(
+                session, counsellor_id=counsellor_id, site_id=site_id, settings=self.settings
+            )
+        return found
 
     def _chunks(self, ids: Sequence[uuid.UUID] | set[uuid.UUID]) -> list[list[uuid.UUID]]:
         values = list(ids)
@@ -357,11 +368,10 @@ def load_referral(
         client=_client_info(session, client, now, batch),
         offering=info,
         provider_address=provider_address,
-        letterhead=load_letterhead(
-            session,
-            counsellor_id=referral.counsellor_id,
-            site_id=referral.site_id,
-            settings=batch.settings if batch is not None else None,
+        letterhead=(
+            batch.letterhead(session, referral.counsellor_id, referral.site_id)
+            if batch is not None
+            else load_letterhead(session, counsellor_id=referral.counsellor_id, site_id=referral.site_id)
         ),
         starts_on=referral.starts_on,
         reply_by=referral.follow_up_on or referral.referred_on + REPLY_WITHIN,

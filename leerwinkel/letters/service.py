@@ -198,8 +198,8 @@ class LetterService:
         :meth:`record_session` once it is printed or saved.
         """
         chosen = languages or {}
-        for code in {language, *chosen.values()}:
-            handout_texts(code)  # refuse an unknown language before any work
+        # every language read once (an unknown one is refused before any work)
+        texts = {code: handout_texts(code) for code in {language, *chosen.values()}}
         dutch_texts = load_texts(BASE_LANGUAGE)
         today = self._today()
         with cycle_collection_paused(), self.store.unit_of_work() as session:
@@ -218,7 +218,7 @@ class LetterService:
                     sheet = (inside.letterhead, render.catalogue_sheet_story(inside, dutch_texts, today=today)[1])
         parts = []
         for info in infos:
-            base, second = handout_texts(chosen.get(info.referral_id, language))
+            base, second = texts[chosen.get(info.referral_id, language)]
             reader, dutch = (second, base) if second is not None else (base, None)
             parts.append(SessionPart(info, reader, dutch, with_letters))
         title = _("Sessie {site} op {date}").format(site=site.name, date=dutch_texts.date(day))
