@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from leerwinkel import collector
 from leerwinkel.actor import Actor, require_admin
 from leerwinkel.catalogue import index as search_store
 from leerwinkel.catalogue.checks import CatalogueChecks, check_months
@@ -229,7 +228,7 @@ class CatalogueService:
         report = progress or (lambda _done, _total: None)
         report(0, 3)
         providers, locations, prisons = self._known_keys()
-        with _without_cycle_collection():
+        with collector.paused():
             result = read_path(path, known_providers=providers, known_locations=locations, prisons=prisons)
             report(1, 3)
             with self.store.unit_of_work() as session:
@@ -324,24 +323,6 @@ class CatalogueService:
         self.refresh()
         log.info("bundled catalogue %s loaded: %s", version, counts)
         return _report("json", counts)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused while a catalogue file is read and written.
-
-    An import holds millions of small objects at once (the parsed file, its rows, the index keys), none
-    of them in a reference cycle; the collector would walk them all again and again (a fifth of the
-    time of a large import). Objects freed meanwhile are freed as usual (reference counting); cycles
-    made elsewhere meanwhile wait until the collector runs again, right after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _with_status(result: MatchResult, offerings: Mapping[uuid.UUID, OfferingInfo]) -> MatchResult:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from leerwinkel import collector
 from leerwinkel.actor import Actor
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
@@ -30,7 +31,7 @@ from leerwinkel.letters.model import (
     SessionPrint,
     SiteChoice,
 )
-from leerwinkel.letters.session import SessionPart, cycle_collection_paused, render_session
+from leerwinkel.letters.session import SessionPart, render_session
 from leerwinkel.letters.texts import (
     BASE_LANGUAGE,
     LanguageChoice,
@@ -202,7 +203,7 @@ class LetterService:
         texts = {code: handout_texts(code) for code in {language, *chosen.values()}}
         dutch_texts = load_texts(BASE_LANGUAGE)
         today = self._today()
-        with cycle_collection_paused(), self.store.unit_of_work() as session:
+        with collector.paused(), self.store.unit_of_work() as session:
             site = data.find_site(session, site_code)
             booked = data.booked_clients(session, site.id, day) if with_booked else []
             rows = data.session_handouts(session, site.id, day, booked=[b.client_id for b in booked])

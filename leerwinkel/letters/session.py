@@ -9,11 +9,9 @@ cancelling is checked at the start of every part.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer, Table, TableStyle
 
+from leerwinkel import collector
 from leerwinkel.dates import format_time, to_local
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.letters.handout import SCALES, handout_story
@@ -187,7 +186,7 @@ def render_session(
     letterhead and story) comes last. ``progress(done, total)`` is called at the start of every part;
     when ``cancelled()`` turns true the job stops with :class:`SessionCancelled`.
     """
-    with cycle_collection_paused():
+    with collector.paused():
         return _render_session(parts, cover_head, dutch, title, today, booked, catalogue, progress, cancelled)
 
 
@@ -262,31 +261,9 @@ def _render_session(
     return buffer.getvalue()
 
 
-@contextlib.contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a session is read and laid out.
-
-    Every row and flowable of the session stays alive until the PDF is written, so each full pass of
-    the collector walks all of them and frees nothing: a third of the time of a thousand handouts.
-    The garbage is collected once, at the end.
-    """
-    if not gc.isenabled():  # another batch already paused it
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        # Everything made while paused is still in the youngest generation: collecting generations 0
-        # and 1 frees the session's garbage without walking the whole older heap (a full collection
-        # took four times as long, benchmarks/letters.py --session 1000).
-        gc.collect(1)
-
-
 @dataclass(frozen=True)
 class _PageNumber:
     page: int
 
 
-__all__ = ["SessionCancelled", "SessionPart", "cycle_collection_paused", "render_session"]
+__all__ = ["SessionCancelled", "SessionPart", "render_session"]

@@ -39,7 +39,7 @@ from leerwinkel.security.auditcheck import (
 )
 from leerwinkel.security.keyring import Keyring
 from leerwinkel.security.keys import sign
-from leerwinkel.storage.models import AuditEvent, Setting
+from leerwinkel.storage.models import AuditEvent, Setting, SyncAuditEvent
 from leerwinkel.storage.store import Store
 
 GENESIS_HASH = "0" * 64
@@ -316,7 +316,7 @@ class AuditService:
                         kind, at = "missing", expected
                     elif row.previous_hash != previous:
                         kind, at = "chain", row.sequence
-                    elif _digest(row) != row.hash:
+                    elif row_digest(row) != row.hash:
                         kind, at = "edited", row.sequence
                     if kind:
                         problems.append(AuditProblem(kind, at, row.occurred_at))
@@ -370,7 +370,8 @@ class AuditService:
         return len(entries)
 
 
-def _digest(row: AuditEvent) -> str:
+def row_digest(row: AuditEvent | SyncAuditEvent) -> str:
+    """The hash an event row should carry, recomputed from its fields (own trail or one received)."""
     return event_hash(
         sequence=row.sequence,
         occurred_at=row.occurred_at,

@@ -13,7 +13,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leerwinkel.security.audit import GENESIS_HASH, event_hash
+from leerwinkel.security.audit import GENESIS_HASH, row_digest
 from leerwinkel.security.auditcheck import AuditProblem
 from leerwinkel.security.keys import canonical, unb64, verify_signature
 from leerwinkel.storage.models import SyncAuditEvent, SyncPeer
@@ -50,19 +50,7 @@ def _check_chain(session: Session, origin: str, name: str) -> tuple[list[AuditPr
             kind, at = "peer-missing", expected
         elif row.previous_hash != previous:
             kind = "peer-chain"
-        elif (
-            event_hash(
-                sequence=row.sequence,
-                occurred_at=row.occurred_at,
-                actor_id=row.actor_id,
-                action=row.action,
-                object_type=row.object_type,
-                object_id=row.object_id,
-                detail=row.detail,
-                previous_hash=row.previous_hash,
-            )
-            != row.hash
-        ):
+        elif row_digest(row) != row.hash:
             kind = "peer-edited"
         if kind:
             return [AuditProblem(kind, at, row.occurred_at, name)], hashes
