@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,8 +88,7 @@ def device_id(config: Config) -> str:
             return value
     except FileNotFoundError:
         pass
-    value = f"desk-{uuid.uuid4().hex[:12]}"
-
+    value = f"desk-{os.urandom(6).hex()}"  # random, as uuid4's first 12 digits were
     atomic_write_bytes(path, (value + "\n").encode("ascii"))
     return value
 

@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from leerwinkel.storage.errors import storage_error_from
-
 #: Every file the app writes is readable by its owner only, and so is every folder it makes.
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -60,7 +58,7 @@ def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None) 
         folder.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise storage_error_from(error, location=str(path)) or error from error
+        raise _storage_error(error, path) from error
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline="" if "b" not in mode else None) as handle:
@@ -70,7 +68,7 @@ def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None) 
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        raise storage_error_from(error, location=str(path)) or error from error
+        raise _storage_error(error, path) from error
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -79,3 +77,11 @@ def atomic_writer(path: Path, mode: str = "wb", *, encoding: str | None = None) 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     with atomic_writer(path, "wb") as handle:
         handle.write(data)  # type: ignore[arg-type]
+
+
+def _storage_error(error: OSError, path: Path) -> Exception:
+    """The StorageError for an OS error (imported here: the launcher imports this module before the login
+    dialog is painted, and the storage errors bring sqlite3)."""
+    from leerwinkel.storage.errors import storage_error_from
+
+    return storage_error_from(error, location=str(path)) or error

@@ -19,7 +19,6 @@ from leerwinkel.i18n import LANGUAGE_ENV, SOURCE_LANGUAGE, activate, choose_lang
 from leerwinkel.logs import configure_logging
 from leerwinkel.paths import resource
 from ui.common.errors import ErrorPresenter
-from ui.common.operations import set_error_presenter, wait_for_background_work
 from ui.common.qtdutch import QtDutchSupplement
 from ui.common.wheel import install_wheel_guard
 
@@ -76,7 +75,6 @@ def run(argv: Sequence[str]) -> int:
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
-    set_error_presenter(presenter)
     from ui.session.lifecycle import finish_session, start_session, watch_session
 
     try:
@@ -87,7 +85,12 @@ def run(argv: Sequence[str]) -> int:
         return 1
     if facade is None:
         return 0
-    from ui.mainwindow import MainWindow  # after sign-in: every page, ReportLab, pypdfium2 (preloaded meanwhile)
+    # After sign-in (preloaded meanwhile): the pages, ReportLab, pypdfium2, and the ops that run slow work
+    # on workers (nothing runs one before: the login dialog opens the database on the UI thread).
+    from ui.common.operations import set_error_presenter, wait_for_background_work
+    from ui.mainwindow import MainWindow
+
+    set_error_presenter(presenter)
 
     window = MainWindow(facade)
     watch_session(window, facade)

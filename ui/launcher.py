@@ -120,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         activate_for(data_dir)
         sys.stderr.write(_(MISSING_LIBRARIES).format(libraries=", ".join(missing), packages=packages) + "\n")
         return 1
+    # The core modules the login dialog needs come before PySide6: PySide6 hooks every import that follows its
+    # own and reads the module's source (for its opt-in __feature__ switches), which these modules never use.
+    import leerwinkel.config
+    import leerwinkel.logs
+    import leerwinkel.messages  # noqa: F401 - for the order only, as the two above
     from leerwinkel.fileio import harden_process
     from ui.application import run
 

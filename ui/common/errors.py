@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from leerwinkel import __version__
@@ -42,6 +42,8 @@ class ErrorPresenter(QObject):
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
     def _ask(self, parent: QWidget | None, icon: QMessageBox.Icon, text: str, *, details: str | None) -> None:
+        from PySide6.QtCore import Qt  # here: the namespace's enums cost ~25 ms, before the login dialog
+
         box = QMessageBox(icon, self.tr("Leerwinkel Intake"), text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # user data in messages is never markup
         if details is not None:

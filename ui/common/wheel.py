@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
 
 _GUARDED = (QComboBox, QAbstractSpinBox)  # QAbstractSpinBox covers QSpinBox, QDoubleSpinBox and QDateEdit
@@ -19,6 +21,8 @@ class WheelGuard(QObject):
         if event.type() == QEvent.Type.Polish and isinstance(watched, _GUARDED):
             # Qt gives a WheelFocus widget the focus before any filter sees the wheel event: take
             # focus by click or Tab only.
+            from PySide6.QtCore import Qt  # here, not before the login dialog (ui/session/login.py PLAIN_TEXT)
+
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
@@ -42,11 +46,18 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+_installed: weakref.WeakKeyDictionary[QCoreApplication, WheelGuard] = weakref.WeakKeyDictionary()
+
+
 def install_wheel_guard(app: QCoreApplication) -> WheelGuard:
-    """Install the guard once on ``app`` (again: returns the one already installed)."""
-    existing = app.findChild(WheelGuard)
+    """Install the guard once on ``app`` (again: returns the one already installed).
+
+    Remembered here rather than found with ``app.findChild``, which costs milliseconds before the login dialog.
+    """
+    existing = _installed.get(app)
     if existing is not None:
         return existing
     guard = WheelGuard(app)
     app.installEventFilter(guard)
+    _installed[app] = guard
     return guard

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
@@ -11,14 +10,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from leerwinkel.config import Config, is_set_up
 from leerwinkel.credentials import Credentials
-from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.messages import describe
-from ui.session.inactivity import InactivityLock
 from ui.session.login import LoginDialog, open_signed_in
 
 if TYPE_CHECKING:
     from leerwinkel.app import Leerwinkel
+    from ui.session.inactivity import InactivityLock
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +37,11 @@ def ask_restore(parent: QWidget | None, text: str) -> bool:
 
 def offer_backup(config: Config, credentials: Credentials, error: StorageError, parent: QWidget | None) -> bool:
     """The database is damaged: move it aside and put the latest good backup in place, if the user agrees."""
+    import datetime as dt
+
     from leerwinkel.app import restore_damaged  # rare: not at start-up
     from leerwinkel.backup import find_backup_to_restore
+    from leerwinkel.dates import format_datetime
 
     now = dt.datetime.now(dt.UTC)
     good = find_backup_to_restore(config, credentials, now=now)
@@ -100,6 +101,8 @@ def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel |
 
 def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
     """Install the inactivity lock and the daily backup (administrators find the audit log in Instellingen)."""
+    from ui.session.inactivity import InactivityLock  # after sign-in, not before the login dialog
+
     lock = InactivityLock(window, app)
     window.setProperty("leerwinkel_lock", lock)
 

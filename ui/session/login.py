@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,9 +45,20 @@ def labelled_field(
     return label
 
 
+#: ``Qt.TextFormat.PlainText``'s value. Set through the property system, it keeps the login dialog from
+#: building the Python enums of Qt's whole ``Qt`` namespace (about 25 ms, all at once, at the first use of
+#: any of them) before it is painted (benchmarks/startup.py); tests/ui/test_launcher.py checks the format.
+PLAIN_TEXT = 0
+
+
+def plain_text(label: QLabel) -> QLabel:
+    """``label`` never interprets its text (a name, a message) as markup."""
+    label.setProperty("textFormat", PLAIN_TEXT)
+    return label
+
+
 def error_label() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_text(QLabel())
     label.setWordWrap(True)
     label.setStyleSheet("color: #a00000")
     label.setAccessibleName(QCoreApplication.translate("ui.session.login", "Foutmelding"))
@@ -58,6 +69,8 @@ class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once, with a copy button, and asks to print or write it down."""
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at the module's import: see PLAIN_TEXT
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Herstelsleutel"))
         text = QLabel(
@@ -161,8 +174,7 @@ class LoginDialog(QDialog):
         cancel = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.login_button.clicked.connect(self._on_login)
         cancel.clicked.connect(self.reject)
-        heading = QLabel(self.tr("Leerwinkel Intake"))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading = plain_text(QLabel(self.tr("Leerwinkel Intake")))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -172,7 +184,7 @@ class LoginDialog(QDialog):
                 "Meld je aan met je eigen account. De gegevens zijn versleuteld en alleen met je wachtwoord te openen."
             )
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(intro)
         intro.setWordWrap(True)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
