@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,6 +106,21 @@ class Leerwinkel:
             head_revision=migrate.head_revision(),
             row_counts=row_counts(self.store),
         )
+
+    def is_database_check_due(self) -> bool:
+        """True when the database's full integrity check should run now (SQLite: never run, or a day ago)."""
+        return self.store.is_integrity_check_due()
+
+    def check_database(self, *, should_stop: Callable[[], bool] | None = None) -> bool | None:
+        """Run the full integrity check (slow: call it off the UI thread; see leerwinkel.storage.integrity).
+
+        True: sound; None: stopped by ``should_stop``, or nothing to check. Damage raises StorageError
+        CORRUPT, and from then on every write is refused with it; the next open refuses the file.
+        """
+        verdict = self.store.check_integrity(should_stop=should_stop)
+        if verdict is False and self.store.damage is not None:
+            raise self.store.damage
+        return verdict
 
     def __enter__(self) -> Leerwinkel:
         return self

@@ -22,6 +22,7 @@ from leerwinkel.config import Config, sqlite_file
 from leerwinkel.errors import AuthenticationError, ConflictError, LeerwinkelError, StorageError, StorageProblem
 from leerwinkel.fileio import FILE_MODE, secure_dir, secure_file
 from leerwinkel.security.crypto import sqlcipher_key_pragma
+from leerwinkel.storage import integrity
 from leerwinkel.storage.errors import integrity_error_from, storage_error_from
 from leerwinkel.storage.models import Base, Record
 
@@ -74,7 +75,10 @@ class Store:
         self._key = key  # the SQLCipher key; only backups read it (see copy_sqlite)
         self.unlocked: Any = None  # the signed-in account's keys (leerwinkel.security.keyring.Unlock), SQLite only
         self._config: Config | None = None  # set by open_database, to rebuild the engine after a rekey
+        #: Set when the integrity check found the file damaged: from then on every write is refused with it.
+        self.damage: StorageError | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        self._refuse_writes_when_damaged(engine)
 
     @property
     def dialect(self) -> str:
@@ -119,6 +123,9 @@ class Store:
             session.rollback()
             raise
         except Exception as error:
+            if self.damage is not None:
+                session.rollback()
+                raise self.damage from error  # a write refused (query_only) because the file is damaged
             if _is_stale_snapshot(error):
                 # SQLite refuses to write from a read snapshot that another desk has overtaken
                 # (SQLITE_BUSY_SNAPSHOT): the same lost-update conflict as a stale version.
@@ -154,6 +161,49 @@ class Store:
             except Exception:  # closing must never fail because of a statistics refresh
                 log.debug("PRAGMA optimize skipped", exc_info=True)
         self.engine.dispose()
+
+    # -- the integrity check (leerwinkel.storage.integrity) -------------------------------------
+
+    def _refuse_writes_when_damaged(self, engine: Engine) -> None:
+        if engine.dialect.name != "sqlite":
+            return
+
+        def checkout(dbapi_connection: Any, _record: object, _proxy: object) -> None:
+            if self.damage is not None:
+                dbapi_connection.execute("PRAGMA query_only = ON")
+
+        event.listen(engine, "checkout", checkout)
+
+    def is_integrity_check_due(self) -> bool:
+        """True when the SQLite file's full integrity check should run (never, or more than a day ago)."""
+        path = sqlite_file(self._config) if self._config is not None else None
+        if path is None or self._key is None or self.damage is not None:
+            return False
+        return integrity.is_check_due(path, self.clock())
+
+    def check_integrity(self, *, should_stop: Callable[[], bool] | None = None) -> bool | None:
+        """Run SQLite's full integrity check on its own connection and remember the outcome beside the file.
+
+        Slow (it reads the whole file: seconds for a large database): call it off the UI thread. Returns
+        True (sound), False (damaged: :attr:`damage` is set and every later write is refused with it),
+        or None when ``should_stop`` stopped it or there is nothing to check (PostgreSQL).
+        """
+        path = sqlite_file(self._config) if self._config is not None else None
+        if path is None or self._key is None:
+            return None
+        started = self.clock()
+        connection = connect_sqlite_file(path, self._key)
+        try:
+            verdict = integrity.run_quick_check(connection, should_stop=should_stop)
+        finally:
+            connection.close()
+        if verdict is None:
+            return None
+        integrity.write_state(path, integrity.CheckState(started, verdict))
+        if not verdict:
+            self.damage = StorageError(StorageProblem.CORRUPT, location=self.location, detail="quick_check")
+            self.engine.dispose()  # pooled connections come back with query_only on (checkout)
+        return verdict
 
     @property
     def is_encrypted(self) -> bool:
@@ -475,13 +525,15 @@ def open_database(config: Config, *, device_id: str, clock: Clock = system_clock
     :func:`leerwinkel.storage.migrate.upgrade`.
     """
     location = (config.database_url and display_url(config.database_url)) or str(config.sqlite_path)
+    path = sqlite_file(config)
+    full_check = False
     if config.uses_sqlite:
         if key is None:
             raise AuthenticationError("credentials-required")
-        path = sqlite_file(config)
         if path is not None:
             check_data_dir(path.parent)
             check_encrypted_file(path)
+            full_check = integrity.must_check_at_open(path)  # before a connection makes a new log
     else:
         key = None
     engine = create_database_engine(config, key)
@@ -490,10 +542,13 @@ def open_database(config: Config, *, device_id: str, clock: Clock = system_clock
             connection.exec_driver_sql("SELECT 1")
             if engine.dialect.name == "sqlite":
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-                if key is not None:
-                    # the integrity check at start: a damaged file is refused before anything writes to it
-                    verdict = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-                    if verdict != "ok":
+                if key is not None and path is not None and full_check:
+                    # after an unclean end (or damage found before) a damaged file is refused before anything
+                    # writes to it; otherwise the full check runs after sign-in (leerwinkel.storage.integrity)
+                    started = clock()
+                    verdict = integrity.run_quick_check(connection.connection.driver_connection)
+                    integrity.write_state(path, integrity.CheckState(started, bool(verdict)))
+                    if not verdict:
                         raise StorageError(StorageProblem.CORRUPT, location=location, detail="quick_check")
                 _secure_sqlite_files(sqlite_file(config))
     except Exception as error:

@@ -100,8 +100,9 @@ def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel |
 
 
 def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
-    """Install the inactivity lock and the daily backup (administrators find the audit log in Instellingen)."""
+    """Install the inactivity lock, the daily backup and the daily integrity check (in the background)."""
     from ui.session.inactivity import InactivityLock  # after sign-in, not before the login dialog
+    from ui.session.integrity import check_database_in_background
 
     lock = InactivityLock(window, app)
     window.setProperty("leerwinkel_lock", lock)
@@ -111,6 +112,7 @@ def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
             app.backups.create_daily(app.auth.current)
         except LeerwinkelError:
             log.warning("daily backup failed", exc_info=True)
+        check_database_in_background(window, app)  # the integrity check, off the sign-in path (issue 15)
 
     daily()
     timer = QTimer(window)
