@@ -237,6 +237,7 @@ class Store:
         self._key = new_key
         self.engine = create_database_engine(self._config, new_key)
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, autoflush=True)
+        self._refuse_writes_when_damaged(self.engine)
 
     def copy_sqlite(self, target: Path) -> None:
         """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with the same key.
