@@ -1993,6 +1993,14 @@ Since %4, by %5</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Bezig met aanmelden…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Sign in</translation>
     </message>

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
 from leerwinkel.config import Config
 from leerwinkel.credentials import Credentials
+from leerwinkel.errors import AuthenticationError
 from tests.factories import TEST_PASSWORD, TEST_USER
 from ui.session.inactivity import InactivityLock, LockDialog
 from ui.session.login import LoginDialog, LoginOutcome
@@ -43,6 +44,33 @@ def test_login_dialog_says_when_the_password_is_wrong(qtbot: QtBot, tmp_path: Pa
         assert dialog.app.auth.current is not None and dialog.app.auth.current.username == TEST_USER
     finally:
         dialog.app.close()
+
+
+def test_login_dialog_shows_it_is_busy_while_the_database_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    """Opening takes a second or more on a large file: a wait cursor, a line that says so, nothing clickable."""
+    seen: list[tuple[bool, bool, Qt.CursorShape | None]] = []
+
+    def slow_opener(config: Config, credentials: Credentials) -> Leerwinkel:
+        cursor = QApplication.overrideCursor()
+        inputs = (dialog.username, dialog.password, dialog.login_button, dialog.cancel_button)
+        usable = any(widget.isEnabled() for widget in inputs)
+        said = dialog.status.isVisible() and dialog.status.isEnabled()
+        seen.append((usable, said, cursor.shape() if cursor else None))
+        raise AuthenticationError("bad-credentials")
+
+    dialog = LoginDialog(Config(data_dir=tmp_path / "data"), opener=slow_opener)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.status.isVisible()
+    qtbot.keyClicks(dialog.username, TEST_USER)
+    qtbot.keyClicks(dialog.password, "fout-wachtwoord")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert seen == [(False, True, Qt.CursorShape.WaitCursor)]
+    assert dialog.status.text() == "Bezig met aanmelden…"
+    # Afterwards: the cursor back, the dialog usable again, the wrong password said, ready for another try.
+    assert QApplication.overrideCursor() is None
+    assert dialog.login_button.isEnabled() and dialog.password.isEnabled() and not dialog.status.isVisible()
+    assert "klopt niet" in dialog.error.text() and dialog.password.text() == ""
 
 
 class FormWindow(QMainWindow):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -45,9 +46,9 @@ def labelled_field(
     return label
 
 
-#: ``Qt.TextFormat.PlainText``'s value. Set through the property system, it keeps the login dialog from
-#: building the Python enums of Qt's whole ``Qt`` namespace (about 25 ms, all at once, at the first use of
-#: any of them) before it is painted (benchmarks/startup.py); tests/ui/test_launcher.py checks the format.
+# ``Qt.TextFormat.PlainText``'s value. Set through the property system, it keeps the login dialog from
+# building the Python enums of Qt's whole ``Qt`` namespace (about 25 ms, all at once, at the first use of
+# any of them) before it is painted (benchmarks/startup.py); tests/ui/test_launcher.py checks the format.
 PLAIN_TEXT = 0
 
 
@@ -168,12 +169,15 @@ class LoginDialog(QDialog):
         labelled_field(form, self.tr("&Gebruikersnaam:"), self.username, self.tr("Gebruikersnaam"))
         labelled_field(form, self.tr("&Wachtwoord:"), self.password, self.tr("Wachtwoord"))
         self.error = error_label()
+        self.status = plain_text(QLabel(self.tr("Bezig met aanmelden…")))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.hide()
         buttons = QDialogButtonBox()
         self.login_button = buttons.addButton(self.tr("&Aanmelden"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setDefault(True)
-        cancel = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("&Stoppen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.login_button.clicked.connect(self._on_login)
-        cancel.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.reject)
         heading = plain_text(QLabel(self.tr("Leerwinkel Intake")))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -193,6 +197,7 @@ class LoginDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -205,7 +210,8 @@ class LoginDialog(QDialog):
 
         credentials = Credentials(self.username.text().strip(), self.password.text())
         try:
-            self.app = self.opener(self.config, credentials)
+            with self._busy():
+                self.app = self.opener(self.config, credentials)
         except AuthenticationError as error:
             self.error.setText(describe(error))
             self.password.clear()
@@ -219,6 +225,28 @@ class LoginDialog(QDialog):
             return
         self.password.clear()
         self.accept()
+
+    @contextlib.contextmanager
+    def _busy(self) -> Iterator[None]:
+        """While the key is derived and the database opened (a second or more on a large file): a wait cursor,
+        the fields and buttons disabled and a line saying so, painted before the work starts on this thread."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        inputs = (self.username, self.password, self.login_button, self.cancel_button)
+        self.error.clear()
+        self.status.show()
+        for widget in inputs:
+            widget.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.repaint()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            for widget in inputs:
+                widget.setEnabled(True)
+            self.status.hide()
 
     @classmethod
     def sign_in(cls, config: Config, parent: QWidget | None = None) -> LoginOutcome:
