@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import uuid
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from leerwinkel.cliapp import open_app
 from leerwinkel.config import Config
 from leerwinkel.errors import NotFoundError
-from leerwinkel.letters.model import LetterRecord, ReferralLetterOptions, RenderedLetter
-from leerwinkel.letters.texts import BASE_LANGUAGE
 from leerwinkel.messages import _
+
+if TYPE_CHECKING:  # the letters' modules load when a letter is made, not for ``leerwinkel --help``
+    from leerwinkel.letters.model import LetterRecord, RenderedLetter
 
 
 def _referral_id(text: str) -> uuid.UUID:
@@ -28,6 +29,8 @@ def _write(letter: RenderedLetter, record: LetterRecord, out: TextIO, path: Path
 
 
 def cmd_referral(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.letters.model import ReferralLetterOptions
+
     referral_id = _referral_id(args.referral_id)
     options = ReferralLetterOptions(
         background=args.background or "",
@@ -45,9 +48,11 @@ def cmd_referral(args: argparse.Namespace, config: Config, out: TextIO) -> int:
 
 
 def cmd_handout(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    from leerwinkel.letters.texts import BASE_LANGUAGE
+
     referral_id = _referral_id(args.referral_id)
     with open_app(config) as app:
-        letter = app.letters.handout(referral_id, args.lang)
+        letter = app.letters.handout(referral_id, args.lang or BASE_LANGUAGE)
         path = Path(args.out)
         record = app.letters.save(letter, path, actor=app.auth.current)
     _write(letter, record, out, path)
@@ -82,7 +87,7 @@ def register(commands: Any) -> None:
     handout = kinds.add_parser("handout", help=_("afsprakenblad voor de cliënt"))
     handout.add_argument("referral_id", metavar="REFERRAL_ID", help=_("id van de verwijzing"))
     handout.add_argument("--out", required=True, help=_("PDF-bestand om te schrijven"))
-    handout.add_argument("--lang", default=BASE_LANGUAGE, help=_("taal: nl of nl-xx, bv. nl-ar, nl-tr, nl-uk"))
+    handout.add_argument("--lang", default="", help=_("taal: nl of nl-xx, bv. nl-ar, nl-tr, nl-uk"))
     handout.set_defaults(handler=cmd_handout)
 
     catalogue = kinds.add_parser("catalogue", help=_("aanbodblad per categorie, gemeente of gevangenis"))
