@@ -14,7 +14,8 @@ from leerwinkel.contacts.service import ContactService
 from leerwinkel.errors import AuthenticationError, LeerwinkelError
 
 if TYPE_CHECKING:
-    from leerwinkel.backup import RestoreResult
+    from leerwinkel.actor import Actor
+    from leerwinkel.backup import BackupInfo, RestoreResult
     from leerwinkel.credentials import Credentials
     from leerwinkel.storage.store import Clock, Store
 
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 # (benchmarks/startup.py). Importing this module only for its names stays cheap.
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Upkeep:
+    """What the daily upkeep after sign-in did."""
+
+    checked: bool  # the full integrity check ran and found the file sound
+    backup: BackupInfo | None  # the daily backup made now (None: one of today exists, or there are none)
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,29 @@ class Leerwinkel:
         if verdict is False and self.store.damage is not None:
             raise self.store.damage
         return verdict
+
+    def is_daily_upkeep_due(self) -> bool:
+        """True when :meth:`daily_upkeep` has work: the integrity check or the daily backup is due."""
+        if self.store.damage is not None:  # said once; the next open refuses the file
+            return False
+        return self.is_database_check_due() or self.backups.is_daily_due()
+
+    def daily_upkeep(self, actor: Actor | None, *, should_stop: Callable[[], bool] | None = None) -> Upkeep | None:
+        """The integrity check when it is due, then the daily backup when none of today exists.
+
+        Slow on a large file (each reads all of it: seconds, up to half a minute at 100,000 clients): run it
+        off the UI thread, after the window is shown. The backup comes only after a sound check, so a damaged
+        file never pushes a good backup out of the rotation; damage raises StorageError CORRUPT. None when
+        ``should_stop`` stopped it (the application quits). The backup's audit event is one short write
+        from the calling thread, which SQLite's busy timeout lines up with the writer thread's.
+        """
+        checked = False
+        if self.is_database_check_due():
+            verdict = self.check_database(should_stop=should_stop)
+            checked = verdict is True
+        if should_stop is not None and should_stop():
+            return None
+        return Upkeep(checked=checked, backup=self.backups.create_daily(actor))
 
     def __enter__(self) -> Leerwinkel:
         return self

@@ -377,12 +377,16 @@ class BackupService:
             record(session, actor, "backup.reencrypt", "backup", "", detail={"backups": count})
         return count
 
+    def is_daily_due(self) -> bool:
+        """True when the automatic daily backup is due: backups are possible and none exists of today (UTC)."""
+        if not self.available:
+            return False
+        today = self.store.now().date()
+        return not any(info.created_at.date() == today for info in self.backups())
+
     def create_daily(self, actor: Actor | None) -> BackupInfo | None:
         """The automatic daily backup: made when no backup exists of today yet (UTC)."""
-        if not self.available:
-            return None
-        today = self.store.now().date()
-        if any(info.created_at.date() == today for info in self.backups()):
+        if not self.is_daily_due():
             return None
         return self.create(actor, reason="daily")
 

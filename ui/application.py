@@ -87,7 +87,7 @@ def run(argv: Sequence[str]) -> int:
         return 0
     # After sign-in (preloaded meanwhile): the pages, ReportLab, pypdfium2, and the ops that run slow work
     # on workers (nothing runs one before: the login dialog opens the database on the UI thread).
-    from ui.common.operations import set_error_presenter, wait_for_background_work
+    from ui.common.operations import set_error_presenter
     from ui.mainwindow import MainWindow
 
     set_error_presenter(presenter)
@@ -98,8 +98,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes
-        finish_session(facade)
+        finish_session(facade)  # waits for the ops still running, then the backup at exit
         from ui.settings.language import restart_if_requested
 
         restart_if_requested(app)  # Instellingen > Taal: the window again, in its new language

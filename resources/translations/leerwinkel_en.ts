@@ -3286,6 +3286,10 @@ Since %4, by %5</translation>
         <source>De laatste goede reservekopie is van %1. Terugzetten? Het beschadigde bestand blijft bewaard.</source>
         <translation>The last good backup is from %1. Restore it? The damaged file is kept.</translation>
     </message>
+    <message>
+        <source>Reservekopie maken voor het afsluiten…</source>
+        <translation>Making a backup before closing…</translation>
+    </message>
 </context>
 <context>
     <name>SessionHandoutsDialog</name>
@@ -4362,6 +4366,21 @@ Fingerprint: %3</translation>
     <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ui.session.upkeep</name>
+    <message>
+        <source>Reservekopie van vandaag gemaakt om %1.</source>
+        <translation>Today's backup made at %1.</translation>
+    </message>
+    <message>
+        <source>De reservekopie van vandaag is niet gelukt: %1</source>
+        <translation>Today's backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Controle en reservekopie van vandaag worden gemaakt…</source>
+        <translation>Checking the database and making today's backup…</translation>
     </message>
 </context>
 <context>

@@ -100,33 +100,37 @@ def start_session(config: Config, parent: QWidget | None = None) -> Leerwinkel |
 
 
 def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
-    """Install the inactivity lock, the daily backup and the daily integrity check (in the background)."""
+    """Install the inactivity lock and the daily upkeep: the integrity check and the daily backup, in the
+    background once the window is shown, and again every hour when the day has changed."""
     from ui.session.inactivity import InactivityLock  # after sign-in, not before the login dialog
-    from ui.session.integrity import check_database_in_background
+    from ui.session.upkeep import start_daily_upkeep
 
     lock = InactivityLock(window, app)
     window.setProperty("leerwinkel_lock", lock)
-
-    def daily() -> None:
-        try:
-            app.backups.create_daily(app.auth.current)
-        except LeerwinkelError:
-            log.warning("daily backup failed", exc_info=True)
-        check_database_in_background(window, app)  # the integrity check, off the sign-in path (issue 15)
-
-    daily()
+    QTimer.singleShot(0, window, lambda: start_daily_upkeep(window, app))
     timer = QTimer(window)
     timer.setInterval(DAILY_CHECK_MS)
-    timer.timeout.connect(daily)
+    timer.timeout.connect(lambda: start_daily_upkeep(window, app))
     timer.start()
+    instance = QCoreApplication.instance()
+    if instance is not None:
+        instance.aboutToQuit.connect(timer.stop)
     return lock
 
 
 def finish_session(app: Leerwinkel) -> None:
-    """At exit: an automatic backup (rotated), then sign out and close."""
-    try:
+    """At exit: the work still running finished, an automatic backup (rotated), then sign out and close; a
+    dialog says so when it takes a while (a large file's backup takes seconds)."""
+    from ui.common.operations import wait_for_background_work
+    from ui.session.upkeep import run_with_progress
+
+    def finish() -> None:
+        wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes
         if app.backups.available:
             app.backups.create(app.auth.current, reason="exit")
+
+    try:
+        run_with_progress(finish, QCoreApplication.translate("Session", "Reservekopie maken voor het afsluiten…"))
     except LeerwinkelError:
         log.warning("backup at exit failed", exc_info=True)
     finally:
