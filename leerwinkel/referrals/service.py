@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Select, Table, select, update
+from sqlalchemy import Select, Table, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leerwinkel.actor import Actor
@@ -80,6 +80,18 @@ class ReferralRecord:
     def overridden(self) -> str:
         """Why the offering did not fit this client, as matching said when the referral was made anyway."""
         return next((c.overridden for c in self.history if c.override_reason), "")
+
+
+@dataclass(frozen=True)
+class ReferralPage:
+    """The first referrals of a list, and how many the whole list holds."""
+
+    rows: tuple[ReferralRecord, ...]
+    total: int
+
+    @property
+    def is_complete(self) -> bool:
+        return len(self.rows) == self.total
 
 
 @dataclass(frozen=True)
@@ -252,6 +264,26 @@ class ReferralService:
         query = _list_query(statuses=statuses, open_only=open_only, due_on=due_on, client_id=client_id)
         with self.store.unit_of_work() as session:
             return _records(session, query)
+
+    def first(
+        self,
+        limit: int,
+        *,
+        statuses: tuple[str, ...] = (),
+        open_only: bool = False,
+        due_on: dt.date | None = None,
+    ) -> ReferralPage:
+        """The first ``limit`` referrals of :meth:`list` (same order) and how many there are in all.
+
+        For the pages: years of referrals not followed up can make thousands due, and a table shows what a
+        counsellor can act on without first reading them all, with their histories, into memory.
+        """
+        query = _list_query(statuses=statuses, open_only=open_only, due_on=due_on, client_id=None)
+        counted = select(func.count()).select_from(query.order_by(None).options().subquery())
+        with self.store.unit_of_work() as session:
+            total = session.scalar(counted) or 0
+            rows = _records(session, query.limit(limit)) if total else ()
+            return ReferralPage(rows, total)
 
     def export(
         self, *, actor: Actor | None, output: str, statuses: tuple[str, ...] = (), due_on: dt.date | None = None

@@ -1351,6 +1351,14 @@ Since %4, by %5</translation>
         <translation>Follow-up date (dd/mm/yyyy)</translation>
     </message>
     <message>
+        <source>Verwijzingen: %1</source>
+        <translation>Referrals: %1</translation>
+    </message>
+    <message>
+        <source>De eerste %1 van %2 verwijzingen (de oudste opvolgdatum eerst); kies een filter.</source>
+        <translation>The first %1 of %2 referrals (earliest follow-up date first); choose a filter.</translation>
+    </message>
+    <message>
         <source>%1 — %2 (verwezen op %3)</source>
         <translation>%1 — %2 (referred on %3)</translation>
     </message>
@@ -3801,6 +3809,14 @@ Fingerprint: %3</translation>
         <source>Geen afspraken.</source>
         <translation>No appointments.</translation>
     </message>
+    <message>
+        <source>Op te volgen: %1</source>
+        <translation>To follow up: %1</translation>
+    </message>
+    <message>
+        <source>De eerste %1 van %2 op te volgen (de oudste eerst); de andere staan in Opvolging.</source>
+        <translation>The first %1 of %2 to follow up (oldest first); the others are in Follow-up.</translation>
+    </message>
 </context>
 <context>
     <name>WishRow</name>
@@ -4372,15 +4388,15 @@ Fingerprint: %3</translation>
     <name>ui.session.upkeep</name>
     <message>
         <source>Reservekopie van vandaag gemaakt om %1.</source>
-        <translation>Today's backup made at %1.</translation>
+        <translation>Today&apos;s backup made at %1.</translation>
     </message>
     <message>
         <source>De reservekopie van vandaag is niet gelukt: %1</source>
-        <translation>Today's backup failed: %1</translation>
+        <translation>Today&apos;s backup failed: %1</translation>
     </message>
     <message>
         <source>Controle en reservekopie van vandaag worden gemaakt…</source>
-        <translation>Checking the database and making today's backup…</translation>
+        <translation>Checking the database and making today&apos;s backup…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 #: The client column starts at this width (the user can drag it); the offering and provider take the rest.
 CLIENT_COLUMN_WIDTH = 190
+# The most referrals the table shows at once (years of referrals make tens of thousands); a line says the rest.
+LIMIT = 1000
 
 
 class FollowUpPage(QWidget):
@@ -70,6 +72,8 @@ class FollowUpPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # a long name must not take the width
         header.resizeSection(1, CLIENT_COLUMN_WIDTH)
         layout.addWidget(self.table, 1)
+        self.count = plain_label()
+        layout.addWidget(self.count)
         layout.addWidget(self._edit_box())
         self.reply = ReplyBox(app, self._on_reply_recorded)
         layout.addWidget(self.reply)
@@ -147,11 +151,18 @@ class FollowUpPage(QWidget):
         self.model.cell = referral_cell(today)
         due_on = today if self.due_only.isChecked() else None
         if chosen == "open":
-            rows = self.app.referrals.list(open_only=True, due_on=due_on)
+            page = self.app.referrals.first(LIMIT, open_only=True, due_on=due_on)
         elif chosen == "all":
-            rows = self.app.referrals.list(due_on=due_on)
+            page = self.app.referrals.first(LIMIT, due_on=due_on)
         else:
-            rows = self.app.referrals.list(statuses=(chosen,), due_on=due_on)
+            page = self.app.referrals.first(LIMIT, statuses=(chosen,), due_on=due_on)
+        rows = page.rows
+        if page.is_complete:
+            self.count.setText(self.tr("Verwijzingen: %1").replace("%1", QLocale().toString(page.total)))
+        else:
+            text = self.tr("De eerste %1 van %2 verwijzingen (de oudste opvolgdatum eerst); kies een filter.")
+            shown, total = QLocale().toString(len(rows)), QLocale().toString(page.total)
+            self.count.setText(text.replace("%1", shown).replace("%2", total))
         previous = self.current()
         self.model.set_rows(rows)
         ids = [r.id for r in rows]

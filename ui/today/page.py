@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,11 +20,14 @@ from leerwinkel.contacts.service import MyClient
 from leerwinkel.dates import format_date, format_long_date, format_time
 from ui.common.i18n import QT_TRANSLATE_NOOP
 from ui.common.tables import REFERRAL_HEADERS, REFERRAL_STRETCH, RowsModel, referral_cell, row_table, selected_row
-from ui.common.widgets import buddy_label, heading
+from ui.common.widgets import buddy_label, heading, plain_label
 from ui.letters.buttons import LetterButtons
 
 if TYPE_CHECKING:
     from ui.common.navigator import Navigator
+
+# The most due follow-ups Vandaag shows (years not followed up make thousands); the rest are in Opvolging.
+DUE_LIMIT = 200
 
 MY_CLIENT_HEADERS = [
     QT_TRANSLATE_NOOP("ui.today.page", "Cliënt"),
@@ -82,6 +85,8 @@ class TodayPage(QWidget):
         )
         layout.addWidget(buddy_label(self.tr("&Op te volgen (te laat eerst)"), self.due, self.tr("Op te volgen")))
         layout.addWidget(self.due, 1)
+        self.due_count = plain_label()
+        layout.addWidget(self.due_count)
         self.appointments.itemActivated.connect(
             lambda item: self.pages.open_client(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -112,7 +117,14 @@ class TodayPage(QWidget):
         actor = self.app.auth.current
         self.mine_model.set_rows(self.app.contacts.my_clients(actor=actor) if actor is not None else ())
         self.model.cell = referral_cell(today)
-        self.model.set_rows(self.app.referrals.due(today))
+        due = self.app.referrals.first(DUE_LIMIT, due_on=today)
+        self.model.set_rows(due.rows)
+        if due.is_complete:
+            self.due_count.setText(self.tr("Op te volgen: %1").replace("%1", QLocale().toString(due.total)))
+        else:
+            text = self.tr("De eerste %1 van %2 op te volgen (de oudste eerst); de andere staan in Opvolging.")
+            shown, total = QLocale().toString(len(due.rows)), QLocale().toString(due.total)
+            self.due_count.setText(text.replace("%1", shown).replace("%2", total))
         self.letters.update_enabled()
 
     def _on_mine_activated(self, index: QModelIndex) -> None:
