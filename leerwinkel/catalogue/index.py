@@ -23,13 +23,14 @@ import logging
 import sys
 import uuid
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar, overload
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from leerwinkel.catalogue.bitsets import bitset, positions
@@ -476,6 +477,8 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[Filed]) ->
         for row in session.scalars(select(SearchPosting).where(SearchPosting.key.in_([IDS, ORDER])).with_for_update())
     }
     ids = bytearray(meta[IDS].slots)
+    slots_before = len(ids) // 16
+    refiled: dict[int, str | None] = {}  # slot -> its new sort key (None: the offering is gone)
     added: dict[str, int] = defaultdict(int)
     removed: dict[str, int] = defaultdict(int)
     for offering_id in sorted(wanted):
@@ -497,9 +500,11 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[Filed]) ->
         if offering is None:
             ids[entry.slot * 16 : entry.slot * 16 + 16] = bytes(16)  # a free slot
             session.delete(entry)
+            refiled[entry.slot] = None
         else:
             entry.sort_key = filer.sort_key(offering)
             entry.keys = "\n".join(sorted(new))
+            refiled[entry.slot] = entry.sort_key
     touched = sorted(set(added) | set(removed))
     stored: dict[str, SearchPosting] = {}
     for chunk in _chunks(touched):
@@ -517,10 +522,42 @@ def _refile(session: Session, wanted: set[uuid.UUID], offerings: list[Filed]) ->
             session.delete(row)
     meta[IDS].slots = bytes(ids)
     session.flush()
-    # The display order of every slot, sorted here: a database would sort text by its own collation.
-    rows = session.connection().exec_driver_sql("SELECT slot, sort_key FROM catalogue_search_entries").all()
-    order = [slot for slot, _key in sorted(rows, key=lambda row: (row[1], row[0]))]
+    if len(refiled) <= _REORDER_IN_PLACE:
+        order = _reorder(session, meta[ORDER].slots, slots_before, refiled)
+    else:
+        # The display order of every slot, sorted here: a database would sort text by its own collation.
+        rows = session.connection().exec_driver_sql("SELECT slot, sort_key FROM catalogue_search_entries").all()
+        order = [slot for slot, _key in sorted(rows, key=lambda row: (row[1], row[0]))]
     meta[ORDER].slots = b"" if order == list(range(len(order))) else _pack(order)
+
+
+#: Up to this many refiled offerings the display order is patched in place (a few look-ups each); more are
+#: sorted again from every entry's sort key.
+_REORDER_IN_PLACE = 64
+
+
+def _reorder(session: Session, stored: bytes, slots_before: int, refiled: dict[int, str | None]) -> list[int]:
+    """The display order (by sort key, then slot) with the ``refiled`` slots taken out and put back in place.
+
+    ``stored`` is the order before (empty: slot order, ``slots_before`` slots). The sort keys of the slots
+    met during each binary search are read one by one through the primary key: an edit of one offering
+    in a catalogue of 200,000 reads about 18 of them instead of all 200,000 (which took most of a second,
+    issue 15). Gives the same order as sorting every entry.
+    """
+    before: Sequence[int] = _unpack(stored) if stored else range(slots_before)
+    order = [slot for slot in before if slot not in refiled]
+    known: dict[int, str] = {slot: key for slot, key in refiled.items() if key is not None}
+    lookup = text("SELECT sort_key FROM catalogue_search_entries WHERE slot = :slot")
+
+    def rank(slot: int) -> tuple[str, int]:
+        if slot not in known:
+            known[slot] = session.execute(lookup, {"slot": slot}).scalar_one()
+        return known[slot], slot
+
+    for slot, key in sorted(refiled.items()):
+        if key is not None:
+            order.insert(bisect_left(order, (key, slot), key=rank), slot)
+    return order
 
 
 def offerings_of_providers(session: Session, provider_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:

@@ -176,3 +176,35 @@ def test_a_new_day_makes_more_offerings_te_controleren_without_a_rebuild(
     later = service.search("", SearchFilters(stale_only=True)).total
     assert later > today
     assert later == service.search("").total  # three years on, nothing was checked recently enough
+
+
+def _stored_order_is_the_full_sort(store: Store) -> None:
+    from leerwinkel.storage.models import SearchPosting
+
+    with store.unit_of_work() as session:
+        rows = session.execute(select(SearchEntry.slot, SearchEntry.sort_key)).all()
+        stored = session.scalar(select(SearchPosting.slots).where(SearchPosting.key == index.ORDER)) or b""
+    expected = [slot for slot, _key in sorted(rows, key=lambda row: (row[1], row[0]))]
+    assert (list(index._unpack(stored)) if stored else list(range(len(expected)))) == expected
+
+
+@pytest.mark.parametrize("in_place", [64, 0], ids=["patched-in-place", "sorted-again"])
+def test_the_display_order_patched_in_place_is_the_full_sort(
+    service: CatalogueService, store: Store, monkeypatch: pytest.MonkeyPatch, in_place: int
+) -> None:
+    service.search("")
+    no_rebuild(monkeypatch)
+    monkeypatch.setattr(index, "_REORDER_IN_PLACE", in_place)
+    editor = service.editor
+    provider_id = editor.save_provider(actor=ADMIN, values={"name": "Aaa Atelier Noordpool"})
+    provider = next(p for p in editor.providers() if p.id == provider_id)
+    values = {"provider": provider.external_id, "category": "vca", "schedules": ["avond"]}
+    first = editor.save_offering(actor=ADMIN, values={**values, "title": "Aaa eerste", "locations": []})
+    second = editor.save_offering(actor=ADMIN, values={**values, "title": "Mmm midden", "locations": []})
+    _stored_order_is_the_full_sort(store)
+    editor.save_offering(actor=ADMIN, values={**values, "title": "Zzz laatste", "locations": []}, offering_id=first)
+    editor.save_offering(actor=ADMIN, values={**values, "title": "Aaa nu eerst", "locations": []}, offering_id=second)
+    _stored_order_is_the_full_sort(store)
+    editor.save_provider(actor=ADMIN, values={"name": "Zzz Atelier Zuidpool"}, provider_id=provider_id)
+    _stored_order_is_the_full_sort(store)
+    assert_same_results(service)
