@@ -178,8 +178,16 @@
         <translation>The audit log is NOT in order from event %1 onwards.</translation>
     </message>
     <message>
+        <source>Auditlogboek controleren…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
         <source>%1 gebeurtenissen geëxporteerd.</source>
         <translation>%1 events exported.</translation>
+    </message>
+    <message>
+        <source>Auditlogboek exporteren…</source>
+        <translation>Exporting the audit log…</translation>
     </message>
     <message>
         <source>Auditlogboek exporteren</source>
@@ -233,6 +241,10 @@
         <translation>Backup made: %1</translation>
     </message>
     <message>
+        <source>Reservekopie maken…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
         <source>in orde</source>
         <translation>in order</translation>
     </message>
@@ -249,6 +261,10 @@
         <translation>All verified backups (%1) are in order.</translation>
     </message>
     <message>
+        <source>Reservekopieën controleren…</source>
+        <translation>Checking the backups…</translation>
+    </message>
+    <message>
         <source>Kies eerst een reservekopie.</source>
         <translation>Choose a backup first.</translation>
     </message>
@@ -263,6 +279,10 @@
     <message>
         <source>Teruggezet uit %1. Herstart het programma om overal de teruggezette gegevens te zien.</source>
         <translation>Restored from %1. Restart the program to see the restored data everywhere.</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 import ui.settings.admin as settingsadmin
@@ -190,11 +200,23 @@ def test_backups_are_made_verified_and_restored_after_confirmation(
     backups = page.backups
     assert backups is not None
     page.tabs.setCurrentWidget(backups)
+    # The copy reads the whole database (seconds when it is large): off the UI thread, behind a progress dialog.
+    release = threading.Event()
+    create = admin.backups.create
+    monkeypatch.setattr(admin.backups, "create", lambda actor, **kw: release.wait(10) and create(actor, **kw))
     qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "Nu mak&en"
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    assert not backups.create_button.isEnabled() and not backups.restore_button.isEnabled()
+    release.set()
     qtbot.waitUntil(lambda: "gemaakt" in backups.status.text())
+    assert backups.create_button.isEnabled()
+    monkeypatch.setattr(admin.backups, "create", create)
     assert backups.table.rowCount() == 1
     qtbot.mouseClick(backups.verify_button, Qt.MouseButton.LeftButton)
-    assert "in orde" in backups.status.text() and backups.table.item(0, 3).text() == "in orde"
+    qtbot.waitUntil(lambda: "in orde" in backups.status.text())
+    assert backups.table.item(0, 3).text() == "in orde"
 
     admin.settings.update(admin.auth.current, {"organisation.city": "Bonheiden"})  # after the backup
     backups.table.selectRow(0)
@@ -204,7 +226,7 @@ def test_backups_are_made_verified_and_restored_after_confirmation(
     assert asked and admin.settings.current().text("organisation.city") == "Bonheiden"  # refused: unchanged
     monkeypatch.setattr(settingsadmin, "confirm", lambda parent, title, text: True)
     qtbot.mouseClick(backups.restore_button, Qt.MouseButton.LeftButton)
-    assert "Teruggezet" in backups.status.text(), backups.status.text()
+    qtbot.waitUntil(lambda: "Teruggezet" in backups.status.text())
     assert admin.settings.current().text("organisation.city") == "Mechelen"
     assert any(e.action == "backup.restore" for e in admin.audit.events(admin.auth.current))
     assert expected_warnings and all("moved aside" in record.getMessage() for record in expected_warnings)

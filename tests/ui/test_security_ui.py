@@ -127,11 +127,12 @@ def test_audit_page_shows_verifies_and_exports(
     actions = {page.table.item(r, 2).text() for r in range(page.table.rowCount())}
     assert {"login", "backup.create"} <= actions
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    assert "ongewijzigd" in page.status.text()
+    qtbot.waitUntil(lambda: "ongewijzigd" in page.status.text())
     target = tmp_path / "audit.jsonl"
     monkeypatch.setattr(page, "ask_export_file", lambda: str(target))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert target.is_file() and "geëxporteerd" in page.status.text()
+    qtbot.waitUntil(lambda: "geëxporteerd" in page.status.text())
+    assert target.is_file() and page.export_button.isEnabled()
     assert page.table.accessibleName()
 
 

@@ -237,6 +237,7 @@ def test_the_audit_page_names_the_device_whose_received_trail_was_changed(
     page = AuditPage(facade)
     qtbot.addWidget(page)
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled())  # checked off the UI thread
     assert (
         page.status.text()
         == f"Het auditlogboek dat Laptop LIO stuurde, is NIET in orde vanaf gebeurtenis {first.sequence}."

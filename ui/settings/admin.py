@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,9 +29,15 @@ from leerwinkel.errors import InvalidInputError, LeerwinkelError
 from leerwinkel.messages import describe
 from leerwinkel.security.privacy import RetentionCandidate
 from ui.common.i18n import QT_TRANSLATE_NOOP
+from ui.common.operations import QueryOp, WriteOp, present_error
 from ui.common.tables import fit_columns
 from ui.settings.fields import buddy as _buddy
 from ui.settings.fields import label as _label
+
+if TYPE_CHECKING:
+    from leerwinkel.backup import BackupCheck, BackupInfo, RestoreResult
+
+T = TypeVar("T")
 
 ROLE_LABELS = {
     "counsellor": QT_TRANSLATE_NOOP("ui.settings.admin", "Begeleider"),
@@ -257,31 +265,57 @@ class BackupsTab(QWidget):
         item = self.table.item(rows[0].row(), 0)
         return Path(str(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
 
+    def _run(
+        self, kind: type[QueryOp[T] | WriteOp[T]], work: Callable[[], T], label: str, done: Callable[[T], None]
+    ) -> None:
+        """Run ``work`` off the UI thread behind a progress dialog (a large database's backup takes seconds);
+        the buttons wait meanwhile, and a refusal is said in the status line."""
+
+        def finished(result: T) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(error, LeerwinkelError):
+                self.status.setText(describe(error))
+            else:
+                present_error(self, error)
+
+        self._set_busy(True)
+        kind(parent=self, op=lambda _progress: work(), success=finished).failure(failed).with_progress(
+            label
+        ).run_in_background()
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.create_button, self.verify_button, self.restore_button):
+            button.setEnabled(not busy and self.app.backups.available)
+
     def _on_create(self) -> None:
-        try:
-            info = self.app.backups.create(self.app.auth.current)
-        except LeerwinkelError as error:
-            self.status.setText(describe(error))
-            return
-        self.refresh()
-        self.status.setText(self.tr("Reservekopie gemaakt: %1").replace("%1", info.path.name))
+        actor = self.app.auth.current
+
+        def done(info: BackupInfo) -> None:
+            self.refresh()
+            self.status.setText(self.tr("Reservekopie gemaakt: %1").replace("%1", info.path.name))
+
+        self._run(WriteOp, lambda: self.app.backups.create(actor), self.tr("Reservekopie maken…"), done)
 
     def _on_verify(self) -> None:
-        try:
-            results = self.app.backups.verify(self.selected_path())
-        except LeerwinkelError as error:
-            self.status.setText(describe(error))
-            return
-        for check in results:
-            self.checks[check.path.name] = self.tr("in orde") if check.ok else self.tr("NIET bruikbaar")
-        self.refresh()
-        bad = sum(1 for check in results if not check.ok)
-        if bad:
-            self.status.setText(self.tr("%1 van %2 reservekopieën zijn niet bruikbaar.").replace(
-                "%1", str(bad)).replace("%2", str(len(results))))  # fmt: skip
-        else:
-            self.status.setText(self.tr("Alle gecontroleerde reservekopieën (%1) zijn in orde.").replace(
-                "%1", str(len(results))))  # fmt: skip
+        selected = self.selected_path()
+
+        def done(results: list[BackupCheck]) -> None:
+            for check in results:
+                self.checks[check.path.name] = self.tr("in orde") if check.ok else self.tr("NIET bruikbaar")
+            self.refresh()
+            bad = sum(1 for check in results if not check.ok)
+            if bad:
+                self.status.setText(self.tr("%1 van %2 reservekopieën zijn niet bruikbaar.").replace(
+                    "%1", str(bad)).replace("%2", str(len(results))))  # fmt: skip
+            else:
+                self.status.setText(self.tr("Alle gecontroleerde reservekopieën (%1) zijn in orde.").replace(
+                    "%1", str(len(results))))  # fmt: skip
+
+        self._run(QueryOp, lambda: self.app.backups.verify(selected), self.tr("Reservekopieën controleren…"), done)
 
     def _on_restore(self) -> None:
         path = self.selected_path()
@@ -294,17 +328,17 @@ class BackupsTab(QWidget):
         ).replace("%1", path.name)
         if not confirm(self, self.tr("Reservekopie terugzetten"), question):
             return
-        try:
-            result = self.app.backups.restore(self.app.auth.current, path)
-        except LeerwinkelError as error:
-            self.status.setText(describe(error))
-            return
-        self.refresh()
-        self.status.setText(
-            self.tr("Teruggezet uit %1. Herstart het programma om overal de teruggezette gegevens te zien.").replace(
-                "%1", result.restored_from.name
+        actor = self.app.auth.current
+
+        def done(result: RestoreResult) -> None:
+            self.refresh()
+            self.status.setText(
+                self.tr(
+                    "Teruggezet uit %1. Herstart het programma om overal de teruggezette gegevens te zien."
+                ).replace("%1", result.restored_from.name)
             )
-        )
+
+        self._run(WriteOp, lambda: self.app.backups.restore(actor, path), self.tr("Reservekopie terugzetten…"), done)
 
 
 class RetentionTab(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +22,11 @@ from leerwinkel.dates import format_datetime
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
 from ui.common.i18n import QT_TRANSLATE_NOOP
+from ui.common.operations import QueryOp, WriteOp, present_error
 from ui.common.tables import fit_columns
+
+if TYPE_CHECKING:
+    from leerwinkel.security.audit import VerifyResult
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ui.settings.audit", "Nr."),
@@ -89,33 +94,51 @@ class AuditPage(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def _on_verify(self) -> None:
-        result = self.app.audit.verify()
-        if result.ok:
-            self.status.setText(
-                self.tr("Het auditlogboek is volledig en ongewijzigd (%1 gebeurtenissen).").replace(
-                    "%1", str(result.events)
-                )
-            )
-        elif result.reason.startswith("peer-"):  # our own trail is fine; one another device sent is not
-            first = result.problems[0]
-            text = self.tr("Het auditlogboek dat %1 stuurde, is NIET in orde vanaf gebeurtenis %2.")
-            self.status.setText(text.replace("%1", first.detail).replace("%2", str(first.sequence or "?")))
-        else:
-            self.status.setText(
-                self.tr("Het auditlogboek is NIET in orde vanaf gebeurtenis %1.").replace("%1", str(result.broken_at))
-            )
+        def done(result: VerifyResult) -> None:
+            self._set_busy(False)
+            if result.ok:
+                text = self.tr("Het auditlogboek is volledig en ongewijzigd (%1 gebeurtenissen).")
+                self.status.setText(text.replace("%1", str(result.events)))
+            elif result.reason.startswith("peer-"):  # our own trail is fine; one another device sent is not
+                first = result.problems[0]
+                text = self.tr("Het auditlogboek dat %1 stuurde, is NIET in orde vanaf gebeurtenis %2.")
+                self.status.setText(text.replace("%1", first.detail).replace("%2", str(first.sequence or "?")))
+            else:
+                text = self.tr("Het auditlogboek is NIET in orde vanaf gebeurtenis %1.")
+                self.status.setText(text.replace("%1", str(result.broken_at)))
+
+        self._set_busy(True)
+        # Every event is read and its hash recomputed: seconds on years of events, so off the UI thread.
+        QueryOp(parent=self, op=lambda _progress: self.app.audit.verify(), success=done).failure(
+            self._failed
+        ).with_progress(self.tr("Auditlogboek controleren…")).run_in_background()
 
     def _on_export(self) -> None:
         target = self.ask_export_file()
         if not target:
             return
-        try:
-            count = self.app.audit.export(self.app.auth.current, Path(target))
-        except LeerwinkelError as error:
+        actor = self.app.auth.current
+
+        def done(count: int) -> None:
+            self._set_busy(False)
+            self.status.setText(self.tr("%1 gebeurtenissen geëxporteerd.").replace("%1", str(count)))
+            self.refresh()
+
+        self._set_busy(True)
+        WriteOp(parent=self, op=lambda _progress: self.app.audit.export(actor, Path(target)), success=done).failure(
+            self._failed
+        ).with_progress(self.tr("Auditlogboek exporteren…")).run_in_background()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, LeerwinkelError):
             self.status.setText(describe(error))
-            return
-        self.status.setText(self.tr("%1 gebeurtenissen geëxporteerd.").replace("%1", str(count)))
-        self.refresh()
+        else:
+            present_error(self, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.refresh_button, self.verify_button, self.export_button):
+            button.setEnabled(not busy)
 
     def ask_export_file(self) -> str:
         name, _filter = QFileDialog.getSaveFileName(
