@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import CompoundSelect, func, select, union
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor, require_actor
@@ -174,31 +174,11 @@ class ContactService:
         """The clients the signed-in counsellor follows up, most recently active first."""
         actor = require_actor(actor, "contact.my_clients")
         with self.store.unit_of_work() as session:
-            newest = (
-                select(Intake.client_id, func.max(Intake.held_on).label("held_on"))
-                .group_by(Intake.client_id)
-                .subquery()
-            )
-            # The counsellor of each client's latest intake (on a tie, the intake recorded last).
-            intake_counsellor: dict[uuid.UUID, uuid.UUID | None] = dict(
-                session.execute(
-                    select(Intake.client_id, Intake.counsellor_id)
-                    .join(newest, (newest.c.client_id == Intake.client_id) & (newest.c.held_on == Intake.held_on))
-                    .order_by(Intake.created_at)
-                ).all()
-            )
-            assigned = dict(session.execute(select(ClientAssignment.client_id, ClientAssignment.counsellor_id)).all())
-            wanted = [cid for cid, who in intake_counsellor.items() if who == actor.id and cid not in assigned]
-            wanted += [cid for cid, who in assigned.items() if who == actor.id]
-            mine = (
-                session.execute(
-                    select(Client.id, Client.first_name, Client.alias, Client.last_name, Client.last_activity_at).where(
-                        Client.id.in_(wanted)
-                    )
-                ).all()
-                if wanted
-                else []
-            )
+            mine = session.execute(
+                select(Client.id, Client.first_name, Client.alias, Client.last_name, Client.last_activity_at).where(
+                    Client.id.in_(_followed_by(actor.id))
+                )
+            ).all()
             referrals: dict[uuid.UUID, list[Referral]] = {}
             if mine:
                 for referral in session.scalars(
@@ -222,6 +202,29 @@ class ContactService:
                 )
         never = dt.datetime.min.replace(tzinfo=dt.UTC)
         return tuple(sorted(found, key=lambda m: m.last_activity_at or never, reverse=True))
+
+
+def _followed_by(counsellor_id: uuid.UUID) -> CompoundSelect[tuple[uuid.UUID]]:
+    """The ids of the clients a counsellor follows up: assigned to them, or else whose latest intake they held
+    (on a tie of days, the intake recorded last). In SQL, from the counsellor's own intakes: at 100,000 clients
+    reading every client's latest intake into Python took over a second on each visit to Vandaag."""
+    held = select(Intake.client_id).where(Intake.counsellor_id == counsellor_id)
+    order = (Intake.held_on.desc(), Intake.created_at.desc())
+    ranked = (
+        select(
+            Intake.client_id,
+            Intake.counsellor_id,
+            func.row_number().over(partition_by=Intake.client_id, order_by=order).label("rank"),
+        )
+        .where(Intake.client_id.in_(held))
+        .subquery()
+    )
+    latest = select(ranked.c.client_id).where(
+        ranked.c.rank == 1,
+        ranked.c.counsellor_id == counsellor_id,
+        ranked.c.client_id.not_in(select(ClientAssignment.client_id)),
+    )
+    return union(latest, select(ClientAssignment.client_id).where(ClientAssignment.counsellor_id == counsellor_id))
 
 
 def _assigned(session: Session, client_id: uuid.UUID) -> uuid.UUID | None:

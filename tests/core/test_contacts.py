@@ -169,3 +169,29 @@ def test_export_includes_and_erase_removes_the_contacts(app: Leerwinkel, tmp_pat
     with app.store.unit_of_work() as session:
         left = session.scalars(select(Contact.note)).all()
     assert left == ["Brief gestuurd"]
+
+
+def test_mijn_clienten_follows_the_latest_intake_and_then_the_assignment(app: Leerwinkel) -> None:
+    """Whose client it is: an assignment, else the counsellor of the latest intake (a tie of days: the one
+    recorded last); worked out in SQL from the counsellor's own intakes (issue 15)."""
+    colleague = app.auth.create_account(me(app), "collega", COLLEAGUE_PASSWORD, display_name="Collega Proef")
+    admin = me(app)
+    first_seen = new_client(app, "Eerstia")  # my intake, then the colleague's later one: the colleague's
+    same_day = new_client(app, "Dagtia")  # my intake, then the colleague's the same day: the colleague's
+    kept = new_client(app, "Houdia")  # my intake, the colleague's later, but assigned to me: mine
+    only_mine = new_client(app, "Alleenia")
+    app.contacts.hand_over(kept, admin.id, actor=admin)
+    app.store.clock.advance(days=1)  # type: ignore[attr-defined]
+    app.auth.logout()
+    app.auth.login(type(TEST_CREDENTIALS)("collega", COLLEAGUE_PASSWORD))
+    yesterday = (app.clients.today() - dt.timedelta(days=1)).strftime("%d/%m/%Y")  # the day of my intakes
+    for client_id, held_on in ((first_seen, ""), (kept, ""), (same_day, yesterday)):
+        record = app.clients.get(client_id)
+        form = IntakeInput(person=PersonInput(first_name=record.first_name), held_on=held_on)
+        app.clients.record_intake(form, client=record, actor=app.auth.current)
+    theirs = {c.name for c in app.contacts.my_clients(actor=app.auth.current)}
+    assert theirs == {"Eerstia", "Dagtia"}
+    app.auth.logout()
+    app.auth.login(TEST_CREDENTIALS)
+    assert {c.name for c in app.contacts.my_clients(actor=me(app))} == {"Houdia", "Alleenia"}
+    assert colleague.id != admin.id
