@@ -101,6 +101,10 @@ class Leerwinkel:
         self.prison_mode = PrisonModeService(store, config.data_dir)  # today's session in one prison, per laptop
         self.language = LanguageSetting(config.data_dir)  # the window's language, chosen per installation
 
+    def location(self) -> str:
+        """Where the data is, for the status bar: the SQLite file, or the server's address (no password)."""
+        return str(self.config.sqlite_path) if self.store.dialect == "sqlite" else self.store.url
+
     def info(self) -> Info:
         """Folders, backend, schema revision and row counts per table (no client data); reads only."""
         from leerwinkel.storage import migrate

@@ -179,7 +179,7 @@ def test_mijn_clienten_follows_the_latest_intake_and_then_the_assignment(app: Le
     first_seen = new_client(app, "Eerstia")  # my intake, then the colleague's later one: the colleague's
     same_day = new_client(app, "Dagtia")  # my intake, then the colleague's the same day: the colleague's
     kept = new_client(app, "Houdia")  # my intake, the colleague's later, but assigned to me: mine
-    only_mine = new_client(app, "Alleenia")
+    new_client(app, "Alleenia")  # only my intake: mine
     app.contacts.hand_over(kept, admin.id, actor=admin)
     app.store.clock.advance(days=1)  # type: ignore[attr-defined]
     app.auth.logout()
@@ -195,3 +195,12 @@ def test_mijn_clienten_follows_the_latest_intake_and_then_the_assignment(app: Le
     app.auth.login(TEST_CREDENTIALS)
     assert {c.name for c in app.contacts.my_clients(actor=me(app))} == {"Houdia", "Alleenia"}
     assert colleague.id != admin.id
+
+
+def test_the_window_names_where_the_data_is_without_counting_rows(app: Leerwinkel) -> None:
+    """The status bar's "Gegevens:" line: the SQLite file, or the server's address without its password."""
+    where = app.location()
+    if app.store.dialect == "sqlite":
+        assert where == str(app.config.sqlite_path)
+    else:
+        assert where == app.info().database_url and where.startswith("postgresql")  # display_url hides a password
