@@ -135,24 +135,31 @@ class ValidatedPerson:
                 c.add("unknown-code", "prison_site_code", value=person.prison_site_code, allowed=", ".join(sites))
         self.person = person
 
-    def apply(self, client: Client) -> None:
-        for name, value in self.text.items():
-            setattr(client, name, value)
+    def columns(self) -> dict[str, Any]:
+        """The client's columns as this person sets them (by name; :meth:`apply` sets the same values)."""
         p = self.person
-        client.birth_date = self.birth_date
-        client.birth_year = self.birth_date.year if self.birth_date else None
-        client.phone = self.phone
-        client.email = self.email
-        client.postcode = self.postcode
-        client.dutch_level = self.dutch_level
-        client.foreign_diploma_recognised = p.foreign_diploma_recognised
-        client.detained = p.detained
-        client.prison_site_id = self.prison_site_id if p.detained else None
-        client.expected_release_date = self.expected_release_date if p.detained else None
-        client.employment = self.employment
-        client.vdab_registered = p.vdab_registered
-        client.notes = self.notes
-        client.search_key = search_key(client.first_name, client.alias, client.last_name)
+        values: dict[str, Any] = dict(self.text)
+        values.update(
+            birth_date=self.birth_date,
+            birth_year=self.birth_date.year if self.birth_date else None,
+            phone=self.phone,
+            email=self.email,
+            postcode=self.postcode,
+            dutch_level=self.dutch_level,
+            foreign_diploma_recognised=p.foreign_diploma_recognised,
+            detained=p.detained,
+            prison_site_id=self.prison_site_id if p.detained else None,
+            expected_release_date=self.expected_release_date if p.detained else None,
+            employment=self.employment,
+            vdab_registered=p.vdab_registered,
+            notes=self.notes,
+            search_key=search_key(self.text["first_name"], self.text["alias"], self.text["last_name"]),
+        )
+        return values
+
+    def apply(self, client: Client) -> None:
+        for name, value in self.columns().items():
+            setattr(client, name, value)
 
     def apply_children(self, client: Client, *, intake_id: uuid.UUID | None = None) -> None:
         """Target groups, vulnerabilities and thresholds (new thresholds remember the intake)."""
@@ -366,49 +373,11 @@ class ClientService:
         audit trail gets ``client.create`` or ``client.update``. Raises InvalidInputError with every
         problem, ConflictError when the client changed meanwhile.
         """
-        today = self.today()
-        now = self.store.now()
+        from leerwinkel.intake.saving import OpenIntake, save_intake  # saving builds on this module's helpers
+
+        today, now = self.today(), self.store.now()
         with self.store.unit_of_work() as session:
-            sites = _site_codes(session)
-            checker = Checker()
-            person, held_on, appointment = _validate_intake(form, checker, today=today, sites=sites)
-            if checker.problems:
-                raise InvalidInputError(checker.problems)
-            if client is None:
-                row = Client(
-                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
-                )  # loaded: no lazy SELECTs
-                session.add(row)
-            else:
-                row = _load_client(session, client.id)
-                _check_version(session, row, client)
-            intake, wishes = _write_intake(
-                session,
-                form,
-                person,
-                row=row,
-                held_on=held_on or today,
-                appointment=appointment,
-                sites=sites,
-                today=today,
-                now=now,
-                counsellor_id=_counsellor(actor),
-            )
-            session.flush()
-            audit(
-                session,
-                actor,
-                "client.create" if client is None else "client.update",
-                "client",
-                row.id,
-                detail={"intake": intake.id, "wishes": len(wishes)},
-            )
-            return SavedIntake(
-                client=_client_record(session, row),
-                intake=_intake_record(intake),
-                wishes=tuple(_wish_record(w) for w in wishes),
-                changes=Changes(clients=True, intakes=True),
-            )
+            return save_intake(session, OpenIntake(form, base=client), actor=actor, today=today, now=now)
 
     def import_intakes(
         self, forms: Sequence[tuple[int, IntakeInput]], *, file: str | None = None, actor: Actor | None
@@ -419,6 +388,8 @@ class ClientService:
 
         Returns the number of clients created. Raises InvalidInputError listing every problem.
         """
+        from leerwinkel.intake.saving import write_intake  # saving builds on this module's helpers
+
         today = self.today()
         now = self.store.now()
         with self.store.unit_of_work() as session:
@@ -432,15 +403,11 @@ class ClientService:
             if problems:
                 raise InvalidInputError(problems)
             for (number, form), (person, held_on, appointment) in zip(forms, validated, strict=True):
-                row = Client(
-                    target_groups=[], vulnerabilities=[], thresholds=[], consents=[]
-                )  # loaded: no lazy SELECTs
-                session.add(row)
-                _write_intake(
+                written = write_intake(
                     session,
                     form,
                     person,
-                    row=row,
+                    row=None,
                     held_on=held_on or today,
                     appointment=appointment,
                     sites=sites,
@@ -448,7 +415,7 @@ class ClientService:
                     now=now,
                     counsellor_id=_counsellor(actor),
                 )
-                audit(session, actor, "client.create", "client", row.id, detail={"import_row": number})
+                audit(session, actor, "client.create", "client", written.client_id, detail={"import_row": number})
             return len(forms)
 
     def update_client(
@@ -543,52 +510,6 @@ def _validate_intake(
             if day is not None:
                 appointment = local_to_utc(day, moment)
     return person, held_on, appointment
-
-
-def _write_intake(
-    session: Session,
-    form: IntakeInput,
-    person: ValidatedPerson,
-    *,
-    row: Client,
-    held_on: dt.date,
-    appointment: dt.datetime | None,
-    sites: dict[str, uuid.UUID],
-    today: dt.date,
-    now: dt.datetime,
-    counsellor_id: CounsellorId | None,
-) -> tuple[Intake, list[LearningWish]]:
-    """Write one validated intake into ``session`` (client fields, intake, wishes, thresholds, consent)."""
-    person.apply(row)
-    row.last_activity_at = now
-    intake = Intake(
-        id=uuid.uuid4(),
-        client=row,
-        site_id=sites.get(form.site_code),
-        counsellor_id=counsellor_id,
-        held_on=held_on,
-        channel=form.channel,
-        referred_by=form.referred_by.strip(),
-        notes=form.notes.strip(),
-        next_appointment_at=appointment,
-    )
-    session.add(intake)
-    wishes = [
-        LearningWish(
-            client=row,
-            intake=intake,
-            category=w.category,
-            description=w.description.strip(),
-            goal=w.goal.strip(),
-        )
-        for w in form.wishes
-    ]
-    session.add_all(wishes)
-    session.flush()  # the intake row first: new thresholds refer to it
-    person.apply_children(row, intake_id=intake.id)
-    if form.consent is not None:
-        _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
-    return intake, wishes
 
 
 def _record_consent(
@@ -701,14 +622,13 @@ def _client_record(session: Session, c: Client) -> ClientRecord:
     consent = None
     if c.consents:
         latest = c.consents[-1]
-        recorder = session.get(Counsellor, latest.recorded_by_id) if latest.recorded_by_id else None
         consent = ConsentRecord(
             latest.store_data,
             latest.share_with_provider,
             latest.contact_follow_up,
             latest.given_on,
             str(latest.recorded_by_id) if latest.recorded_by_id else None,
-            recorder.display_name if recorder else "",
+            _counsellor_name(session, latest.recorded_by_id),
         )
     prison_code = ""
     if c.prison_site_id is not None:
@@ -746,6 +666,17 @@ def _client_record(session: Session, c: Client) -> ClientRecord:
         created_at=c.created_at,
         last_activity_at=c.last_activity_at,
     )
+
+
+def _counsellor_name(session: Session, counsellor_id: uuid.UUID | None) -> str:
+    """The display name of the account that recorded something ("" for none or an unknown account)."""
+    if counsellor_id is None:
+        return ""
+    names: dict[uuid.UUID, str] = session.info.setdefault("counsellor_names", {})  # a listing asks once each
+    if counsellor_id not in names:
+        query = select(Counsellor.display_name).where(Counsellor.id == counsellor_id)
+        names[counsellor_id] = session.connection().execute(query).scalar() or ""
+    return names[counsellor_id]
 
 
 def _intake_record(i: Intake) -> IntakeRecord:

@@ -25,6 +25,7 @@ from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
+from leerwinkel.intake.saving import write_intake
 from leerwinkel.intake.service import (
     FUZZY_THRESHOLD,
     ClientService,
@@ -34,12 +35,11 @@ from leerwinkel.intake.service import (
     _record_consent,
     _site_codes,
     _validate_intake,
-    _write_intake,
 )
 from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
-from leerwinkel.storage.models import Client, Intake, LearningWish
+from leerwinkel.storage.models import Intake, LearningWish
 from leerwinkel.storage.store import Store
 from leerwinkel.text import fold
 
@@ -134,13 +134,11 @@ class TakeoverService:
                 elif target is None or choice == "import":
                     checker = Checker(row=number, file=plan.parsed.file)
                     person, held_on, appointment = _validate_intake(form, checker, today=today, sites=sites)
-                    row = _new_client()
-                    session.add(row)
-                    _write_intake(
+                    written = write_intake(
                         session,
                         form,
                         person,
-                        row=row,
+                        row=None,
                         held_on=held_on or today,
                         appointment=appointment,
                         sites=sites,
@@ -148,7 +146,7 @@ class TakeoverService:
                         now=now,
                         counsellor_id=_counsellor(actor),
                     )
-                    audit(session, actor, "client.create", "client", row.id, detail={"import_row": number})
+                    audit(session, actor, "client.create", "client", written.client_id, detail={"import_row": number})
                     created += 1
                 if progress is not None:
                     progress(done, len(forms))
@@ -236,7 +234,7 @@ class TakeoverService:
         if checker.problems:  # the combination of two valid records is valid; a guard, not a path
             raise InvalidInputError(checker.problems)
         if same_day is None:
-            _write_intake(
+            write_intake(
                 session,
                 merged_form,
                 validated,
@@ -287,10 +285,6 @@ def _combine_forms(kept: IntakeInput, other: IntakeInput) -> IntakeInput:
         notes=join_notes(kept.notes, other.notes),
         consent=kept.consent or other.consent,
     )
-
-
-def _new_client() -> Client:
-    return Client(target_groups=[], vulnerabilities=[], thresholds=[], consents=[])
 
 
 def _with_column(problem: Problem, headings: Mapping[str, str]) -> Problem:
