@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -23,23 +23,21 @@ from sqlalchemy.orm import Session
 from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
-from leerwinkel.errors import InvalidInputError, NotFoundError
+from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
 from leerwinkel.intake.service import (
     ValidatedPerson,
     _check_version,
-    _client_loads,
-    _client_record,
     _counsellor,
     _counsellor_name,
     _intake_record,
-    _record_consent,
     _site_codes,
     _validate_intake,
     _wish_record,
 )
 from leerwinkel.intake.types import (
     ClientRecord,
+    ConsentInput,
     ConsentRecord,
     IntakeInput,
     IntakeRecord,
@@ -57,6 +55,7 @@ from leerwinkel.storage.models import (
     Consent,
     Intake,
     LearningWish,
+    Site,
 )
 
 
@@ -81,16 +80,64 @@ class OpenIntake:
 
 @dataclass(frozen=True)
 class Written:
-    """What :func:`write_intake` wrote: the client's id, the intake and its wishes as records.
-
-    ``client`` is the new client's record, built from the values written (None when an existing
-    client was changed: read it from the ORM row after the flush, which moves its version).
-    """
+    """What :func:`write_intake` wrote: the client's id, the intake and its wishes, and the client's children."""
 
     client_id: ClientId
     intake: IntakeRecord
     wishes: tuple[WishRecord, ...]
-    client: ClientRecord | None
+    children: Children
+
+
+@dataclass
+class Children:
+    """A client's target groups, vulnerabilities, thresholds and latest consent as stored (read with Core).
+
+    Each code maps to its row's id and version (and a threshold's note): a change deletes or updates
+    that version, and a row another desk changed meanwhile is a conflict, as the ORM's version
+    counter has it.
+    """
+
+    target_groups: dict[str, tuple[uuid.UUID, int]] = field(default_factory=dict)
+    vulnerabilities: dict[str, tuple[uuid.UUID, int]] = field(default_factory=dict)
+    thresholds: dict[str, tuple[uuid.UUID, int, str]] = field(default_factory=dict)
+    consent: ConsentRecord | None = None
+
+    @classmethod
+    def load(cls, session: Session, client_id: uuid.UUID) -> Children:
+        connection = session.connection()
+        children = cls()
+        groups = select(ClientTargetGroup.code, ClientTargetGroup.id, ClientTargetGroup.version)
+        for code, row_id, version in connection.execute(groups.where(ClientTargetGroup.client_id == client_id)):
+            children.target_groups[code] = (row_id, version)
+        vulnerable = select(ClientVulnerability.code, ClientVulnerability.id, ClientVulnerability.version)
+        for code, row_id, version in connection.execute(vulnerable.where(ClientVulnerability.client_id == client_id)):
+            children.vulnerabilities[code] = (row_id, version)
+        thresholds = select(ClientThreshold.code, ClientThreshold.id, ClientThreshold.version, ClientThreshold.note)
+        for code, row_id, version, note in connection.execute(thresholds.where(ClientThreshold.client_id == client_id)):
+            children.thresholds[code] = (row_id, version, note)
+        query = (
+            select(
+                Consent.store_data,
+                Consent.share_with_provider,
+                Consent.contact_follow_up,
+                Consent.given_on,
+                Consent.recorded_by_id,
+            )
+            .where(Consent.client_id == client_id)
+            .order_by(Consent.given_on)  # the latest applies, as Client.consents orders them
+        )
+        latest = connection.execute(query).all()
+        if latest:
+            store_data, share, contact, given_on, recorded_by = latest[-1]
+            children.consent = ConsentRecord(
+                store_data,
+                share,
+                contact,
+                given_on,
+                str(recorded_by) if recorded_by else None,
+                _counsellor_name(session, recorded_by),
+            )
+        return children
 
 
 def save_intake(
@@ -105,7 +152,7 @@ def save_intake(
     intake's id and the number of wishes.
     """
     form = intake.form
-    sites = _site_codes(session)
+    sites = _sites_named(session, form)
     checker = Checker()
     person, held_on, appointment = _validate_intake(form, checker, today=today, sites=sites)
     if checker.problems:
@@ -113,39 +160,23 @@ def save_intake(
     counsellor_id = _counsellor(actor)
     row: Client | None = None
     if intake.base is not None:
-        row = session.scalars(select(Client).where(Client.id == intake.base.id).options(*_client_loads())).first()
+        row = session.scalars(select(Client).where(Client.id == intake.base.id)).first()
         if row is None:
             raise NotFoundError("client", str(intake.base.id))
         _check_version(session, row, intake.base)
-    if intake.intake_id is None:
-        written = write_intake(
-            session,
-            form,
-            person,
-            row=row,
-            held_on=held_on or today,
-            appointment=appointment,
-            sites=sites,
-            today=today,
-            now=now,
-            counsellor_id=counsellor_id,
-        )
-    else:
-        assert row is not None, "an intake saved before belongs to a stored client"
-        written = _rewrite_intake(
-            session,
-            intake,
-            person,
-            row=row,
-            held_on=held_on or today,
-            appointment=appointment,
-            sites=sites,
-            today=today,
-            now=now,
-            counsellor_id=counsellor_id,
-        )
-    if row is not None:
-        session.flush()  # the client's version moves: the record returned below carries the new one
+    write = write_intake if intake.intake_id is None else _rewrite_intake
+    written = write(
+        session,
+        intake,
+        person,
+        row=row,
+        held_on=held_on or today,
+        appointment=appointment,
+        sites=sites,
+        today=today,
+        now=now,
+        counsellor_id=counsellor_id,
+    )
     audit(
         session,
         actor,
@@ -154,21 +185,22 @@ def save_intake(
         written.client_id,
         detail={"intake": written.intake.id, "wishes": len(written.wishes)},
     )
-    client = written.client
-    if client is None:
-        assert row is not None
-        client = _client_record(session, row)
+    if row is None:
+        values = person.columns()
+        client = _record(values, written, version=1, created_at=now, last_activity_at=now, sites=sites)
+    else:
+        values = {name: getattr(row, name) for name in (*_PLAIN_FIELDS, "prison_site_id")}
+        client = _record(
+            values, written, version=row.version, created_at=row.created_at, last_activity_at=now, sites=sites
+        )
     return SavedIntake(
-        client=client,
-        intake=written.intake,
-        wishes=written.wishes,
-        changes=Changes(clients=True, intakes=True),
+        client=client, intake=written.intake, wishes=written.wishes, changes=Changes(clients=True, intakes=True)
     )
 
 
 def write_intake(
     session: Session,
-    form: IntakeInput,
+    intake: OpenIntake | IntakeInput,
     person: ValidatedPerson,
     *,
     row: Client | None,
@@ -179,21 +211,23 @@ def write_intake(
     now: dt.datetime,
     counsellor_id: CounsellorId | None,
 ) -> Written:
-    """Write one validated intake: a new client (``row`` None) or the loaded client ``row``, changed.
+    """Write one validated new intake: for a new client (``row`` None) or for the loaded client ``row``.
 
     The client's fields, target groups, vulnerabilities, thresholds (new ones remember the intake)
-    and consent (a new row when the answers changed), a new intake and its wishes. Writes at once
-    (Core INSERTs) what is new; changes to ``row`` wait for the session's next flush. Does not audit.
+    and consent (a new row when the answers changed), the intake and its wishes. The client ``row``
+    is flushed first (its version is checked before anything else is written); everything else is
+    written at once with Core statements. Does not audit.
     """
+    form = intake.form if isinstance(intake, OpenIntake) else intake
     stamp = _stamp(session, now)
-    columns = person.columns()
-    client_id = ClientId(row.id if row is not None else uuid.uuid4())
     if row is None:
-        _insert(session, Client, [{**stamp, **columns, "id": client_id, "last_activity_at": now}])
+        client_id = ClientId(uuid.uuid4())
+        _insert(session, Client, [{**stamp, **person.columns(), "id": client_id, "last_activity_at": now}])
+        children = Children()
     else:
-        person.apply(row)
-        row.last_activity_at = now
-    intake = IntakeRecord(
+        client_id = ClientId(row.id)
+        children = _change_client(session, row, person, now=now)
+    record = IntakeRecord(
         IntakeId(uuid.uuid4()),
         client_id,
         _site(sites, form.site_code),
@@ -209,104 +243,58 @@ def write_intake(
         [
             {
                 **stamp,
-                "id": intake.id,
+                "id": record.id,
                 "client_id": client_id,
-                "site_id": intake.site_id,
+                "site_id": record.site_id,
                 "counsellor_id": counsellor_id,
-                "held_on": intake.held_on,
-                "channel": intake.channel,
-                "referred_by": intake.referred_by,
-                "notes": intake.notes,
-                "next_appointment_at": intake.next_appointment_at,
+                "held_on": record.held_on,
+                "channel": record.channel,
+                "referred_by": record.referred_by,
+                "notes": record.notes,
+                "next_appointment_at": record.next_appointment_at,
             }
         ],
     )
     wishes = tuple(
-        WishRecord(WishId(uuid.uuid4()), client_id, intake.id, w.category, w.description.strip(), w.goal.strip())
+        WishRecord(WishId(uuid.uuid4()), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
         for w in form.wishes
     )
-    _insert_wishes(session, wishes, stamp)
-    if row is not None:
-        person.apply_children(row, intake_id=intake.id)
-        if form.consent is not None:
-            _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
-        return Written(client_id, intake, wishes, None)
-    target_groups = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": c} for c in person.target_groups]
-    _insert(session, ClientTargetGroup, target_groups)
-    vulnerabilities = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": c} for c in person.vulnerabilities]
-    _insert(session, ClientVulnerability, vulnerabilities)
-    thresholds = [
-        {**stamp, "id": uuid.uuid4(), "client_id": client_id, "intake_id": intake.id, "code": code, "note": note}
-        for code, note in person.thresholds.items()
-    ]
-    _insert(session, ClientThreshold, thresholds)
-    consent = None
-    if form.consent is not None:
-        given_on = parse_date(form.consent.given_on) if form.consent.given_on.strip() else today
-        answers = (form.consent.store_data, form.consent.share_with_provider, form.consent.contact_follow_up)
-        _insert(
-            session,
-            Consent,
-            [
-                {
-                    **stamp,
-                    "id": uuid.uuid4(),
-                    "client_id": client_id,
-                    "store_data": answers[0],
-                    "share_with_provider": answers[1],
-                    "contact_follow_up": answers[2],
-                    "given_on": given_on,
-                    "recorded_by_id": counsellor_id,
-                }
-            ],
-        )
-        consent = ConsentRecord(
-            *answers,
-            given_on,
-            str(counsellor_id) if counsellor_id else None,
-            _counsellor_name(session, counsellor_id),
-        )
-    client = ClientRecord(
-        id=client_id,
-        version=1,
-        first_name=columns["first_name"],
-        alias=columns["alias"],
-        last_name=columns["last_name"],
-        birth_date=columns["birth_date"],
-        birth_year=columns["birth_year"],
-        gender=columns["gender"],
-        phone=columns["phone"],
-        email=columns["email"],
-        street=columns["street"],
-        postcode=columns["postcode"],
-        municipality=columns["municipality"],
-        languages=columns["languages"],
-        dutch_level=columns["dutch_level"],
-        education_level=columns["education_level"],
-        foreign_diploma=columns["foreign_diploma"],
-        foreign_diploma_recognised=columns["foreign_diploma_recognised"],
-        target_groups=tuple(sorted(person.target_groups)),
-        detained=columns["detained"],
-        prison_site_code=person.person.prison_site_code if columns["prison_site_id"] is not None else "",
-        expected_release_date=columns["expected_release_date"],
-        employment=columns["employment"],
-        vdab_registered=columns["vdab_registered"],
-        vulnerabilities=tuple(sorted(person.vulnerabilities)),
-        thresholds=tuple(ThresholdRecord(code, person.thresholds[code]) for code in sorted(person.thresholds)),
-        notes=columns["notes"],
-        consent=consent,
-        created_at=now,
-        last_activity_at=now,
+    _insert(
+        session,
+        LearningWish,
+        [
+            {
+                **stamp,
+                "id": w.id,
+                "client_id": client_id,
+                "intake_id": w.intake_id,
+                "category": w.category,
+                "description": w.description,
+                "goal": w.goal,
+            }
+            for w in wishes
+        ],
     )
-    return Written(client_id, intake, wishes, client)
+    _write_children(
+        session,
+        client_id,
+        children,
+        person,
+        consent=form.consent,
+        intake_id=record.id,
+        stamp=stamp,
+        today=today,
+        counsellor_id=counsellor_id,
+    )
+    return Written(client_id, record, wishes, children)
 
 
 def _rewrite_intake(
     session: Session,
-    intake: OpenIntake,
+    intake: OpenIntake | IntakeInput,
     person: ValidatedPerson,
     *,
-    row: Client,
+    row: Client | None,
     held_on: dt.date,
     appointment: dt.datetime | None,
     sites: Mapping[str, uuid.UUID],
@@ -315,13 +303,13 @@ def _rewrite_intake(
     counsellor_id: CounsellorId | None,
 ) -> Written:
     """Save an intake again: the client, the intake's own fields, its wishes (edited or new), thresholds."""
-    assert intake.intake_id is not None
+    assert isinstance(intake, OpenIntake) and intake.intake_id is not None
+    assert row is not None, "an intake saved before belongs to a stored client"
     stored = session.get(Intake, intake.intake_id)
     if stored is None or stored.client_id != row.id:
         raise NotFoundError("intake", str(intake.intake_id))
     form = intake.form
-    person.apply(row)
-    row.last_activity_at = now
+    children = _change_client(session, row, person, now=now)
     stored.held_on = held_on
     stored.channel = form.channel
     stored.referred_by = form.referred_by.strip()
@@ -342,19 +330,171 @@ def _rewrite_intake(
         else:
             added = LearningWish(
                 id=uuid.uuid4(),
-                client=row,
-                intake=stored,
+                client_id=row.id,
+                intake_id=stored.id,
                 category=wish.category,
                 description=wish.description.strip(),
                 goal=wish.goal.strip(),
             )
             session.add(added)
             wishes.append(added)
-    person.apply_children(row, intake_id=stored.id)
-    if form.consent is not None:
-        _record_consent(session, row, form.consent, today=today, counsellor_id=counsellor_id)
-    session.flush()  # new wishes get their client and intake ids
-    return Written(ClientId(row.id), _intake_record(stored), tuple(_wish_record(w) for w in wishes), None)
+    _write_children(
+        session,
+        ClientId(row.id),
+        children,
+        person,
+        consent=form.consent,
+        intake_id=stored.id,
+        stamp=_stamp(session, now),
+        today=today,
+        counsellor_id=counsellor_id,
+    )
+    session.flush()  # the intake and the wishes, with their version checks
+    return Written(ClientId(row.id), _intake_record(stored), tuple(_wish_record(w) for w in wishes), children)
+
+
+def _change_client(session: Session, row: Client, person: ValidatedPerson, *, now: dt.datetime) -> Children:
+    """Apply ``person`` to the stored client ``row`` and flush it; return its children as stored.
+
+    The client's version is checked by this flush, before its children are written: a save from
+    another desk meanwhile is a conflict about the client, as the form can explain it.
+    """
+    children = Children.load(session, row.id)
+    person.apply(row)
+    row.last_activity_at = now
+    session.flush()
+    # Core writes the children below: what the ORM loaded of them (another service may have) is stale.
+    session.expire(row, ["target_groups", "vulnerabilities", "thresholds", "consents", "intakes", "wishes"])
+    return children
+
+
+def _write_children(
+    session: Session,
+    client_id: ClientId,
+    children: Children,
+    person: ValidatedPerson,
+    *,
+    consent: ConsentInput | None,
+    intake_id: uuid.UUID,
+    stamp: Mapping[str, Any],
+    today: dt.date,
+    counsellor_id: CounsellorId | None,
+) -> None:
+    """Bring the client's target groups, vulnerabilities, thresholds and consent to ``person`` and ``consent``.
+
+    Removed codes are deleted, a changed threshold note updated, new codes added (new thresholds
+    remember ``intake_id``); a consent row is added when nothing was recorded yet or the answers
+    changed. ``children`` is updated to what is stored afterwards.
+    """
+    for model, have, wanted in (
+        (ClientTargetGroup, children.target_groups, person.target_groups),
+        (ClientVulnerability, children.vulnerabilities, person.vulnerabilities),
+    ):
+        for code in [c for c in have if c not in wanted]:
+            _delete(session, model, *have.pop(code))
+        added = [c for c in wanted if c not in have]
+        rows = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": code} for code in added]
+        _insert(session, model, rows)
+        have.update((r["code"], (r["id"], 1)) for r in rows)
+    thresholds = children.thresholds
+    for code in [c for c in thresholds if c not in person.thresholds]:
+        row_id, version, _note = thresholds.pop(code)
+        _delete(session, ClientThreshold, row_id, version)
+    new_thresholds = []
+    for code, note in person.thresholds.items():
+        if code not in thresholds:
+            new_thresholds.append(
+                {
+                    **stamp,
+                    "id": uuid.uuid4(),
+                    "client_id": client_id,
+                    "intake_id": intake_id,
+                    "code": code,
+                    "note": note,
+                }
+            )
+        elif thresholds[code][2] != note:
+            row_id, version, _old = thresholds[code]
+            _update(session, ClientThreshold, row_id, version, {**stamp, "version": version + 1, "note": note})
+            thresholds[code] = (row_id, version + 1, note)
+    _insert(session, ClientThreshold, new_thresholds)
+    thresholds.update((r["code"], (r["id"], 1, r["note"])) for r in new_thresholds)
+    if consent is None:
+        return
+    answers = (consent.store_data, consent.share_with_provider, consent.contact_follow_up)
+    latest = children.consent
+    if latest is not None and (latest.store_data, latest.share_with_provider, latest.contact_follow_up) == answers:
+        return
+    given_on = parse_date(consent.given_on) if consent.given_on.strip() else today
+    row = {
+        **stamp,
+        "id": uuid.uuid4(),
+        "client_id": client_id,
+        "store_data": answers[0],
+        "share_with_provider": answers[1],
+        "contact_follow_up": answers[2],
+        "given_on": given_on,
+        "recorded_by_id": counsellor_id,
+    }
+    _insert(session, Consent, [row])
+    children.consent = ConsentRecord(
+        *answers,
+        given_on,
+        str(counsellor_id) if counsellor_id else None,
+        _counsellor_name(session, counsellor_id),
+    )
+
+
+#: The client's fields a ClientRecord carries as stored.
+_PLAIN_FIELDS = (
+    "first_name",
+    "alias",
+    "last_name",
+    "birth_date",
+    "birth_year",
+    "gender",
+    "phone",
+    "email",
+    "street",
+    "postcode",
+    "municipality",
+    "languages",
+    "dutch_level",
+    "education_level",
+    "foreign_diploma",
+    "foreign_diploma_recognised",
+    "detained",
+    "expected_release_date",
+    "employment",
+    "vdab_registered",
+    "notes",
+)
+
+
+def _record(
+    values: Mapping[str, Any],
+    written: Written,
+    *,
+    version: int,
+    created_at: dt.datetime,
+    last_activity_at: dt.datetime,
+    sites: Mapping[str, uuid.UUID],
+) -> ClientRecord:
+    """The client as it is stored now, from its column ``values`` and the children written."""
+    children = written.children
+    prison = values["prison_site_id"]
+    return ClientRecord(
+        id=written.client_id,
+        version=version,
+        target_groups=tuple(sorted(children.target_groups)),
+        prison_site_code=next((code for code, site_id in sites.items() if site_id == prison), "") if prison else "",
+        vulnerabilities=tuple(sorted(children.vulnerabilities)),
+        thresholds=tuple(ThresholdRecord(code, children.thresholds[code][2]) for code in sorted(children.thresholds)),
+        consent=children.consent,
+        created_at=created_at,
+        last_activity_at=last_activity_at,
+        **{name: values[name] for name in _PLAIN_FIELDS},
+    )
 
 
 def _stamp(session: Session, now: dt.datetime) -> dict[str, Any]:
@@ -369,20 +509,38 @@ def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, Any]
         session.connection().execute(table.insert(), list(rows))
 
 
-def _insert_wishes(session: Session, wishes: Sequence[WishRecord], stamp: Mapping[str, Any]) -> None:
-    rows = [
-        {
-            **stamp,
-            "id": w.id,
-            "client_id": w.client_id,
-            "intake_id": w.intake_id,
-            "category": w.category,
-            "description": w.description,
-            "goal": w.goal,
-        }
-        for w in wishes
-    ]
-    _insert(session, LearningWish, rows)
+def _update(session: Session, model: type[Any], row_id: uuid.UUID, version: int, values: Mapping[str, Any]) -> None:
+    """Update the row ``row_id`` at ``version`` (created_at stays); another version is a conflict."""
+    table: Table = model.__table__
+    changes = {key: value for key, value in values.items() if key != "created_at"}
+    statement = table.update().where(table.c.id == row_id, table.c.version == version).values(changes)
+    if session.connection().execute(statement).rowcount != 1:
+        raise _stale(session, model, row_id)
+
+
+def _delete(session: Session, model: type[Any], row_id: uuid.UUID, version: int) -> None:
+    """Delete the row ``row_id`` at ``version``; another version (or none) is a conflict."""
+    table: Table = model.__table__
+    statement = table.delete().where(table.c.id == row_id, table.c.version == version)
+    if session.connection().execute(statement).rowcount != 1:
+        raise _stale(session, model, row_id)
+
+
+def _stale(session: Session, model: type[Any], row_id: uuid.UUID) -> ConflictError:
+    """The conflict the store reports for a stale ORM row: the record's table, and "deleted" or what changed."""
+    table: Table = model.__table__
+    found = session.connection().execute(select(table.c.id).where(table.c.id == row_id)).first()
+    return ConflictError(table.name, row_id, [] if found is not None else ["deleted"])
+
+
+def _sites_named(session: Session, form: IntakeInput) -> dict[str, uuid.UUID]:
+    """The sites the form names, by code; every site when one of them is unknown (the problem lists them)."""
+    codes = {code for code in (form.site_code, form.person.prison_site_code) if code}
+    if not codes:
+        return {}
+    query = select(Site.code, Site.id).where(Site.code.in_(codes))
+    found = {code: site_id for code, site_id in session.connection().execute(query)}
+    return found if len(found) == len(codes) else _site_codes(session)
 
 
 def _site(sites: Mapping[str, uuid.UUID], code: str) -> SiteId | None:

@@ -6,8 +6,12 @@ import dataclasses
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from leerwinkel.errors import ConflictError
+from leerwinkel.intake import saving
 from leerwinkel.intake.actions import IntakeService, OpenIntake
 from leerwinkel.intake.service import ClientService
 from leerwinkel.intake.types import ConsentInput, IntakeInput, SavedIntake, ThresholdInput, WishInput
@@ -158,3 +162,46 @@ def test_an_import_writes_what_a_save_writes(store: Store) -> None:
     assert by_import.pop("audit") == [("client.create", "client", actor.id, False)]
     by_save.pop("audit")
     assert by_save == by_import
+
+
+def test_a_threshold_changed_meanwhile_is_a_conflict_and_nothing_is_written(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The children are written with Core, at the version read: another desk's change in between is refused."""
+    actor = counsellor_actor(store)
+    intakes = IntakeService(store)
+    first = intakes.save(OpenIntake(full_intake()), actor=actor)
+    loaded = saving.Children.load
+
+    def load_then_changed_elsewhere(session: Session, client_id: uuid.UUID) -> saving.Children:
+        children = loaded(session, client_id)
+        with store.unit_of_work() as other:  # another desk, between this save's read and its writes
+            other.execute(
+                update(ClientThreshold)
+                .where(ClientThreshold.client_id == client_id, ClientThreshold.code == "vervoer")
+                .values(note="elders gewijzigd", version=ClientThreshold.version + 1)
+            )
+        return children
+
+    monkeypatch.setattr(saving.Children, "load", staticmethod(load_then_changed_elsewhere))
+    without_transport = dataclasses.replace(
+        full_intake(phone="0470 11 22 33"),
+        person=dataclasses.replace(
+            full_intake(phone="0470 11 22 33").person, thresholds=(ThresholdInput("taal", "spreekt vooral Frans"),)
+        ),
+    )
+    with pytest.raises(ConflictError) as raised:
+        intakes.save(
+            OpenIntake(
+                without_transport,
+                base=first.client,
+                intake_id=first.intake.id,
+                wish_ids=tuple(w.id for w in first.wishes),
+            ),
+            actor=actor,
+        )
+    assert raised.value.entity == "client_thresholds"
+    monkeypatch.undo()
+    stored_now = ClientService(store).get(first.client.id)
+    assert stored_now.phone == first.client.phone and stored_now.version == first.client.version
+    assert [t.code for t in stored_now.thresholds] == ["taal", "vervoer"]

@@ -7,14 +7,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from leerwinkel.actor import Actor
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.config import Config
-from leerwinkel.errors import InvalidInputError, PermissionDeniedError
-from leerwinkel.security.audit import record
-from leerwinkel.storage.models import Client
+from leerwinkel.errors import ConflictError, InvalidInputError, PermissionDeniedError
+from leerwinkel.security.audit import HEAD_SETTING, record
+from leerwinkel.storage.models import Client, Setting
 from tests.conftest import FIXED_NOW
 from tests.factories import TEST_CREDENTIALS, FakeClock
 
@@ -42,6 +42,22 @@ def test_service_records_inside_its_unit_of_work(app: Leerwinkel) -> None:
     with app.store.unit_of_work() as session:
         details = " ".join(session.execute(text("SELECT object_id || detail FROM audit_events")).scalars())
     assert "Auditia" not in details
+
+
+def test_two_desks_appending_from_the_same_head_conflict_and_the_chain_stays_whole(app: Leerwinkel) -> None:
+    """The head row is moved at the version read: the second appender gets a conflict, never a fork."""
+    actor = _admin(app)
+    app.audit.record(actor, "backup.create")
+    with pytest.raises(ConflictError), app.store.unit_of_work() as session:
+        head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).one()  # this desk read it
+        app.audit.record(actor, "backup.create")  # another desk appended meanwhile
+        record(session, actor, "backup.create")
+        assert head.version  # the session keeps what it read while the desk holds it
+    app.audit.record(actor, "backup.create")  # a retry appends after the other desk's event
+    sequences = [e.sequence for e in app.audit.events(actor)]
+    assert sequences == sorted(set(sequences), reverse=True) and sequences[0] == len(sequences)
+    result = app.audit.verify()
+    assert result.ok, result.problems
 
 
 @pytest.mark.parametrize(
