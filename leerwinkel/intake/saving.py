@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Insert, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor
@@ -505,8 +505,14 @@ def _stamp(session: Session, now: dt.datetime) -> dict[str, Any]:
 def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
     """One INSERT (``executemany`` for several rows) of new rows, in the session's transaction."""
     if rows:
-        table: Table = model.__table__
-        session.connection().execute(table.insert(), list(rows))
+        session.connection().execute(_INSERTS[model], list(rows))
+
+
+#: One INSERT statement per table, built once (building a statement costs about as much as running it).
+_INSERTS: dict[type[Any], Insert] = {
+    model: insert(model)
+    for model in (Client, Intake, LearningWish, ClientTargetGroup, ClientVulnerability, ClientThreshold, Consent)
+}
 
 
 def _update(session: Session, model: type[Any], row_id: uuid.UUID, version: int, values: Mapping[str, Any]) -> None:
@@ -538,9 +544,11 @@ def _sites_named(session: Session, form: IntakeInput) -> dict[str, uuid.UUID]:
     codes = {code for code in (form.site_code, form.person.prison_site_code) if code}
     if not codes:
         return {}
-    query = select(Site.code, Site.id).where(Site.code.in_(codes))
-    found = {code: site_id for code, site_id in session.connection().execute(query)}
+    found = {code: site_id for code, site_id in session.connection().execute(_SITES_NAMED, {"codes": list(codes)})}
     return found if len(found) == len(codes) else _site_codes(session)
+
+
+_SITES_NAMED = select(Site.code, Site.id).where(Site.code.in_(bindparam("codes", expanding=True)))
 
 
 def _site(sites: Mapping[str, uuid.UUID], code: str) -> SiteId | None:

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -674,9 +674,12 @@ def _counsellor_name(session: Session, counsellor_id: uuid.UUID | None) -> str:
         return ""
     names: dict[uuid.UUID, str] = session.info.setdefault("counsellor_names", {})  # a listing asks once each
     if counsellor_id not in names:
-        query = select(Counsellor.display_name).where(Counsellor.id == counsellor_id)
-        names[counsellor_id] = session.connection().execute(query).scalar() or ""
+        found = session.connection().execute(_COUNSELLOR_NAME, {"counsellor_id": counsellor_id}).scalar()
+        names[counsellor_id] = found or ""
     return names[counsellor_id]
+
+
+_COUNSELLOR_NAME = select(Counsellor.display_name).where(Counsellor.id == bindparam("counsellor_id"))
 
 
 def _intake_record(i: Intake) -> IntakeRecord:
