@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: The client column starts at this width (the user can drag it); the offering and provider take the rest.
 CLIENT_COLUMN_WIDTH = 190
 # The most referrals the table shows at once (years of referrals make tens of thousands); a line says the rest.
-LIMIT = 1000
+LIMIT = 500
 
 
 class FollowUpPage(QWidget):

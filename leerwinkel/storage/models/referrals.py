@@ -22,6 +22,8 @@ class Referral(Record):
         # Enrolment figures look referrals up by id for their client and site: answered from the index
         # alone, without reading (and on SQLCipher decrypting) the table's pages (revision 0070).
         Index("ix_referrals_id_client_id_site_id", "id", "client_id", "site_id"),
+        # The follow-up lists' order (Vandaag, Opvolging): their first rows without sorting them all (0200).
+        Index("ix_referrals_follow_up_on_referred_on_id_status", "follow_up_on", "referred_on", "id", "status"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
