@@ -32,6 +32,7 @@ from leerwinkel.security.audit import record
 from leerwinkel.security.crypto import new_database_key, sqlcipher_key_pragma
 from leerwinkel.security.keyring import Keyring, unlock_account
 from leerwinkel.security.keys import backup_private_key, seal, unseal
+from leerwinkel.storage import integrity
 from leerwinkel.storage.errors import storage_error_from
 from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file
 
@@ -254,6 +255,8 @@ def restore_backup(
             os.fsync(handle.fileno())
         moved = move_aside(config, now, label="replaced")
         os.replace(partial, path)
+        # verify_backup ran the full integrity check: the next open need not (leerwinkel/storage/integrity.py)
+        integrity.write_state(path, integrity.CheckState(now, True))
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise storage_error_from(error, location=str(path)) or StorageError(
@@ -436,6 +439,7 @@ class BackupService:
             raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why="no-key")
         self.store.dispose()
         result = restore_backup(self.config, key, backup, self.store.now(), database_key=self.store.database_key)
+        self.store.forget_damage()  # the backup passed the integrity check (restore_backup verifies it)
         with self.store.unit_of_work() as session:
             record(session, actor, "backup.restore", "backup", backup.name)
         return result

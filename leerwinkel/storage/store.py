@@ -205,6 +205,14 @@ class Store:
             self.engine.dispose()  # pooled connections come back with query_only on (checkout)
         return verdict
 
+    def forget_damage(self) -> None:
+        """A verified backup replaced the damaged file (leerwinkel.backup.restore_backup): writes are allowed again.
+
+        Call only after the restored file passed SQLite's integrity check (``verify_backup`` runs it).
+        """
+        self.damage = None
+        self.engine.dispose()  # no pooled connection keeps query_only
+
     @property
     def is_encrypted(self) -> bool:
         """True when the database was opened with a key (SQLCipher)."""

@@ -140,3 +140,29 @@ def test_an_unreadable_state_file_means_check_again(sqlite_config: Config, clock
     assert integrity.read_state(path) is None
     assert integrity.is_check_due(path, clock())
     assert not integrity.must_check_at_open(path)
+
+
+def test_a_backup_put_back_in_the_session_that_found_damage_takes_writes_again(
+    expected_warnings: list[logging.LogRecord], sqlite_config: Config, clock: FakeClock
+) -> None:
+    path = _filled(sqlite_config, clock)
+    app = open_app(sqlite_config, clock=clock, credentials=TEST_CREDENTIALS)
+    try:
+        good = app.backups.create(app.auth.current)
+    finally:
+        app.close()
+    _damage_last_page(path)
+    app = open_app(sqlite_config, clock=clock, credentials=TEST_CREDENTIALS)
+    try:
+        with pytest.raises(StorageError):
+            app.check_database()
+        clock.advance(minutes=5)
+        app.backups.restore(app.auth.current, good.path)  # Instellingen > Reservekopieën, as an administrator
+        with app.store.unit_of_work() as session:
+            session.add(Client(first_name="Na-Het-Terugzetten"))
+        assert _clients(app) == 1501
+        assert integrity.read_state(path) == integrity.CheckState(clock(), True)  # checked when it was verified
+    finally:
+        app.close()
+    assert not integrity.must_check_at_open(path)
+    assert any("damage" in record.getMessage() for record in expected_warnings)
