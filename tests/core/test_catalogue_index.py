@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from leerwinkel.catalogue import index
 from leerwinkel.catalogue.search import SearchFilters, SearchIndex
 from leerwinkel.catalogue.service import CatalogueService
+from leerwinkel.ids import ProviderId
 from leerwinkel.storage.models import Offering, Provider, SearchEntry
 from leerwinkel.storage.store import Store
 from tests.core.catalogue_data import ADMIN
@@ -151,7 +152,7 @@ def test_deactivating_a_provider_by_hand_hides_its_offerings(service: CatalogueS
     with store.unit_of_work() as session:
         provider_id = session.scalar(select(Offering.provider_id).where(Offering.id == target))
         assert provider_id is not None
-    service.editor.set_provider_active(provider_id, False, actor=ADMIN)
+    service.editor.set_provider_active(ProviderId(provider_id), False, actor=ADMIN)
     assert target not in service.search("vca").ids
     with store.unit_of_work() as session:
         assert session.scalar(select(Provider.active).where(Provider.id == provider_id)) is False
