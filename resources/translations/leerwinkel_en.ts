@@ -2044,6 +2044,10 @@ Since %4, by %5</translation>
         <source>Meld je aan met je eigen account. De gegevens zijn versleuteld en alleen met je wachtwoord te openen.</source>
         <translation>Sign in with your own account. The data are encrypted and can only be opened with your password.</translation>
     </message>
+    <message>
+        <source>De databank wordt geopend (na een onderbreking of een update ook gecontroleerd)…</source>
+        <translation>Opening the database (after an interruption or an update, checking it too)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

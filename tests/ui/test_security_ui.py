@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QProgressDialog, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel
@@ -47,26 +48,40 @@ def test_login_dialog_says_when_the_password_is_wrong(qtbot: QtBot, tmp_path: Pa
 
 
 def test_login_dialog_shows_it_is_busy_while_the_database_opens(qtbot: QtBot, tmp_path: Path) -> None:
-    """Opening takes a second or more on a large file: a wait cursor, a line that says so, nothing clickable."""
-    seen: list[tuple[bool, bool, Qt.CursorShape | None]] = []
+    """Opening takes seconds on a large file after a crash or an update: it runs on a worker, the dialog stays
+    painted with a wait cursor and a line that says so, nothing in it can be used or closed, and a progress
+    dialog appears when it takes longer than a second."""
+    release = threading.Event()
+    seen: list[tuple[bool, bool, Qt.CursorShape | None, bool]] = []
 
     def slow_opener(config: Config, credentials: Credentials) -> Leerwinkel:
-        cursor = QApplication.overrideCursor()
-        inputs = (dialog.username, dialog.password, dialog.login_button, dialog.cancel_button)
-        usable = any(widget.isEnabled() for widget in inputs)
-        said = dialog.status.isVisible() and dialog.status.isEnabled()
-        seen.append((usable, said, cursor.shape() if cursor else None))
+        release.wait(20)  # the worker waits; the test looks at the window meanwhile
         raise AuthenticationError("bad-credentials")
 
     dialog = LoginDialog(Config(data_dir=tmp_path / "data"), opener=slow_opener)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.status.isVisible()
+
+    def look() -> None:
+        inputs = (dialog.username, dialog.password, dialog.login_button, dialog.cancel_button)
+        usable = any(widget.isEnabled() for widget in inputs)
+        cursor = QApplication.overrideCursor()
+        progress = any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+        dialog.reject()  # Esc while it opens: refused
+        seen.append((usable, dialog.status.isVisible(), cursor.shape() if cursor else None, progress))
+        if progress or len(seen) > 60:
+            release.set()
+        else:
+            QTimer.singleShot(50, look)
+
     qtbot.keyClicks(dialog.username, TEST_USER)
     qtbot.keyClicks(dialog.password, "fout-wachtwoord")
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert seen == [(False, True, Qt.CursorShape.WaitCursor)]
-    assert dialog.status.text() == "Bezig met aanmelden…"
+    QTimer.singleShot(100, look)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # returns when the opener has
+    assert seen[0] == (False, True, Qt.CursorShape.WaitCursor, False)
+    assert seen[-1] == (False, True, Qt.CursorShape.WaitCursor, True)  # after a second: the progress dialog
+    assert dialog.isVisible() and dialog.result() == 0
     # Afterwards: the cursor back, the dialog usable again, the wrong password said, ready for another try.
     assert QApplication.overrideCursor() is None
     assert dialog.login_button.isEnabled() and dialog.password.isEnabled() and not dialog.status.isVisible()

@@ -17,7 +17,8 @@ from leerwinkel.storage import integrity
 from leerwinkel.storage.models import Client
 from tests.factories import TEST_CREDENTIALS
 from tests.ui.messagemock import MessageMock
-from ui.session.upkeep import is_running, run_with_progress, start_daily_upkeep
+from ui.common.operations import run_with_progress
+from ui.session.upkeep import is_running, start_daily_upkeep
 
 PAGE = 4096
 

@@ -57,6 +57,35 @@ def wait_for_background_work(timeout: float | None = None) -> bool:
     return not not_done
 
 
+def run_with_progress(
+    work: Callable[[], T], label: str, *, parent: QWidget | None = None, shown_after_ms: int = 500
+) -> T:
+    """Run ``work`` on a worker and wait for it, the window kept painted, while a busy dialog (shown only when
+    it takes longer than ``shown_after_ms``) says ``label``; for the waits that come before any window can go
+    on (signing in, the backup at exit when the main event loop has ended). Returns its result, raises its
+    exception. The caller keeps its own widgets from being used meanwhile."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # None removes the button (Qt docs): this work is not cut short
+    dialog.setWindowTitle("Leerwinkel Intake")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(shown_after_ms)
+    dialog.setAutoClose(False)
+    dialog.setAccessibleName(label)
+    dialog.setValue(0)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="leerwinkel-wait") as pool:
+            future = pool.submit(work)
+            while True:
+                try:
+                    return future.result(timeout=0.05)
+                except concurrent.futures.TimeoutError:
+                    dialog.setValue(0)  # moves the busy bar; shows the dialog once its minimum duration passed
+                    QCoreApplication.processEvents()
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
 _DELIVERY = QEvent.Type(QEvent.registerEventType())
 
 

@@ -121,8 +121,7 @@ def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
 def finish_session(app: Leerwinkel) -> None:
     """At exit: the work still running finished, an automatic backup (rotated), then sign out and close; a
     dialog says so when it takes a while (a large file's backup takes seconds)."""
-    from ui.common.operations import wait_for_background_work
-    from ui.session.upkeep import run_with_progress
+    from ui.common.operations import run_with_progress, wait_for_background_work
 
     def finish() -> None:
         wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes

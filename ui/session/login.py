@@ -211,7 +211,7 @@ class LoginDialog(QDialog):
         credentials = Credentials(self.username.text().strip(), self.password.text())
         try:
             with self._busy():
-                self.app = self.opener(self.config, credentials)
+                self.app = self._open(credentials)
         except AuthenticationError as error:
             self.error.setText(describe(error))
             self.password.clear()
@@ -226,10 +226,24 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.accept()
 
+    def _open(self, credentials: Credentials) -> Leerwinkel:
+        """The opener on a worker, this dialog kept painted: the key derivation takes a fraction of a second, but
+        after a crash the whole file is checked first, and after an update it is copied and upgraded (seconds
+        on a large database): a progress dialog says so when it takes longer than a second."""
+        from ui.common.operations import run_with_progress
+
+        label = self.tr("De databank wordt geopend (na een onderbreking of een update ook gecontroleerd)…")
+        return run_with_progress(lambda: self.opener(self.config, credentials), label, parent=self, shown_after_ms=1000)
+
+    def reject(self) -> None:
+        if self.status.isVisible():  # Esc or the close button while the database opens: it finishes first
+            return
+        super().reject()
+
     @contextlib.contextmanager
     def _busy(self) -> Iterator[None]:
         """While the key is derived and the database opened (a second or more on a large file): a wait cursor,
-        the fields and buttons disabled and a line saying so, painted before the work starts on this thread."""
+        the fields and buttons disabled and a line saying so."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 

@@ -1,7 +1,8 @@
 """The daily upkeep after sign-in: the database's integrity check and the daily backup, on a worker of their own.
 
 Both read the whole file (seconds, up to half a minute for 100,000 clients), so neither runs before the window is
-shown or on the UI thread (issue 15); and at exit the backup shows that it is being made (:func:`run_with_progress`).
+shown or on the UI thread (issue 15); and at exit the backup shows that it is being made
+(:func:`ui.common.operations.run_with_progress`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ import concurrent.futures
 import logging
 import threading
 import weakref
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from leerwinkel.errors import LeerwinkelError
 from leerwinkel.messages import describe
@@ -23,7 +23,6 @@ from ui.common.operations import QueryOp, present_error
 if TYPE_CHECKING:
     from leerwinkel.app import Leerwinkel, Upkeep
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 # How long a finished backup stays named in the status bar.
@@ -97,28 +96,3 @@ def start_daily_upkeep(window: QWidget, app: Leerwinkel) -> UpkeepOp | None:
     _running[app] = op
     op.run_in_background()
     return op
-
-
-def run_with_progress(work: Callable[[], T], label: str, *, shown_after_ms: int = 500) -> T:
-    """Run ``work`` on a worker while a busy dialog (shown only when it takes longer than ``shown_after_ms``)
-    says ``label``; for the backup at exit, when the main event loop has already ended. Returns its result,
-    raises its exception."""
-    dialog = QProgressDialog(label, "", 0, 0)
-    dialog.setCancelButton(None)  # None removes the button (Qt docs): a backup is not cut short
-    dialog.setWindowTitle("Leerwinkel Intake")
-    dialog.setMinimumDuration(shown_after_ms)
-    dialog.setAutoClose(False)
-    dialog.setAccessibleName(label)
-    dialog.setValue(0)
-    try:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="leerwinkel-exit") as pool:
-            future = pool.submit(work)
-            while True:
-                try:
-                    return future.result(timeout=0.05)
-                except concurrent.futures.TimeoutError:
-                    dialog.setValue(0)  # moves the busy bar; shows the dialog once its minimum duration passed
-                    QApplication.processEvents()
-    finally:
-        dialog.close()
-        dialog.deleteLater()
