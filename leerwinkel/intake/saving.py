@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Insert, Table, bindparam, insert, select
+from sqlalchemy import Delete, Insert, Select, Table, bindparam, delete, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor
@@ -106,27 +106,12 @@ class Children:
     def load(cls, session: Session, client_id: uuid.UUID) -> Children:
         connection = session.connection()
         children = cls()
-        groups = select(ClientTargetGroup.code, ClientTargetGroup.id, ClientTargetGroup.version)
-        for code, row_id, version in connection.execute(groups.where(ClientTargetGroup.client_id == client_id)):
-            children.target_groups[code] = (row_id, version)
-        vulnerable = select(ClientVulnerability.code, ClientVulnerability.id, ClientVulnerability.version)
-        for code, row_id, version in connection.execute(vulnerable.where(ClientVulnerability.client_id == client_id)):
-            children.vulnerabilities[code] = (row_id, version)
-        thresholds = select(ClientThreshold.code, ClientThreshold.id, ClientThreshold.version, ClientThreshold.note)
-        for code, row_id, version, note in connection.execute(thresholds.where(ClientThreshold.client_id == client_id)):
-            children.thresholds[code] = (row_id, version, note)
-        query = (
-            select(
-                Consent.store_data,
-                Consent.share_with_provider,
-                Consent.contact_follow_up,
-                Consent.given_on,
-                Consent.recorded_by_id,
-            )
-            .where(Consent.client_id == client_id)
-            .order_by(Consent.given_on)  # the latest applies, as Client.consents orders them
-        )
-        latest = connection.execute(query).all()
+        for kind, code, row_id, version, note in connection.execute(_CHILDREN, {"client_id": client_id}):
+            if kind == "t":
+                children.thresholds[code] = (row_id, version, note)
+            else:
+                (children.target_groups if kind == "g" else children.vulnerabilities)[code] = (row_id, version)
+        latest = connection.execute(_CONSENTS, {"client_id": client_id}).all()
         if latest:
             store_data, share, contact, given_on, recorded_by = latest[-1]
             children.consent = ConsentRecord(
@@ -138,6 +123,32 @@ class Children:
                 _counsellor_name(session, recorded_by),
             )
         return children
+
+
+def _children_of(
+    model: type[ClientTargetGroup | ClientVulnerability | ClientThreshold], kind: str
+) -> Select[str, str, uuid.UUID, int, str]:
+    note = ClientThreshold.note if model is ClientThreshold else literal("")
+    return select(literal(kind), model.code, model.id, model.version, note).where(
+        model.client_id == bindparam("client_id")
+    )
+
+
+#: A client's target groups ("g"), vulnerabilities ("v") and thresholds ("t") in one statement.
+_CHILDREN = union_all(
+    _children_of(ClientTargetGroup, "g"), _children_of(ClientVulnerability, "v"), _children_of(ClientThreshold, "t")
+)
+_CONSENTS = (
+    select(
+        Consent.store_data,
+        Consent.share_with_provider,
+        Consent.contact_follow_up,
+        Consent.given_on,
+        Consent.recorded_by_id,
+    )
+    .where(Consent.client_id == bindparam("client_id"))
+    .order_by(Consent.given_on)  # the latest applies, as Client.consents orders them
+)
 
 
 def save_intake(
@@ -309,15 +320,15 @@ def _rewrite_intake(
     if stored is None or stored.client_id != row.id:
         raise NotFoundError("intake", str(intake.intake_id))
     form = intake.form
-    children = _change_client(session, row, person, now=now)
+    wanted = [wish_id for index in range(len(form.wishes)) if (wish_id := intake.wish_id(index)) is not None]
+    existing = {w.id: w for w in session.scalars(select(LearningWish).where(LearningWish.id.in_(wanted)))}
+    children = _change_client(session, row, person, now=now, flush=False)  # one flush below writes it all
     stored.held_on = held_on
     stored.channel = form.channel
     stored.referred_by = form.referred_by.strip()
     stored.notes = form.notes.strip()
     stored.next_appointment_at = appointment
     stored.site_id = sites.get(form.site_code)
-    wanted = [wish_id for index in range(len(form.wishes)) if (wish_id := intake.wish_id(index)) is not None]
-    existing = {w.id: w for w in session.scalars(select(LearningWish).where(LearningWish.id.in_(wanted)))}
     wishes: list[LearningWish] = []
     for index, wish in enumerate(form.wishes):
         wish_id = intake.wish_id(index)
@@ -338,6 +349,8 @@ def _rewrite_intake(
             )
             session.add(added)
             wishes.append(added)
+    session.flush()  # the client first (the unit of work saves a parent before its rows), then intake and wishes
+    _forget_children(session, row)
     _write_children(
         session,
         ClientId(row.id),
@@ -349,23 +362,30 @@ def _rewrite_intake(
         today=today,
         counsellor_id=counsellor_id,
     )
-    session.flush()  # the intake and the wishes, with their version checks
     return Written(ClientId(row.id), _intake_record(stored), tuple(_wish_record(w) for w in wishes), children)
 
 
-def _change_client(session: Session, row: Client, person: ValidatedPerson, *, now: dt.datetime) -> Children:
+def _change_client(
+    session: Session, row: Client, person: ValidatedPerson, *, now: dt.datetime, flush: bool = True
+) -> Children:
     """Apply ``person`` to the stored client ``row`` and flush it; return its children as stored.
 
-    The client's version is checked by this flush, before its children are written: a save from
-    another desk meanwhile is a conflict about the client, as the form can explain it.
+    The client's version is checked by the flush, before its children are written: a save from
+    another desk meanwhile is a conflict about the client, as the form can explain it. With
+    ``flush=False`` the caller flushes, then calls :func:`_forget_children`, before writing children.
     """
     children = Children.load(session, row.id)
     person.apply(row)
     row.last_activity_at = now
-    session.flush()
-    # Core writes the children below: what the ORM loaded of them (another service may have) is stale.
-    session.expire(row, ["target_groups", "vulnerabilities", "thresholds", "consents", "intakes", "wishes"])
+    if flush:
+        session.flush()
+        _forget_children(session, row)
     return children
+
+
+def _forget_children(session: Session, row: Client) -> None:
+    """Core writes the client's rows next: what the ORM loaded of them (another service may have) is stale."""
+    session.expire(row, ["target_groups", "vulnerabilities", "thresholds", "consents", "intakes", "wishes"])
 
 
 def _write_children(
@@ -415,7 +435,7 @@ def _write_children(
             )
         elif thresholds[code][2] != note:
             row_id, version, _old = thresholds[code]
-            _update(session, ClientThreshold, row_id, version, {**stamp, "version": version + 1, "note": note})
+            _renote(session, row_id, version, note=note, stamp=stamp)
             thresholds[code] = (row_id, version + 1, note)
     _insert(session, ClientThreshold, new_thresholds)
     thresholds.update((r["code"], (r["id"], 1, r["note"])) for r in new_thresholds)
@@ -515,21 +535,36 @@ _INSERTS: dict[type[Any], Insert] = {
 }
 
 
-def _update(session: Session, model: type[Any], row_id: uuid.UUID, version: int, values: Mapping[str, Any]) -> None:
-    """Update the row ``row_id`` at ``version`` (created_at stays); another version is a conflict."""
-    table: Table = model.__table__
-    changes = {key: value for key, value in values.items() if key != "created_at"}
-    statement = table.update().where(table.c.id == row_id, table.c.version == version).values(changes)
-    if session.connection().execute(statement).rowcount != 1:
-        raise _stale(session, model, row_id)
+def _renote(session: Session, row_id: uuid.UUID, version: int, *, note: str, stamp: Mapping[str, Any]) -> None:
+    """Give the threshold ``row_id``, at ``version``, another note; another version is a conflict."""
+    values = {"updated_at": stamp["updated_at"], "updated_by_device": stamp["updated_by_device"]}
+    values |= {"row_id": row_id, "row_version": version, "note": note, "version": version + 1}
+    if session.connection().execute(_RENOTE, values).rowcount != 1:
+        raise _stale(session, ClientThreshold, row_id)
+
+
+_RENOTE = (
+    update(ClientThreshold)
+    .where(ClientThreshold.id == bindparam("row_id"), ClientThreshold.version == bindparam("row_version"))
+    .values(
+        note=bindparam("note"),
+        updated_at=bindparam("updated_at"),
+        updated_by_device=bindparam("updated_by_device"),
+        version=bindparam("version"),
+    )
+)
 
 
 def _delete(session: Session, model: type[Any], row_id: uuid.UUID, version: int) -> None:
     """Delete the row ``row_id`` at ``version``; another version (or none) is a conflict."""
-    table: Table = model.__table__
-    statement = table.delete().where(table.c.id == row_id, table.c.version == version)
-    if session.connection().execute(statement).rowcount != 1:
+    if session.connection().execute(_DELETES[model], {"row_id": row_id, "row_version": version}).rowcount != 1:
         raise _stale(session, model, row_id)
+
+
+_DELETES: dict[type[Any], Delete] = {
+    model: delete(model).where(model.id == bindparam("row_id"), model.version == bindparam("row_version"))
+    for model in (ClientTargetGroup, ClientVulnerability, ClientThreshold)
+}
 
 
 def _stale(session: Session, model: type[Any], row_id: uuid.UUID) -> ConflictError:

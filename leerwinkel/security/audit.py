@@ -166,7 +166,7 @@ def event_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _head_position(head: Setting | None) -> tuple[int, str] | None:
+def _head_position(head: Setting | _HeadRow | None) -> tuple[int, str] | None:
     """The (sequence, hash) the head row names, or None when there is no usable head row."""
     if head is None:
         return None
@@ -207,7 +207,7 @@ def record(
     detail_text = _check_detail(detail)
     store: Store = session.info["store"]
     when = at or store.now()
-    head = session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
+    head = _read_head(session)
     # The head row names the last event, so appending reads one row, not the whole chain's tail;
     # without a head (an empty trail) the last event is looked up once.
     position = _head_position(head)
@@ -286,10 +286,34 @@ def record(
             "signature": signature,
         },
     )
-    # The session's copy of the head row is what is stored now (not a change still to flush).
-    for key, value in (("value", head_value), ("version", head.version + 1), ("updated_at", now)):
-        set_committed_value(head, key, value)
-    set_committed_value(head, "updated_by_device", store.device_id)
+    if isinstance(head, Setting):  # the session's copy of the head row is what is stored now
+        for key, value in (("value", head_value), ("version", head.version + 1), ("updated_at", now)):
+            set_committed_value(head, key, value)
+        set_committed_value(head, "updated_by_device", store.device_id)
+
+
+@dataclass(frozen=True)
+class _HeadRow:
+    """The head row as stored, read without the ORM."""
+
+    id: uuid.UUID
+    version: int
+    value: str
+
+
+def _read_head(session: Session) -> Setting | _HeadRow | None:
+    """The trail's head row: read with Core, or the ORM's copy when the session holds one.
+
+    A head this session added and not yet flushed (the trail's first event) or loaded earlier is
+    the ORM's: the version it holds is the one the append must find, else it is a conflict.
+    """
+    row = session.connection().execute(_READ_HEAD).first()
+    if row is not None and session.identity_map.get(Session.identity_key(Setting, row.id)) is None:
+        return _HeadRow(row.id, row.version, row.value)
+    return session.scalars(select(Setting).where(Setting.key == HEAD_SETTING)).first()
+
+
+_READ_HEAD = select(Setting.id, Setting.version, Setting.value).where(Setting.key == HEAD_SETTING)
 
 
 #: The head row moved to the new event, at the version the appender read (built once: statements with
