@@ -17,7 +17,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Delete, Insert, Select, Table, bindparam, delete, insert, literal, select, union_all, update
+from sqlalchemy import (
+    Delete,
+    Insert,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor
@@ -30,10 +43,8 @@ from leerwinkel.intake.service import (
     _check_version,
     _counsellor,
     _counsellor_name,
-    _intake_record,
     _site_codes,
     _validate_intake,
-    _wish_record,
 )
 from leerwinkel.intake.types import (
     ClientRecord,
@@ -86,6 +97,7 @@ class Written:
     intake: IntakeRecord
     wishes: tuple[WishRecord, ...]
     children: Children
+    client: Mapping[str, Any]  # the client's row as it is now (column name to value)
 
 
 @dataclass
@@ -169,18 +181,22 @@ def save_intake(
     if checker.problems:
         raise InvalidInputError(checker.problems)
     counsellor_id = _counsellor(actor)
-    row: Client | None = None
+    current: dict[str, Any] | None = None
     if intake.base is not None:
-        row = session.scalars(select(Client).where(Client.id == intake.base.id)).first()
-        if row is None:
+        current = _read_row(session, Client, intake.base.id)
+        if current is None:
             raise NotFoundError("client", str(intake.base.id))
-        _check_version(session, row, intake.base)
+        if current["version"] != intake.base.version:  # another desk saved it: a conflict only when what
+            row = session.get(Client, intake.base.id)  # the form shows changed (records compared, so the ORM)
+            assert row is not None
+            _check_version(session, row, intake.base)
+            session.expunge(row)  # its rows are written with Core below: the ORM's copies would be stale
     write = write_intake if intake.intake_id is None else _rewrite_intake
     written = write(
         session,
         intake,
         person,
-        row=row,
+        client=current,
         held_on=held_on or today,
         appointment=appointment,
         sites=sites,
@@ -196,17 +212,8 @@ def save_intake(
         written.client_id,
         detail={"intake": written.intake.id, "wishes": len(written.wishes)},
     )
-    if row is None:
-        values = person.columns()
-        client = _record(values, written, version=1, created_at=now, last_activity_at=now, sites=sites)
-    else:
-        values = {name: getattr(row, name) for name in (*_PLAIN_FIELDS, "prison_site_id")}
-        client = _record(
-            values, written, version=row.version, created_at=row.created_at, last_activity_at=now, sites=sites
-        )
-    return SavedIntake(
-        client=client, intake=written.intake, wishes=written.wishes, changes=Changes(clients=True, intakes=True)
-    )
+    client = _record(written, sites=sites)
+    return SavedIntake(client, written.intake, written.wishes, Changes(clients=True, intakes=True))
 
 
 def write_intake(
@@ -214,7 +221,7 @@ def write_intake(
     intake: OpenIntake | IntakeInput,
     person: ValidatedPerson,
     *,
-    row: Client | None,
+    client: Mapping[str, Any] | None,
     held_on: dt.date,
     appointment: dt.datetime | None,
     sites: Mapping[str, uuid.UUID],
@@ -222,22 +229,23 @@ def write_intake(
     now: dt.datetime,
     counsellor_id: CounsellorId | None,
 ) -> Written:
-    """Write one validated new intake: for a new client (``row`` None) or for the loaded client ``row``.
+    """Write one validated new intake: for a new client (``client`` None) or for the stored ``client``.
 
-    The client's fields, target groups, vulnerabilities, thresholds (new ones remember the intake)
-    and consent (a new row when the answers changed), the intake and its wishes. The client ``row``
-    is flushed first (its version is checked before anything else is written); everything else is
-    written at once with Core statements. Does not audit.
+    ``client`` is the client's row as read (:func:`client_row`). Writes the client's fields, target
+    groups, vulnerabilities, thresholds (new ones remember the intake) and consent (a new row when
+    the answers changed), the intake and its wishes, all at once with Core statements; the client
+    first, at the version read (another version is a ConflictError). Does not audit.
     """
     form = intake.form if isinstance(intake, OpenIntake) else intake
     stamp = _stamp(session, now)
-    if row is None:
+    if client is None:
         client_id = ClientId(uuid.uuid4())
-        _insert(session, Client, [{**stamp, **person.columns(), "id": client_id, "last_activity_at": now}])
+        values = {**stamp, **person.columns(), "id": client_id, "last_activity_at": now}
+        _insert(session, Client, [values])
         children = Children()
     else:
-        client_id = ClientId(row.id)
-        children = _change_client(session, row, person, now=now)
+        client_id = ClientId(client["id"])
+        values, children = _change_client(session, client, person, stamp=stamp)
     record = IntakeRecord(
         IntakeId(uuid.uuid4()),
         client_id,
@@ -297,7 +305,7 @@ def write_intake(
         today=today,
         counsellor_id=counsellor_id,
     )
-    return Written(client_id, record, wishes, children)
+    return Written(client_id, record, wishes, children, values)
 
 
 def _rewrite_intake(
@@ -305,7 +313,7 @@ def _rewrite_intake(
     intake: OpenIntake | IntakeInput,
     person: ValidatedPerson,
     *,
-    row: Client | None,
+    client: Mapping[str, Any] | None,
     held_on: dt.date,
     appointment: dt.datetime | None,
     sites: Mapping[str, uuid.UUID],
@@ -315,77 +323,140 @@ def _rewrite_intake(
 ) -> Written:
     """Save an intake again: the client, the intake's own fields, its wishes (edited or new), thresholds."""
     assert isinstance(intake, OpenIntake) and intake.intake_id is not None
-    assert row is not None, "an intake saved before belongs to a stored client"
-    stored = session.get(Intake, intake.intake_id)
-    if stored is None or stored.client_id != row.id:
+    assert client is not None, "an intake saved before belongs to a stored client"
+    stored = _read_row(session, Intake, intake.intake_id)
+    if stored is None or stored["client_id"] != client["id"]:
         raise NotFoundError("intake", str(intake.intake_id))
     form = intake.form
+    stamp = _stamp(session, now)
+    client_id = ClientId(client["id"])
+    values, children = _change_client(session, client, person, stamp=stamp)
+    record = IntakeRecord(
+        IntakeId(stored["id"]),
+        client_id,
+        _site(sites, form.site_code),
+        held_on,
+        form.channel,
+        form.referred_by.strip(),
+        form.notes.strip(),
+        appointment,
+    )
+    fields = {
+        "held_on": record.held_on,
+        "channel": record.channel,
+        "referred_by": record.referred_by,
+        "notes": record.notes,
+        "next_appointment_at": record.next_appointment_at,
+        "site_id": record.site_id,
+    }
+    _update_row(session, Intake, stored, fields, stamp=stamp)
     wanted = [wish_id for index in range(len(form.wishes)) if (wish_id := intake.wish_id(index)) is not None]
-    existing = {w.id: w for w in session.scalars(select(LearningWish).where(LearningWish.id.in_(wanted)))}
-    children = _change_client(session, row, person, now=now, flush=False)  # one flush below writes it all
-    stored.held_on = held_on
-    stored.channel = form.channel
-    stored.referred_by = form.referred_by.strip()
-    stored.notes = form.notes.strip()
-    stored.next_appointment_at = appointment
-    stored.site_id = sites.get(form.site_code)
-    wishes: list[LearningWish] = []
+    found_rows = session.connection().execute(_WISHES, {"ids": wanted}).mappings()
+    existing: dict[uuid.UUID, dict[str, Any]] = {row["id"]: dict(row) for row in found_rows}
+    wishes: list[WishRecord] = []
+    added: list[dict[str, Any]] = []
     for index, wish in enumerate(form.wishes):
         wish_id = intake.wish_id(index)
         found = existing.get(wish_id) if wish_id is not None else None
-        if found is not None and found.client_id == row.id:
-            found.category = wish.category
-            found.description = wish.description.strip()
-            found.goal = wish.goal.strip()
-            wishes.append(found)
+        text = {"category": wish.category, "description": wish.description.strip(), "goal": wish.goal.strip()}
+        if found is not None and found["client_id"] == client_id:
+            _update_row(session, LearningWish, found, text, stamp=stamp)
+            of_intake = IntakeId(found["intake_id"]) if found["intake_id"] else None
+            wishes.append(WishRecord(WishId(found["id"]), client_id, of_intake, **text))
         else:
-            added = LearningWish(
-                id=uuid.uuid4(),
-                client_id=row.id,
-                intake_id=stored.id,
-                category=wish.category,
-                description=wish.description.strip(),
-                goal=wish.goal.strip(),
-            )
-            session.add(added)
-            wishes.append(added)
-    session.flush()  # the client first (the unit of work saves a parent before its rows), then intake and wishes
-    _forget_children(session, row)
+            new = {**stamp, **text, "id": uuid.uuid4(), "client_id": client_id, "intake_id": record.id}
+            added.append(new)
+            wishes.append(WishRecord(WishId(new["id"]), client_id, record.id, **text))
+    _insert(session, LearningWish, added)
     _write_children(
         session,
-        ClientId(row.id),
+        client_id,
         children,
         person,
         consent=form.consent,
-        intake_id=stored.id,
-        stamp=_stamp(session, now),
+        intake_id=record.id,
+        stamp=stamp,
         today=today,
         counsellor_id=counsellor_id,
     )
-    return Written(ClientId(row.id), _intake_record(stored), tuple(_wish_record(w) for w in wishes), children)
+    return Written(client_id, record, tuple(wishes), children, values)
+
+
+def client_row(session: Session, client_id: uuid.UUID) -> dict[str, Any] | None:
+    """The client's row as stored (column name to value), for :func:`write_intake`; None when unknown."""
+    return _read_row(session, Client, client_id)
 
 
 def _change_client(
-    session: Session, row: Client, person: ValidatedPerson, *, now: dt.datetime, flush: bool = True
-) -> Children:
-    """Apply ``person`` to the stored client ``row`` and flush it; return its children as stored.
+    session: Session, client: Mapping[str, Any], person: ValidatedPerson, *, stamp: Mapping[str, Any]
+) -> tuple[dict[str, Any], Children]:
+    """Write ``person`` to the stored ``client`` (at the version read); return its values and children.
 
-    The client's version is checked by the flush, before its children are written: a save from
-    another desk meanwhile is a conflict about the client, as the form can explain it. With
-    ``flush=False`` the caller flushes, then calls :func:`_forget_children`, before writing children.
+    The client is written first, before its children: a save from another desk meanwhile is a
+    conflict about the client, as the form can explain it.
     """
-    children = Children.load(session, row.id)
-    person.apply(row)
-    row.last_activity_at = now
-    if flush:
-        session.flush()
-        _forget_children(session, row)
-    return children
+    children = Children.load(session, client["id"])
+    fields = {**person.columns(), "last_activity_at": stamp["updated_at"]}
+    values = _update_row(session, Client, client, fields, stamp=stamp)
+    return values, children
 
 
-def _forget_children(session: Session, row: Client) -> None:
-    """Core writes the client's rows next: what the ORM loaded of them (another service may have) is stale."""
-    session.expire(row, ["target_groups", "vulnerabilities", "thresholds", "consents", "intakes", "wishes"])
+def _read_row(session: Session, model: type[Any], row_id: uuid.UUID) -> dict[str, Any] | None:
+    found = session.connection().execute(_READ_ROWS[model], {"row_id": row_id}).mappings().first()
+    return dict(found) if found is not None else None
+
+
+_READ_ROWS: dict[type[Any], Select[Any]] = {
+    model: select(*model.__table__.c).where(model.__table__.c.id == bindparam("row_id")) for model in (Client, Intake)
+}
+_WISHES = select(*LearningWish.__table__.c).where(LearningWish.__table__.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def _update_row(
+    session: Session, model: type[Any], row: Mapping[str, Any], fields: Mapping[str, Any], *, stamp: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Write the ``fields`` that differ from the stored ``row``, at its version; return the row as it is now.
+
+    As the ORM's version counter does: only changed columns, the version one up, and another version
+    (a change from another desk since the row was read) a ConflictError naming what changed.
+    """
+    changed = {key: value for key, value in fields.items() if row[key] != value}
+    if not changed:
+        return dict(row)
+    keys = tuple(sorted(changed))
+    statement = _UPDATES.get((model, keys))
+    if statement is None:
+        names = (*keys, "updated_at", "updated_by_device", "version")
+        columns: dict[str, Any] = {key: bindparam(key) for key in names}
+        table = model.__table__
+        where = (table.c.id == bindparam("row_id"), table.c.version == bindparam("row_version"))
+        statement = _UPDATES[(model, keys)] = table.update().where(*where).values(columns)
+    bookkeeping = {
+        "updated_at": stamp["updated_at"],
+        "updated_by_device": stamp["updated_by_device"],
+        "version": row["version"] + 1,
+    }
+    params = {**changed, **bookkeeping, "row_id": row["id"], "row_version": row["version"]}
+    if session.connection().execute(statement, params).rowcount != 1:
+        raise _changed_meanwhile(session, model, row)
+    return {**row, **changed, **bookkeeping}
+
+
+#: The UPDATE statements by table and changed columns, built once each.
+_UPDATES: dict[tuple[type[Any], tuple[str, ...]], Update] = {}
+
+
+def _changed_meanwhile(session: Session, model: type[Any], row: Mapping[str, Any]) -> ConflictError:
+    """The conflict about ``row`` as the store explains a stale ORM row: "deleted", or the columns that changed."""
+    table: Table = model.__table__
+    current = _read_row(session, model, row["id"]) if model in _READ_ROWS else None
+    if current is None and model not in _READ_ROWS:
+        found = session.connection().execute(select(table.c.id).where(table.c.id == row["id"])).first()
+        return ConflictError(table.name, row["id"], [] if found is not None else ["deleted"])
+    if current is None:
+        return ConflictError(table.name, row["id"], ["deleted"])
+    bookkeeping = {"id", "created_at", "updated_at", "updated_by_device", "version"}
+    return ConflictError(table.name, row["id"], [k for k, v in row.items() if k not in bookkeeping and current[k] != v])
 
 
 def _write_children(
@@ -491,28 +562,20 @@ _PLAIN_FIELDS = (
 )
 
 
-def _record(
-    values: Mapping[str, Any],
-    written: Written,
-    *,
-    version: int,
-    created_at: dt.datetime,
-    last_activity_at: dt.datetime,
-    sites: Mapping[str, uuid.UUID],
-) -> ClientRecord:
-    """The client as it is stored now, from its column ``values`` and the children written."""
-    children = written.children
+def _record(written: Written, *, sites: Mapping[str, uuid.UUID]) -> ClientRecord:
+    """The client as it is stored now, from its row and the children written."""
+    values, children = written.client, written.children
     prison = values["prison_site_id"]
     return ClientRecord(
         id=written.client_id,
-        version=version,
+        version=values["version"],
         target_groups=tuple(sorted(children.target_groups)),
         prison_site_code=next((code for code, site_id in sites.items() if site_id == prison), "") if prison else "",
         vulnerabilities=tuple(sorted(children.vulnerabilities)),
         thresholds=tuple(ThresholdRecord(code, children.thresholds[code][2]) for code in sorted(children.thresholds)),
         consent=children.consent,
-        created_at=created_at,
-        last_activity_at=last_activity_at,
+        created_at=values["created_at"],
+        last_activity_at=values["last_activity_at"],
         **{name: values[name] for name in _PLAIN_FIELDS},
     )
 

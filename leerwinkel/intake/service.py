@@ -407,7 +407,7 @@ class ClientService:
                     session,
                     form,
                     person,
-                    row=None,
+                    client=None,
                     held_on=held_on or today,
                     appointment=appointment,
                     sites=sites,

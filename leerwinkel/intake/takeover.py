@@ -25,7 +25,7 @@ from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
-from leerwinkel.intake.saving import write_intake
+from leerwinkel.intake.saving import client_row, write_intake
 from leerwinkel.intake.service import (
     FUZZY_THRESHOLD,
     ClientService,
@@ -138,7 +138,7 @@ class TakeoverService:
                         session,
                         form,
                         person,
-                        row=None,
+                        client=None,
                         held_on=held_on or today,
                         appointment=appointment,
                         sites=sites,
@@ -234,11 +234,14 @@ class TakeoverService:
         if checker.problems:  # the combination of two valid records is valid; a guard, not a path
             raise InvalidInputError(checker.problems)
         if same_day is None:
+            stored = client_row(session, row.id)
+            assert stored is not None
+            session.flush()  # nothing of the ORM's copy waits: write_intake writes the client with Core
             write_intake(
                 session,
                 merged_form,
                 validated,
-                row=row,
+                client=stored,
                 held_on=held_on,
                 appointment=appointment,
                 sites=sites,
@@ -246,6 +249,7 @@ class TakeoverService:
                 now=self.store.now(),
                 counsellor_id=_counsellor(actor),
             )
+            session.expunge(row)  # written with Core, last activity included: the ORM copies are stale
         else:
             validated.apply(row)
             validated.apply_children(row)
@@ -257,9 +261,9 @@ class TakeoverService:
                     )
             if merged_form.consent is not None:
                 _record_consent(session, row, merged_form.consent, today=self.clients.today(), counsellor_id=actor.id)
-        row.last_activity_at = self.store.now()
-        session.flush()
-        audit(session, actor, "client.update", "client", row.id, detail={"import_row": number})
+            row.last_activity_at = self.store.now()
+            session.flush()
+        audit(session, actor, "client.update", "client", target.id, detail={"import_row": number})
 
 
 def _fold_file_duplicates(plan: ImportPlan, decided: Mapping[int, tuple[DuplicateRow, str]]) -> dict[int, IntakeInput]:

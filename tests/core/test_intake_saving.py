@@ -205,3 +205,31 @@ def test_a_threshold_changed_meanwhile_is_a_conflict_and_nothing_is_written(
     stored_now = ClientService(store).get(first.client.id)
     assert stored_now.phone == first.client.phone and stored_now.version == first.client.version
     assert [t.code for t in stored_now.thresholds] == ["taal", "vervoer"]
+
+
+def test_a_client_saved_elsewhere_after_this_save_read_it_is_a_conflict_naming_the_fields(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client is written at the version read; another desk's save in between is refused, nothing written."""
+    actor = counsellor_actor(store)
+    intakes = IntakeService(store)
+    first = intakes.save(OpenIntake(full_intake()), actor=actor)
+    loaded = saving.Children.load
+
+    def load_then_saved_elsewhere(session: Session, client_id: uuid.UUID) -> saving.Children:
+        children = loaded(session, client_id)
+        with store.unit_of_work() as other:
+            other.execute(
+                update(Client).where(Client.id == client_id).values(municipality="Lier", version=Client.version + 1)
+            )
+        return children
+
+    monkeypatch.setattr(saving.Children, "load", staticmethod(load_then_saved_elsewhere))
+    with pytest.raises(ConflictError) as raised:
+        intakes.save(OpenIntake(full_intake(phone="0470 11 22 33"), base=first.client), actor=actor)
+    assert (raised.value.entity, raised.value.changed_fields) == ("clients", ["municipality"])
+    monkeypatch.undo()
+    stored_now = ClientService(store).get(first.client.id)
+    assert (stored_now.phone, stored_now.municipality) == (first.client.phone, "Lier")
+    with store.unit_of_work() as session:
+        assert session.scalars(select(Intake.id).where(Intake.client_id == first.client.id)).all() == [first.intake.id]
