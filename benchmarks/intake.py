@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import functools
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -281,6 +282,7 @@ def main() -> int:
         f"ratio p95 {name95 / floor95:.2f}; same rows for {same} of {len(typed)}"
     )
     app.close()
+    shutil.rmtree(folder, ignore_errors=True)  # the database and its keys: nothing of the run stays behind
     return 0
 
 
