@@ -2,42 +2,36 @@
 
 :func:`save_intake` is what "Opslaan" does (``IntakeService.save``) and what ``ClientService.record_intake``
 does for the command line and scripts; :func:`write_intake` writes one validated intake and is shared
-with the imports. New rows (a new client, the intake, its wishes, thresholds, target groups,
-vulnerabilities and consent) are written with one Core INSERT per table, and the records returned are
-built from the values written: an ORM flush of a dozen new objects, and reading them back, cost several
-times the commit itself (issue 15). An existing client is changed through the ORM, so that its version
-counter still refuses a lost update.
+with the imports. Everything is written with Core statements (leerwinkel.intake.rows): one INSERT per
+table for new rows, and a stored client, its intake, wishes, target groups, vulnerabilities and
+thresholds updated or deleted at the version read, so that a change from another desk meanwhile is a
+ConflictError as with the ORM's version counter. The records returned are built from what was written.
+An ORM flush of a dozen objects, and reading them back, cost several times the statements (issue 15).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
-    Delete,
-    Insert,
     Select,
-    Table,
-    Update,
     bindparam,
-    delete,
-    insert,
     literal,
     select,
     union_all,
-    update,
 )
 from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
-from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
+from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.intake import rows
 from leerwinkel.intake.service import (
     ValidatedPerson,
     _check_version,
@@ -183,7 +177,7 @@ def save_intake(
     counsellor_id = _counsellor(actor)
     current: dict[str, Any] | None = None
     if intake.base is not None:
-        current = _read_row(session, Client, intake.base.id)
+        current = rows.read_row(session, Client, intake.base.id)
         if current is None:
             raise NotFoundError("client", str(intake.base.id))
         if current["version"] != intake.base.version:  # another desk saved it: a conflict only when what
@@ -237,11 +231,11 @@ def write_intake(
     first, at the version read (another version is a ConflictError). Does not audit.
     """
     form = intake.form if isinstance(intake, OpenIntake) else intake
-    stamp = _stamp(session, now)
+    stamp = rows.stamp(session, now)
     if client is None:
         client_id = ClientId(uuid.uuid4())
         values = {**stamp, **person.columns(), "id": client_id, "last_activity_at": now}
-        _insert(session, Client, [values])
+        rows.insert_rows(session, Client, [values])
         children = Children()
     else:
         client_id = ClientId(client["id"])
@@ -256,7 +250,7 @@ def write_intake(
         form.notes.strip(),
         appointment,
     )
-    _insert(
+    rows.insert_rows(
         session,
         Intake,
         [
@@ -278,7 +272,7 @@ def write_intake(
         WishRecord(WishId(uuid.uuid4()), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
         for w in form.wishes
     )
-    _insert(
+    rows.insert_rows(
         session,
         LearningWish,
         [
@@ -324,11 +318,11 @@ def _rewrite_intake(
     """Save an intake again: the client, the intake's own fields, its wishes (edited or new), thresholds."""
     assert isinstance(intake, OpenIntake) and intake.intake_id is not None
     assert client is not None, "an intake saved before belongs to a stored client"
-    stored = _read_row(session, Intake, intake.intake_id)
+    stored = rows.read_row(session, Intake, intake.intake_id)
     if stored is None or stored["client_id"] != client["id"]:
         raise NotFoundError("intake", str(intake.intake_id))
     form = intake.form
-    stamp = _stamp(session, now)
+    stamp = rows.stamp(session, now)
     client_id = ClientId(client["id"])
     values, children = _change_client(session, client, person, stamp=stamp)
     record = IntakeRecord(
@@ -349,7 +343,7 @@ def _rewrite_intake(
         "next_appointment_at": record.next_appointment_at,
         "site_id": record.site_id,
     }
-    _update_row(session, Intake, stored, fields, stamp=stamp)
+    rows.update_row(session, Intake, stored, fields, stamp=stamp)
     wanted = [wish_id for index in range(len(form.wishes)) if (wish_id := intake.wish_id(index)) is not None]
     found_rows = session.connection().execute(_WISHES, {"ids": wanted}).mappings()
     existing: dict[uuid.UUID, dict[str, Any]] = {row["id"]: dict(row) for row in found_rows}
@@ -360,14 +354,14 @@ def _rewrite_intake(
         found = existing.get(wish_id) if wish_id is not None else None
         text = {"category": wish.category, "description": wish.description.strip(), "goal": wish.goal.strip()}
         if found is not None and found["client_id"] == client_id:
-            _update_row(session, LearningWish, found, text, stamp=stamp)
+            rows.update_row(session, LearningWish, found, text, stamp=stamp)
             of_intake = IntakeId(found["intake_id"]) if found["intake_id"] else None
             wishes.append(WishRecord(WishId(found["id"]), client_id, of_intake, **text))
         else:
             new = {**stamp, **text, "id": uuid.uuid4(), "client_id": client_id, "intake_id": record.id}
             added.append(new)
             wishes.append(WishRecord(WishId(new["id"]), client_id, record.id, **text))
-    _insert(session, LearningWish, added)
+    rows.insert_rows(session, LearningWish, added)
     _write_children(
         session,
         client_id,
@@ -384,7 +378,7 @@ def _rewrite_intake(
 
 def client_row(session: Session, client_id: uuid.UUID) -> dict[str, Any] | None:
     """The client's row as stored (column name to value), for :func:`write_intake`; None when unknown."""
-    return _read_row(session, Client, client_id)
+    return rows.read_row(session, Client, client_id)
 
 
 def _change_client(
@@ -397,66 +391,11 @@ def _change_client(
     """
     children = Children.load(session, client["id"])
     fields = {**person.columns(), "last_activity_at": stamp["updated_at"]}
-    values = _update_row(session, Client, client, fields, stamp=stamp)
+    values = rows.update_row(session, Client, client, fields, stamp=stamp)
     return values, children
 
 
-def _read_row(session: Session, model: type[Any], row_id: uuid.UUID) -> dict[str, Any] | None:
-    found = session.connection().execute(_READ_ROWS[model], {"row_id": row_id}).mappings().first()
-    return dict(found) if found is not None else None
-
-
-_READ_ROWS: dict[type[Any], Select[Any]] = {
-    model: select(*model.__table__.c).where(model.__table__.c.id == bindparam("row_id")) for model in (Client, Intake)
-}
 _WISHES = select(*LearningWish.__table__.c).where(LearningWish.__table__.c.id.in_(bindparam("ids", expanding=True)))
-
-
-def _update_row(
-    session: Session, model: type[Any], row: Mapping[str, Any], fields: Mapping[str, Any], *, stamp: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Write the ``fields`` that differ from the stored ``row``, at its version; return the row as it is now.
-
-    As the ORM's version counter does: only changed columns, the version one up, and another version
-    (a change from another desk since the row was read) a ConflictError naming what changed.
-    """
-    changed = {key: value for key, value in fields.items() if row[key] != value}
-    if not changed:
-        return dict(row)
-    keys = tuple(sorted(changed))
-    statement = _UPDATES.get((model, keys))
-    if statement is None:
-        names = (*keys, "updated_at", "updated_by_device", "version")
-        columns: dict[str, Any] = {key: bindparam(key) for key in names}
-        table = model.__table__
-        where = (table.c.id == bindparam("row_id"), table.c.version == bindparam("row_version"))
-        statement = _UPDATES[(model, keys)] = table.update().where(*where).values(columns)
-    bookkeeping = {
-        "updated_at": stamp["updated_at"],
-        "updated_by_device": stamp["updated_by_device"],
-        "version": row["version"] + 1,
-    }
-    params = {**changed, **bookkeeping, "row_id": row["id"], "row_version": row["version"]}
-    if session.connection().execute(statement, params).rowcount != 1:
-        raise _changed_meanwhile(session, model, row)
-    return {**row, **changed, **bookkeeping}
-
-
-#: The UPDATE statements by table and changed columns, built once each.
-_UPDATES: dict[tuple[type[Any], tuple[str, ...]], Update] = {}
-
-
-def _changed_meanwhile(session: Session, model: type[Any], row: Mapping[str, Any]) -> ConflictError:
-    """The conflict about ``row`` as the store explains a stale ORM row: "deleted", or the columns that changed."""
-    table: Table = model.__table__
-    current = _read_row(session, model, row["id"]) if model in _READ_ROWS else None
-    if current is None and model not in _READ_ROWS:
-        found = session.connection().execute(select(table.c.id).where(table.c.id == row["id"])).first()
-        return ConflictError(table.name, row["id"], [] if found is not None else ["deleted"])
-    if current is None:
-        return ConflictError(table.name, row["id"], ["deleted"])
-    bookkeeping = {"id", "created_at", "updated_at", "updated_by_device", "version"}
-    return ConflictError(table.name, row["id"], [k for k, v in row.items() if k not in bookkeeping and current[k] != v])
 
 
 def _write_children(
@@ -482,15 +421,16 @@ def _write_children(
         (ClientVulnerability, children.vulnerabilities, person.vulnerabilities),
     ):
         for code in [c for c in have if c not in wanted]:
-            _delete(session, model, *have.pop(code))
+            row_id, version = have.pop(code)
+            rows.delete_row(session, model, {"id": row_id, "version": version})
         added = [c for c in wanted if c not in have]
-        rows = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": code} for code in added]
-        _insert(session, model, rows)
-        have.update((r["code"], (r["id"], 1)) for r in rows)
+        new_rows = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": code} for code in added]
+        rows.insert_rows(session, model, new_rows)
+        have.update((r["code"], (r["id"], 1)) for r in new_rows)
     thresholds = children.thresholds
     for code in [c for c in thresholds if c not in person.thresholds]:
         row_id, version, _note = thresholds.pop(code)
-        _delete(session, ClientThreshold, row_id, version)
+        rows.delete_row(session, ClientThreshold, {"id": row_id, "version": version})
     new_thresholds = []
     for code, note in person.thresholds.items():
         if code not in thresholds:
@@ -506,9 +446,10 @@ def _write_children(
             )
         elif thresholds[code][2] != note:
             row_id, version, _old = thresholds[code]
-            _renote(session, row_id, version, note=note, stamp=stamp)
+            read = {"id": row_id, "version": version, "note": thresholds[code][2]}
+            rows.update_row(session, ClientThreshold, read, {"note": note}, stamp=stamp)
             thresholds[code] = (row_id, version + 1, note)
-    _insert(session, ClientThreshold, new_thresholds)
+    rows.insert_rows(session, ClientThreshold, new_thresholds)
     thresholds.update((r["code"], (r["id"], 1, r["note"])) for r in new_thresholds)
     if consent is None:
         return
@@ -527,7 +468,7 @@ def _write_children(
         "given_on": given_on,
         "recorded_by_id": counsellor_id,
     }
-    _insert(session, Consent, [row])
+    rows.insert_rows(session, Consent, [row])
     children.consent = ConsentRecord(
         *answers,
         given_on,
@@ -578,63 +519,6 @@ def _record(written: Written, *, sites: Mapping[str, uuid.UUID]) -> ClientRecord
         last_activity_at=values["last_activity_at"],
         **{name: values[name] for name in _PLAIN_FIELDS},
     )
-
-
-def _stamp(session: Session, now: dt.datetime) -> dict[str, Any]:
-    """The bookkeeping columns of a new row, as the store stamps them on a flush."""
-    return {"created_at": now, "updated_at": now, "updated_by_device": session.info["store"].device_id, "version": 1}
-
-
-def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
-    """One INSERT (``executemany`` for several rows) of new rows, in the session's transaction."""
-    if rows:
-        session.connection().execute(_INSERTS[model], list(rows))
-
-
-#: One INSERT statement per table, built once (building a statement costs about as much as running it).
-_INSERTS: dict[type[Any], Insert] = {
-    model: insert(model)
-    for model in (Client, Intake, LearningWish, ClientTargetGroup, ClientVulnerability, ClientThreshold, Consent)
-}
-
-
-def _renote(session: Session, row_id: uuid.UUID, version: int, *, note: str, stamp: Mapping[str, Any]) -> None:
-    """Give the threshold ``row_id``, at ``version``, another note; another version is a conflict."""
-    values = {"updated_at": stamp["updated_at"], "updated_by_device": stamp["updated_by_device"]}
-    values |= {"row_id": row_id, "row_version": version, "note": note, "version": version + 1}
-    if session.connection().execute(_RENOTE, values).rowcount != 1:
-        raise _stale(session, ClientThreshold, row_id)
-
-
-_RENOTE = (
-    update(ClientThreshold)
-    .where(ClientThreshold.id == bindparam("row_id"), ClientThreshold.version == bindparam("row_version"))
-    .values(
-        note=bindparam("note"),
-        updated_at=bindparam("updated_at"),
-        updated_by_device=bindparam("updated_by_device"),
-        version=bindparam("version"),
-    )
-)
-
-
-def _delete(session: Session, model: type[Any], row_id: uuid.UUID, version: int) -> None:
-    """Delete the row ``row_id`` at ``version``; another version (or none) is a conflict."""
-    if session.connection().execute(_DELETES[model], {"row_id": row_id, "row_version": version}).rowcount != 1:
-        raise _stale(session, model, row_id)
-
-
-_DELETES: dict[type[Any], Delete] = {
-    model: delete(model).where(model.id == bindparam("row_id"), model.version == bindparam("row_version"))
-    for model in (ClientTargetGroup, ClientVulnerability, ClientThreshold)
-}
-
-
-def _stale(session: Session, model: type[Any], row_id: uuid.UUID) -> ConflictError:
-    """The conflict the store reports for a stale ORM row: the record's table, and "deleted" or what changed."""
-    table: Table = model.__table__
-    found = session.connection().execute(select(table.c.id).where(table.c.id == row_id)).first()
-    return ConflictError(table.name, row_id, [] if found is not None else ["deleted"])
 
 
 def _sites_named(session: Session, form: IntakeInput) -> dict[str, uuid.UUID]:
