@@ -34,8 +34,8 @@ from sqlalchemy import event, insert
 from benchmarks.setup_data import set_up
 from leerwinkel.app import Leerwinkel, open_app
 from leerwinkel.intake.actions import OpenIntake
+from leerwinkel.intake.checked import search_key
 from leerwinkel.intake.demo import FIRST_NAMES, LAST_NAMES
-from leerwinkel.intake.service import search_key
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, SavedIntake, ThresholdInput, WishInput
 from leerwinkel.storage.models import Client, Setting
 from leerwinkel.text import fold

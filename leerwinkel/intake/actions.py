@@ -14,9 +14,9 @@ from leerwinkel.changes import Changes
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, OfferingId, SiteId
+from leerwinkel.intake.records import _client_loads, _client_record, _site_codes, _wish_record
 from leerwinkel.intake.saving import OpenIntake as OpenIntake  # the form and the tests name it here
 from leerwinkel.intake.saving import save_intake
-from leerwinkel.intake.service import _client_loads, _client_record, _site_codes, _wish_record
 from leerwinkel.intake.types import ClientRecord, SavedIntake, WishRecord
 from leerwinkel.intake.validation import Checker
 from leerwinkel.referrals.overrides import ExternalProvider

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel.dates import local_date, local_to_utc
 from leerwinkel.errors import InvalidInputError
-from leerwinkel.intake.service import search_key
+from leerwinkel.intake.checked import search_key
 from leerwinkel.storage.models import (
     Client,
     ClientTargetGroup,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake import columns
-from leerwinkel.intake.service import EMPLOYMENT
+from leerwinkel.intake.checked import EMPLOYMENT
 from leerwinkel.intake.types import ConsentInput, IntakeInput, PersonInput, ThresholdInput, WishInput
 from leerwinkel.messages import _
 from leerwinkel.tableread import ReadLimits, Table, read_table

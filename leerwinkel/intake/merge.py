@@ -18,14 +18,9 @@ from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.ids import ClientId
+from leerwinkel.intake.checked import ValidatedPerson
 from leerwinkel.intake.combine import CHOOSABLE_FIELDS, combine_people
-from leerwinkel.intake.service import (
-    ValidatedPerson,
-    _check_version,
-    _client_record,
-    _load_client,
-    _site_codes,
-)
+from leerwinkel.intake.records import _check_version, _client_record, _load_client, _site_codes
 from leerwinkel.intake.types import ClientRecord
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit

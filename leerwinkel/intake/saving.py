@@ -32,14 +32,8 @@ from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
 from leerwinkel.intake import rows
-from leerwinkel.intake.service import (
-    ValidatedPerson,
-    _check_version,
-    _counsellor,
-    _counsellor_name,
-    _site_codes,
-    _validate_intake,
-)
+from leerwinkel.intake.checked import ValidatedPerson, _validate_intake
+from leerwinkel.intake.records import _check_version, _counsellor, _counsellor_name, _site_codes
 from leerwinkel.intake.types import (
     ClientRecord,
     ConsentInput,

@@ -7,31 +7,40 @@ import difflib
 import logging
 import uuid
 from collections.abc import Sequence
-from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.base import ExecutableOption
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
-from leerwinkel.dates import day_bounds, local_date, local_to_utc, parse_date, parse_time
-from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError, Problem
-from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.dates import day_bounds, local_date, parse_date
+from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId
+from leerwinkel.intake.checked import (
+    ValidatedPerson,
+    _validate_intake,
+)
+from leerwinkel.intake.records import (
+    _check_version,
+    _client_loads,
+    _client_record,
+    _counsellor,
+    _load_client,
+    _site_codes,
+    _summary,
+    _wish_record,
+)
 from leerwinkel.intake.timeline import client_timeline
 from leerwinkel.intake.types import (
     Appointment,
     ClientRecord,
     ClientSummary,
     ConsentInput,
-    ConsentRecord,
     DuplicateCandidate,
     IntakeInput,
-    IntakeRecord,
     PersonInput,
     SavedIntake,
     SiteRef,
-    ThresholdRecord,
     TimelineEntry,
     WishRecord,
     display_name,
@@ -41,151 +50,20 @@ from leerwinkel.security.audit import record as audit
 from leerwinkel.storage import clientsearch
 from leerwinkel.storage.models import (
     Client,
-    ClientTargetGroup,
-    ClientThreshold,
-    ClientVulnerability,
     Consent,
-    Counsellor,
     Intake,
     LearningWish,
     Site,
 )
 from leerwinkel.storage.store import Store
 from leerwinkel.taxonomy import (
-    DUTCH_LEVELS,
-    INTAKE_CHANNELS,
-    TARGET_GROUPS,
-    THRESHOLDS,
-    VULNERABILITIES,
     WISH_CATEGORIES,
-    Term,
-    Vocabulary,
 )
 from leerwinkel.text import fold
 
 log = logging.getLogger(__name__)
 
-#: The oldest birth date the form accepts: today minus this many years (older is a typing error).
-OLDEST_AGE_YEARS = 120
-_Coded = TypeVar("_Coded", ClientTargetGroup, ClientVulnerability)
 FUZZY_THRESHOLD = 0.85
-
-EMPLOYMENT = Vocabulary(
-    "employment",
-    [
-        Term("", "Onbekend", "Unknown"),
-        Term("werkzoekend", "Werkzoekend", "Jobseeker"),
-        Term("werkend", "Werkend", "Employed"),
-        Term("uitkering", "Leefloon of uitkering", "On benefits"),
-        Term("student", "Student", "Student"),
-        Term("niet-beschikbaar", "Niet beschikbaar voor werk", "Not available for work"),
-        Term("andere", "Andere", "Other"),
-    ],
-)
-
-_PERSON_TEXT_LIMITS = {
-    "first_name": 100,
-    "alias": 100,
-    "last_name": 100,
-    "gender": 20,
-    "street": 200,
-    "municipality": 100,
-    "languages": 200,
-    "education_level": 100,
-    "foreign_diploma": 200,
-}
-
-
-def search_key(first_name: str, alias: str, last_name: str) -> str:
-    return fold(" ".join(part for part in (first_name, last_name, alias) if part))
-
-
-class ValidatedPerson:
-    """A PersonInput checked and converted to stored values (problems collected, never raised here)."""
-
-    def __init__(self, person: PersonInput, checker: Checker, *, today: dt.date, sites: dict[str, uuid.UUID]) -> None:
-        c = checker
-        self.text = {
-            name: c.text(name, getattr(person, name), maximum=limit) for name, limit in _PERSON_TEXT_LIMITS.items()
-        }
-        if not self.text["first_name"] and not self.text["alias"]:
-            c.add("name-required", "first_name")
-        oldest = today.replace(year=today.year - OLDEST_AGE_YEARS, day=min(today.day, 28))
-        self.birth_date = c.date("birth_date", person.birth_date, not_after=today, not_before=oldest)
-        # A release date in the past would be printed as "expected release date": refuse it (found 11).
-        self.expected_release_date = c.date(
-            "expected_release_date", person.expected_release_date, not_before=today if person.detained else None
-        )
-        self.postcode = c.postcode("postcode", person.postcode)
-        self.phone = c.phone("phone", person.phone)
-        self.email = c.email("email", person.email)
-        self.dutch_level = c.code("dutch_level", person.dutch_level or "onbekend", DUTCH_LEVELS)
-        self.employment = c.code("employment", person.employment, EMPLOYMENT)
-        self.target_groups = c.codes("target_groups", person.target_groups, TARGET_GROUPS)
-        self.vulnerabilities = c.codes("vulnerabilities", person.vulnerabilities, VULNERABILITIES)
-        self.thresholds: dict[str, str] = {}
-        for threshold in person.thresholds:
-            c.code("thresholds", threshold.code, THRESHOLDS)
-            self.thresholds[threshold.code] = c.text("thresholds", threshold.note, maximum=2000, multiline=True)
-        self.notes = c.text("notes", person.notes, maximum=20000, multiline=True)
-        self.prison_site_id: uuid.UUID | None = None
-        if person.detained and person.prison_site_code:
-            self.prison_site_id = sites.get(person.prison_site_code)
-            if self.prison_site_id is None:
-                c.add("unknown-code", "prison_site_code", value=person.prison_site_code, allowed=", ".join(sites))
-        self.person = person
-
-    def columns(self) -> dict[str, Any]:
-        """The client's columns as this person sets them (by name; :meth:`apply` sets the same values)."""
-        p = self.person
-        values: dict[str, Any] = dict(self.text)
-        values.update(
-            birth_date=self.birth_date,
-            birth_year=self.birth_date.year if self.birth_date else None,
-            phone=self.phone,
-            email=self.email,
-            postcode=self.postcode,
-            dutch_level=self.dutch_level,
-            foreign_diploma_recognised=p.foreign_diploma_recognised,
-            detained=p.detained,
-            prison_site_id=self.prison_site_id if p.detained else None,
-            expected_release_date=self.expected_release_date if p.detained else None,
-            employment=self.employment,
-            vdab_registered=p.vdab_registered,
-            notes=self.notes,
-            search_key=search_key(self.text["first_name"], self.text["alias"], self.text["last_name"]),
-        )
-        return values
-
-    def apply(self, client: Client) -> None:
-        for name, value in self.columns().items():
-            setattr(client, name, value)
-
-    def apply_children(self, client: Client, *, intake_id: uuid.UUID | None = None) -> None:
-        """Target groups, vulnerabilities and thresholds (new thresholds remember the intake)."""
-        _sync_codes(client.target_groups, self.target_groups, ClientTargetGroup)
-        _sync_codes(client.vulnerabilities, self.vulnerabilities, ClientVulnerability)
-        existing = {t.code: t for t in client.thresholds}
-        for code, row in existing.items():
-            if code not in self.thresholds:
-                client.thresholds.remove(row)
-        for code, note in self.thresholds.items():
-            if code in existing:
-                if existing[code].note != note:
-                    existing[code].note = note
-            else:
-                client.thresholds.append(ClientThreshold(code=code, note=note, intake_id=intake_id))
-
-
-def _sync_codes(rows: list[_Coded], codes: Sequence[str], cls: type[_Coded]) -> None:
-    wanted = set(codes)
-    for row in list(rows):
-        if row.code not in wanted:
-            rows.remove(row)
-    have = {row.code for row in rows}
-    for code in codes:
-        if code not in have:
-            rows.append(cls(code=code))
 
 
 class ClientService:
@@ -478,40 +356,6 @@ class ClientService:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _validate_intake(
-    form: IntakeInput, checker: Checker, *, today: dt.date, sites: dict[str, uuid.UUID]
-) -> tuple[ValidatedPerson, dt.date | None, dt.datetime | None]:
-    person = ValidatedPerson(form.person, checker, today=today, sites=sites)
-    for wish in form.wishes:
-        if not wish.category:
-            checker.add("required", "category")
-            continue
-        checker.code("category", wish.category, WISH_CATEGORIES)
-        checker.text("description", wish.description, maximum=5000, multiline=True)
-        checker.text("goal", wish.goal, maximum=5000, multiline=True)
-    checker.code("channel", form.channel, INTAKE_CHANNELS)
-    checker.text("referred_by", form.referred_by, maximum=200)
-    checker.text("intake_notes", form.notes, maximum=20000, multiline=True)
-    if form.site_code and form.site_code not in sites:
-        checker.add("unknown-code", "site", value=form.site_code, allowed=", ".join(sites))
-    held_on = checker.date("held_on", form.held_on, not_after=today)
-    if form.consent is not None:
-        checker.date("consent_given_on", form.consent.given_on, not_after=today)
-    appointment = None
-    text = form.next_appointment.strip()
-    if text:
-        day_text, _, time_text = text.partition(" ")
-        day = checker.date("next_appointment", day_text)
-        try:
-            moment = parse_time(time_text.strip() or "09:00")
-        except ValueError:
-            checker.add("bad-time", "next_appointment", value=time_text)
-        else:
-            if day is not None:
-                appointment = local_to_utc(day, moment)
-    return person, held_on, appointment
-
-
 def _record_consent(
     session: Session, client: Client, consent: ConsentInput, *, today: dt.date, counsellor_id: CounsellorId | None
 ) -> None:
@@ -532,175 +376,8 @@ def _record_consent(
     )
 
 
-def _counsellor(actor: Actor | None) -> CounsellorId | None:
-    return actor.id if actor is not None else None
-
-
 def _all_clients(session: Session) -> tuple[ClientRecord, ...]:
     rows = session.scalars(
         select(Client).order_by(Client.last_activity_at.desc(), Client.id).options(*_client_loads())
     ).all()
     return tuple(_client_record(session, c) for c in rows)
-
-
-#: What a counsellor sees and edits of a client: a conflict is a difference in one of these.
-CONFLICT_FIELDS = (
-    "first_name",
-    "alias",
-    "last_name",
-    "birth_date",
-    "gender",
-    "phone",
-    "email",
-    "street",
-    "postcode",
-    "municipality",
-    "languages",
-    "dutch_level",
-    "education_level",
-    "foreign_diploma",
-    "foreign_diploma_recognised",
-    "target_groups",
-    "detained",
-    "prison_site_code",
-    "expected_release_date",
-    "employment",
-    "vdab_registered",
-    "vulnerabilities",
-    "thresholds",
-    "notes",
-    "consent",
-)
-
-
-def _check_version(session: Session, row: Client, base: ClientRecord) -> None:
-    """Refuse a save from ``base`` only when another desk really changed what the form shows.
-
-    A newer version alone is no conflict: the counter also moves for changes the form does not show.
-    The refusal names the fields; the log gets the client id and field names only (no client data).
-    """
-    if row.version == base.version:
-        return
-    current = _client_record(session, row)
-    changed = [name for name in CONFLICT_FIELDS if getattr(current, name) != getattr(base, name)]
-    if changed:
-        log.info("conflict on client %s (version %s, form had %s): %s", base.id, row.version, base.version, changed)
-        raise ConflictError("clients", base.id, changed)
-
-
-def _site_codes(session: Session) -> dict[str, uuid.UUID]:
-    return {code: site_id for code, site_id in session.execute(select(Site.code, Site.id))}
-
-
-def _client_loads() -> tuple[ExecutableOption, ...]:
-    return (
-        selectinload(Client.target_groups),
-        selectinload(Client.vulnerabilities),
-        selectinload(Client.thresholds),
-        selectinload(Client.consents),
-    )
-
-
-def _load_client(session: Session, client_id: uuid.UUID) -> Client:
-    row = session.get(Client, client_id)
-    if row is None:
-        raise NotFoundError("client", str(client_id))
-    return row
-
-
-def _summary(r: Any) -> ClientSummary:
-    return ClientSummary(
-        ClientId(r.id),
-        display_name(r.first_name, r.alias, r.last_name),
-        r.birth_year,
-        r.municipality,
-        r.last_activity_at,
-    )
-
-
-def _client_record(session: Session, c: Client) -> ClientRecord:
-    consent = None
-    if c.consents:
-        latest = c.consents[-1]
-        consent = ConsentRecord(
-            latest.store_data,
-            latest.share_with_provider,
-            latest.contact_follow_up,
-            latest.given_on,
-            str(latest.recorded_by_id) if latest.recorded_by_id else None,
-            _counsellor_name(session, latest.recorded_by_id),
-        )
-    prison_code = ""
-    if c.prison_site_id is not None:
-        site = session.get(Site, c.prison_site_id)
-        prison_code = site.code if site else ""
-    return ClientRecord(
-        id=ClientId(c.id),
-        version=c.version,
-        first_name=c.first_name,
-        alias=c.alias,
-        last_name=c.last_name,
-        birth_date=c.birth_date,
-        birth_year=c.birth_year,
-        gender=c.gender,
-        phone=c.phone,
-        email=c.email,
-        street=c.street,
-        postcode=c.postcode,
-        municipality=c.municipality,
-        languages=c.languages,
-        dutch_level=c.dutch_level,
-        education_level=c.education_level,
-        foreign_diploma=c.foreign_diploma,
-        foreign_diploma_recognised=c.foreign_diploma_recognised,
-        target_groups=tuple(sorted(t.code for t in c.target_groups)),
-        detained=c.detained,
-        prison_site_code=prison_code,
-        expected_release_date=c.expected_release_date,
-        employment=c.employment,
-        vdab_registered=c.vdab_registered,
-        vulnerabilities=tuple(sorted(v.code for v in c.vulnerabilities)),
-        thresholds=tuple(sorted((ThresholdRecord(t.code, t.note) for t in c.thresholds), key=lambda t: t.code)),
-        notes=c.notes,
-        consent=consent,
-        created_at=c.created_at,
-        last_activity_at=c.last_activity_at,
-    )
-
-
-def _counsellor_name(session: Session, counsellor_id: uuid.UUID | None) -> str:
-    """The display name of the account that recorded something ("" for none or an unknown account)."""
-    if counsellor_id is None:
-        return ""
-    names: dict[uuid.UUID, str] = session.info.setdefault("counsellor_names", {})  # a listing asks once each
-    if counsellor_id not in names:
-        found = session.connection().execute(_COUNSELLOR_NAME, {"counsellor_id": counsellor_id}).scalar()
-        names[counsellor_id] = found or ""
-    return names[counsellor_id]
-
-
-_COUNSELLOR_NAME = select(Counsellor.display_name).where(Counsellor.id == bindparam("counsellor_id"))
-
-
-def _intake_record(i: Intake) -> IntakeRecord:
-    return IntakeRecord(
-        IntakeId(i.id),
-        ClientId(i.client_id),
-        SiteId(i.site_id) if i.site_id else None,
-        i.held_on,
-        i.channel,
-        i.referred_by,
-        i.notes,
-        i.next_appointment_at,
-    )
-
-
-def _wish_record(w: LearningWish) -> WishRecord:
-    return WishRecord(
-        WishId(w.id),
-        ClientId(w.client_id),
-        IntakeId(w.intake_id) if w.intake_id else None,
-        w.category,
-        w.description,
-        w.goal,
-    )

@@ -23,19 +23,12 @@ from leerwinkel.actor import Actor, require_admin
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, Problem
+from leerwinkel.intake.checked import _validate_intake
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
+from leerwinkel.intake.records import _client_record, _counsellor, _load_client, _site_codes
 from leerwinkel.intake.saving import client_row, write_intake
-from leerwinkel.intake.service import (
-    FUZZY_THRESHOLD,
-    ClientService,
-    _client_record,
-    _counsellor,
-    _load_client,
-    _record_consent,
-    _site_codes,
-    _validate_intake,
-)
+from leerwinkel.intake.service import FUZZY_THRESHOLD, ClientService, _record_consent
 from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit

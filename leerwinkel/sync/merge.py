@@ -527,7 +527,7 @@ class Merger:
         """Columns kept by the services, recomputed here: the client's search key and last activity."""
         if spec.name != "clients":
             return
-        from leerwinkel.intake.service import search_key
+        from leerwinkel.intake.checked import search_key
 
         first = values.get("first_name", row.first_name if row is not None else "")
         alias = values.get("alias", row.alias if row is not None else "")

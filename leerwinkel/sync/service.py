@@ -467,7 +467,7 @@ class SyncService:
                 taken = {f: remote[f] for f in fields if choices[f] == "remote"}
                 values = local_values(spec, taken, resolver)
                 if spec.name == "clients" and taken:
-                    from leerwinkel.intake.service import search_key
+                    from leerwinkel.intake.checked import search_key
 
                     names = {k: values.get(k, getattr(row, k)) for k in ("first_name", "alias", "last_name")}
                     values["search_key"] = search_key(names["first_name"], names["alias"], names["last_name"])

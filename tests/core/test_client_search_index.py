@@ -9,7 +9,8 @@ import uuid
 import pytest
 from sqlalchemy import insert
 
-from leerwinkel.intake.service import ClientService, search_key
+from leerwinkel.intake.checked import search_key
+from leerwinkel.intake.service import ClientService
 from leerwinkel.storage import clientsearch
 from leerwinkel.storage.models import Client
 from leerwinkel.storage.store import Store

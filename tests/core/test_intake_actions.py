@@ -119,7 +119,7 @@ def test_a_real_change_on_another_desk_is_a_conflict_naming_the_fields(
         saved.client, dataclasses.replace(saved.client.to_input(), phone="0471 11 22 33"), actor=counsellor_actor(store)
     )
     mine = OpenIntake(full_intake(notes="mijn notitie"), base=saved.client, intake_id=saved.intake.id)
-    with caplog.at_level(logging.INFO, logger="leerwinkel.intake.service"), pytest.raises(ConflictError) as caught:
+    with caplog.at_level(logging.INFO, logger="leerwinkel.intake.records"), pytest.raises(ConflictError) as caught:
         intakes.save(mine, actor=counsellor_actor(store))
     assert caught.value.changed_fields == ["phone"]
     assert "telefoon" in describe(caught.value)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
-from leerwinkel.intake.service import EMPLOYMENT
+from leerwinkel.intake.checked import EMPLOYMENT
 from leerwinkel.intake.types import SiteRef, ThresholdInput
 from leerwinkel.taxonomy import TARGET_GROUPS, THRESHOLDS, VULNERABILITIES, Vocabulary
 from ui.intake.fields import Section, combo, set_combo, set_tri, tri_items, tri_value
