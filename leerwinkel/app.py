@@ -27,14 +27,6 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Upkeep:
-    """What the daily upkeep after sign-in did."""
-
-    checked: bool  # the full integrity check ran and found the file sound
-    backup: BackupInfo | None  # the daily backup made now (None: one of today exists, or there are none)
-
-
-@dataclass(frozen=True)
 class Info:
     version: str
     data_dir: str
@@ -141,22 +133,21 @@ class Leerwinkel:
             return False
         return self.is_database_check_due() or self.backups.is_daily_due()
 
-    def daily_upkeep(self, actor: Actor | None, *, should_stop: Callable[[], bool] | None = None) -> Upkeep | None:
+    def daily_upkeep(self, actor: Actor | None, *, should_stop: Callable[[], bool] | None = None) -> BackupInfo | None:
         """The integrity check when it is due, then the daily backup when none of today exists.
 
         Slow on a large file (each reads all of it: seconds, up to half a minute at 100,000 clients): run it
         off the UI thread, after the window is shown. The backup comes only after a sound check, so a damaged
-        file never pushes a good backup out of the rotation; damage raises StorageError CORRUPT. None when
-        ``should_stop`` stopped it (the application quits). The backup's audit event is one short write
+        file never pushes a good backup out of the rotation; damage raises StorageError CORRUPT. Returns the
+        backup made now: None when one of today exists, there are none (PostgreSQL), or ``should_stop``
+        stopped it (the application quits). The backup's audit event is one short write
         from the calling thread, which SQLite's busy timeout lines up with the writer thread's.
         """
-        checked = False
         if self.is_database_check_due():
-            verdict = self.check_database(should_stop=should_stop)
-            checked = verdict is True
+            self.check_database(should_stop=should_stop)
         if should_stop is not None and should_stop():
             return None
-        return Upkeep(checked=checked, backup=self.backups.create_daily(actor))
+        return self.backups.create_daily(actor)
 
     def __enter__(self) -> Leerwinkel:
         return self

@@ -15,12 +15,11 @@ from sqlalchemy.sql.base import ExecutableOption
 
 from leerwinkel.actor import Actor
 from leerwinkel.errors import ConflictError, NotFoundError
-from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.ids import ClientId, CounsellorId, IntakeId, WishId
 from leerwinkel.intake.types import (
     ClientRecord,
     ClientSummary,
     ConsentRecord,
-    IntakeRecord,
     ThresholdRecord,
     WishRecord,
     display_name,
@@ -28,7 +27,6 @@ from leerwinkel.intake.types import (
 from leerwinkel.storage.models import (
     Client,
     Counsellor,
-    Intake,
     LearningWish,
     Site,
 )
@@ -177,19 +175,6 @@ def _counsellor_name(session: Session, counsellor_id: uuid.UUID | None) -> str:
 
 
 _COUNSELLOR_NAME = select(Counsellor.display_name).where(Counsellor.id == bindparam("counsellor_id"))
-
-
-def _intake_record(i: Intake) -> IntakeRecord:
-    return IntakeRecord(
-        IntakeId(i.id),
-        ClientId(i.client_id),
-        SiteId(i.site_id) if i.site_id else None,
-        i.held_on,
-        i.channel,
-        i.referred_by,
-        i.notes,
-        i.next_appointment_at,
-    )
 
 
 def _wish_record(w: LearningWish) -> WishRecord:

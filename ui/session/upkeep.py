@@ -21,7 +21,8 @@ from leerwinkel.messages import describe
 from ui.common.operations import QueryOp, present_error
 
 if TYPE_CHECKING:
-    from leerwinkel.app import Leerwinkel, Upkeep
+    from leerwinkel.app import Leerwinkel
+    from leerwinkel.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 DONE_MESSAGE_MS = 8000
 
 
-class UpkeepOp(QueryOp["Upkeep | None"]):
+class UpkeepOp(QueryOp["BackupInfo | None"]):
     """A QueryOp on a thread of its own: the upkeep reads the whole file and must not hold up searches."""
 
     _executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="leerwinkel-upkeep")
@@ -60,13 +61,13 @@ def start_daily_upkeep(window: QWidget, app: Leerwinkel) -> UpkeepOp | None:
     status = window.statusBar() if isinstance(window, QMainWindow) else None
     actor = app.auth.current
 
-    def done(upkeep: Upkeep | None) -> None:
+    def done(backup: BackupInfo | None) -> None:
         _running.pop(app, None)
         if status is None:
             return
         status.clearMessage()
-        if upkeep is not None and upkeep.backup is not None:
-            made = upkeep.backup.created_at.astimezone().strftime("%H:%M")
+        if backup is not None:
+            made = backup.created_at.astimezone().strftime("%H:%M")
             status.showMessage(
                 QCoreApplication.translate("ui.session.upkeep", "Reservekopie van vandaag gemaakt om %1.").replace(
                     "%1", made
