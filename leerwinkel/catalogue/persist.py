@@ -16,6 +16,7 @@ from leerwinkel.catalogue import index as search_index
 from leerwinkel.catalogue.bulk import insert_columns
 from leerwinkel.catalogue.dataset import Dataset, LocationRow, OfferingRow, ProviderRow
 from leerwinkel.catalogue.repository import offering_schedules, split_sources
+from leerwinkel.ids import new_id
 from leerwinkel.storage.models import Location, Offering, OfferingLocation, Provider
 
 SCHEDULE_COLUMNS = {
@@ -292,7 +293,7 @@ def _filed(
 
 
 def _new_ids(rows: Sequence[object]) -> list[uuid.UUID]:
-    return [uuid.uuid4() for _row in rows]
+    return [new_id() for _row in rows]
 
 
 def _joined(values: Iterable[tuple[str, ...]]) -> list[str]:

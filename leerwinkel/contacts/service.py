@@ -19,7 +19,7 @@ from leerwinkel.actor import Actor, require_actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, ContactId, CounsellorId
+from leerwinkel.ids import ClientId, ContactId, CounsellorId, new_id
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
 from leerwinkel.security.audit import record as audit
@@ -103,7 +103,7 @@ class ContactService:
             if client is None:
                 raise NotFoundError("client", str(client_id))
             contact = Contact(
-                id=uuid.uuid4(), client_id=client_id, counsellor_id=actor.id, happened_on=day, kind=kind, note=note
+                id=new_id(), client_id=client_id, counsellor_id=actor.id, happened_on=day, kind=kind, note=note
             )
             session.add(contact)
             client.last_activity_at = now

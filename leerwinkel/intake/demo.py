@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from leerwinkel.dates import local_date, local_to_utc
 from leerwinkel.errors import InvalidInputError
+from leerwinkel.ids import new_id
 from leerwinkel.intake.checked import search_key
 from leerwinkel.storage.models import (
     Client,
@@ -191,7 +192,7 @@ def fill_demo(
             held_on = today - dt.timedelta(days=rng.randint(0, 364))
             newcomer = rng.random() < 0.4
             client = Client(
-                id=uuid.uuid4(),
+                id=new_id(),
                 first_name=first,
                 last_name=last if rng.random() < 0.85 else "",
                 alias=f"{first[:3]}{index}" if rng.random() < 0.1 else "",
@@ -220,7 +221,7 @@ def fill_demo(
             session.add(client)
             site = prison if detained else rng.choice(offices)
             intake = Intake(
-                id=uuid.uuid4(),
+                id=new_id(),
                 client=client,
                 site_id=site.id if site else None,
                 counsellor_id=counsellor_id,
@@ -243,7 +244,7 @@ def fill_demo(
                 )
             ]
             categories = rng.sample(PRISON_WISHES if detained else WISHES, rng.randint(1, 3))
-            wishes = [LearningWish(id=uuid.uuid4(), client=client, intake=intake, category=c) for c in categories]
+            wishes = [LearningWish(id=new_id(), client=client, intake=intake, category=c) for c in categories]
             session.add_all(wishes)
             counts["wishes"] += len(wishes)
             session.flush()  # referrals and thresholds refer to these rows by id only

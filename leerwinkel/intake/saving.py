@@ -30,7 +30,7 @@ from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId
+from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId, new_id
 from leerwinkel.intake import rows
 from leerwinkel.intake.checked import ValidatedPerson, _validate_intake
 from leerwinkel.intake.records import _check_version, _counsellor, _counsellor_name, _site_codes
@@ -227,7 +227,7 @@ def write_intake(
     form = intake.form if isinstance(intake, OpenIntake) else intake
     stamp = rows.stamp(session, now)
     if client is None:
-        client_id = ClientId(uuid.uuid4())
+        client_id = ClientId(new_id())
         values = {**stamp, **person.columns(), "id": client_id, "last_activity_at": now}
         rows.insert_rows(session, Client, [values])
         children = Children()
@@ -235,7 +235,7 @@ def write_intake(
         client_id = ClientId(client["id"])
         values, children = _change_client(session, client, person, stamp=stamp)
     record = IntakeRecord(
-        IntakeId(uuid.uuid4()),
+        IntakeId(new_id()),
         client_id,
         _site(sites, form.site_code),
         held_on,
@@ -263,7 +263,7 @@ def write_intake(
         ],
     )
     wishes = tuple(
-        WishRecord(WishId(uuid.uuid4()), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
+        WishRecord(WishId(new_id()), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
         for w in form.wishes
     )
     rows.insert_rows(
@@ -352,7 +352,7 @@ def _rewrite_intake(
             of_intake = IntakeId(found["intake_id"]) if found["intake_id"] else None
             wishes.append(WishRecord(WishId(found["id"]), client_id, of_intake, **text))
         else:
-            new = {**stamp, **text, "id": uuid.uuid4(), "client_id": client_id, "intake_id": record.id}
+            new = {**stamp, **text, "id": new_id(), "client_id": client_id, "intake_id": record.id}
             added.append(new)
             wishes.append(WishRecord(WishId(new["id"]), client_id, record.id, **text))
     rows.insert_rows(session, LearningWish, added)
@@ -418,7 +418,7 @@ def _write_children(
             row_id, version = have.pop(code)
             rows.delete_row(session, model, {"id": row_id, "version": version})
         added = [c for c in wanted if c not in have]
-        new_rows = [{**stamp, "id": uuid.uuid4(), "client_id": client_id, "code": code} for code in added]
+        new_rows = [{**stamp, "id": new_id(), "client_id": client_id, "code": code} for code in added]
         rows.insert_rows(session, model, new_rows)
         have.update((r["code"], (r["id"], 1)) for r in new_rows)
     thresholds = children.thresholds
@@ -431,7 +431,7 @@ def _write_children(
             new_thresholds.append(
                 {
                     **stamp,
-                    "id": uuid.uuid4(),
+                    "id": new_id(),
                     "client_id": client_id,
                     "intake_id": intake_id,
                     "code": code,
@@ -454,7 +454,7 @@ def _write_children(
     given_on = parse_date(consent.given_on) if consent.given_on.strip() else today
     row = {
         **stamp,
-        "id": uuid.uuid4(),
+        "id": new_id(),
         "client_id": client_id,
         "store_data": answers[0],
         "share_with_provider": answers[1],

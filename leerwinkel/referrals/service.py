@@ -15,7 +15,7 @@ from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import format_date, local_date
 from leerwinkel.errors import ConflictError, InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId
+from leerwinkel.ids import ClientId, CounsellorId, OfferingId, ProviderId, ReferralId, SiteId, WishId, new_id
 from leerwinkel.intake.types import display_name
 from leerwinkel.intake.validation import Checker
 from leerwinkel.referrals.overrides import ExternalProvider, check_external, exclusion_reasons
@@ -348,7 +348,7 @@ def add_referral(
         if overridden and not override_reason:
             raise InvalidInputError.single("override-required", field="override_reason", reasons=overridden)
     referral = Referral(
-        id=uuid.uuid4(),
+        id=new_id(),
         client_id=client_id,
         wish_id=wish_id,
         offering_id=offering_id,

@@ -29,6 +29,7 @@ from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import Config
 from leerwinkel.errors import AuthenticationError, ConflictError, InvalidInputError, LeerwinkelError
 from leerwinkel.fileio import atomic_writer
+from leerwinkel.ids import new_id
 from leerwinkel.security.anchors import known_anchors
 from leerwinkel.security.auditcheck import (
     AuditProblem,
@@ -269,7 +270,7 @@ def record(
     connection.execute(
         _APPEND_EVENT,
         {
-            "id": uuid.uuid4(),
+            "id": new_id(),
             "created_at": now,
             "updated_at": now,
             "updated_by_device": store.device_id,

@@ -9,6 +9,8 @@ from typing import Annotated, Any, ClassVar
 from sqlalchemy import DateTime, Dialect, MetaData, String, Uuid, types
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from leerwinkel.ids import new_id
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -40,7 +42,7 @@ class UTCDateTime(types.TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
-UUIDKey = Annotated[uuid.UUID, mapped_column(Uuid(), primary_key=True, default=uuid.uuid4)]
+UUIDKey = Annotated[uuid.UUID, mapped_column(Uuid(), primary_key=True, default=new_id)]
 Timestamp = Annotated[dt.datetime, mapped_column(UTCDateTime())]
 Code = Annotated[str, mapped_column(String(40))]
 ShortText = Annotated[str, mapped_column(String(200))]

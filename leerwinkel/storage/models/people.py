@@ -101,7 +101,7 @@ class Client(Record):
     employment: Mapped[str] = mapped_column(String(40), default="")
     vdab_registered: Mapped[bool | None] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
-    last_activity_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    last_activity_at: Mapped[dt.datetime | None] = mapped_column()  # indexed first in ix_clients_activity_search (0205)
     #: Names folded to lower case without accents, for searching as you type (kept by the intake service).
     search_key: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
@@ -131,7 +131,9 @@ class ClientTargetGroup(Record):
     __tablename__ = "client_target_groups"
     __table_args__ = (UniqueConstraint("client_id", "code"),)
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE")
+    )  # the unique (client_id, code) index serves
     code: Mapped[Code]
     client: Mapped[Client] = relationship(back_populates="target_groups")
 
@@ -144,7 +146,9 @@ class ClientVulnerability(Record):
     __tablename__ = "client_vulnerabilities"
     __table_args__ = (UniqueConstraint("client_id", "code"),)
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE")
+    )  # the unique (client_id, code) index serves
     code: Mapped[Code]
     note: Mapped[str] = mapped_column(Text, default="")
     client: Mapped[Client] = relationship(back_populates="vulnerabilities")
@@ -160,7 +164,9 @@ class ClientThreshold(Record):
     __tablename__ = "client_thresholds"
     __table_args__ = (UniqueConstraint("client_id", "code"),)
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE")
+    )  # the unique (client_id, code) index serves
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"))
     code: Mapped[Code]
     note: Mapped[str] = mapped_column(Text, default="")
@@ -180,10 +186,12 @@ class Intake(Record):
         Index("ix_intakes_held_on_site_id_client_id", "held_on", "site_id", "client_id"),
     )
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE")
+    )  # ix_intakes_client_id_held_on serves
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"), index=True)
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
-    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)  # ix_intakes_held_on_site_id_client_id serves
     channel: Mapped[Code] = mapped_column(default="inloop")
     referred_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -201,7 +209,9 @@ class LearningWish(Record):
     __tablename__ = "learning_wishes"
     __table_args__ = (Index("ix_learning_wishes_client_id_category", "client_id", "category"),)  # reports (0050)
 
-    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE")
+    )  # ix_learning_wishes_client_id_category serves
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"), index=True)
     category: Mapped[Code] = mapped_column(index=True)
     description: Mapped[str] = mapped_column(Text, default="")
