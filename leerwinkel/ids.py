@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import NewType
 
-import uuid6
-
 CounsellorId = NewType("CounsellorId", uuid.UUID)
 SiteId = NewType("SiteId", uuid.UUID)
 ClientId = NewType("ClientId", uuid.UUID)
@@ -29,4 +27,6 @@ def new_id() -> uuid.UUID:
     on the last page instead of anywhere: saving a new client wrote 63 encrypted pages with random ids,
     55 with these (issue 15). A plain ``uuid.UUID``, not the library's subclass, goes to the drivers.
     """
+    import uuid6  # here, not above: the command line imports the id types, and --help makes no id
+
     return uuid.UUID(int=uuid6.uuid7().int)
