@@ -78,7 +78,11 @@ class Store:
         #: Set when the integrity check found the file damaged: from then on every write is refused with it.
         self.damage: StorageError | None = None
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+        #: How many transactions that changed a row were committed through this store (SQLite only), for the
+        #: backup at exit: none is needed when nothing changed since the last one (leerwinkel.backup).
+        self.committed_writes = 0
         self._refuse_writes_when_damaged(engine)
+        self._count_writes(engine)
 
     @property
     def dialect(self) -> str:
@@ -174,6 +178,24 @@ class Store:
 
         event.listen(engine, "checkout", checkout)
 
+    def _count_writes(self, engine: Engine) -> None:
+        """Keep :attr:`committed_writes`: SQLite counts every row a connection changed (``total_changes``),
+        whatever wrote it (the ORM, Core, triggers, text SQL); a commit after which that count is higher than
+        at the transaction's start committed a write. A rollback leaves :attr:`committed_writes` as it was."""
+        if engine.dialect.name != "sqlite":
+            return
+
+        def begun(connection: Any) -> None:
+            connection.info["changes_at_begin"] = connection.connection.dbapi_connection.total_changes
+
+        def committed(connection: Any) -> None:
+            started = connection.info.pop("changes_at_begin", None)
+            if started is None or connection.connection.dbapi_connection.total_changes > started:
+                self.committed_writes += 1  # under the GIL, from the one writer thread at a time SQLite allows
+
+        event.listen(engine, "begin", begun)
+        event.listen(engine, "commit", committed)
+
     def is_integrity_check_due(self) -> bool:
         """True when the SQLite file's full integrity check should run (never, or more than a day ago)."""
         path = sqlite_file(self._config) if self._config is not None else None
@@ -246,6 +268,7 @@ class Store:
         self.engine = create_database_engine(self._config, new_key)
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False, autoflush=True)
         self._refuse_writes_when_damaged(self.engine)
+        self._count_writes(self.engine)
 
     def copy_sqlite(self, target: Path) -> None:
         """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with the same key.

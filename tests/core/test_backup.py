@@ -150,6 +150,28 @@ def test_daily_backup_once_a_day(app: Leerwinkel, clock: FakeClock) -> None:
     assert app.backups.create_daily(app.auth.current) is not None
 
 
+def test_the_backup_at_exit_is_due_only_after_a_write_since_the_last_backup(app: Leerwinkel) -> None:
+    """A counsellor who only looked after the daily backup closes without a second copy of the same file;
+    one who saved something gets it (issue 15: closing waited for two backups at 100,000 clients)."""
+    assert app.backups.is_exit_due()  # no backup in this session yet
+    app.backups.create_daily(app.auth.current)
+    assert not app.backups.is_exit_due()
+    assert _names(app) == set()  # reading writes nothing
+    with pytest.raises(RuntimeError), app.store.unit_of_work() as session:
+        session.add(Client(first_name="Teruggedraaid"))
+        session.flush()
+        raise RuntimeError("the unit of work is rolled back")
+    assert not app.backups.is_exit_due()  # a write rolled back is no write
+    with app.store.engine.begin() as connection:  # text SQL counts as well as the ORM
+        connection.exec_driver_sql("UPDATE settings SET value = value WHERE 1 = 0")
+    assert not app.backups.is_exit_due()  # a statement that changed no row is no write
+    _add_client(app, "Na-De-Kopie")
+    assert app.backups.is_exit_due()
+    info = app.backups.create(app.auth.current, reason="exit")
+    assert not app.backups.is_exit_due()
+    assert app.backups.backups()[0].path == info.path  # newest first
+
+
 def test_backup_commands(tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["backup", "create"], out=out, err=err) == 0, err.getvalue()

@@ -3,6 +3,7 @@ shown, silent when the file is sound, one warning and no backup when not; the ba
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -111,3 +112,59 @@ def test_a_slow_exit_shows_a_dialog_and_returns_what_the_work_returned(qtbot: Qt
 
     with pytest.raises(OSError, match="schijf vol"):
         run_with_progress(fails, "Reservekopie maken…")
+
+
+def _day_in_the_window(qtbot: QtBot, config: Config, intake_name: str | None) -> list[str]:
+    """Sign in, let the daily upkeep make the day's backup, walk the pages with the keyboard, save an intake
+    through the form when ``intake_name`` is given, close: the reasons of the backups in the folder."""
+    from PySide6.QtCore import Qt
+
+    from leerwinkel.backup import read_sidecar
+    from tests.ui.conftest import show_active, wait_idle
+    from ui.common.operations import wait_for_background_work
+    from ui.mainwindow import MainWindow
+    from ui.session.lifecycle import finish_session, watch_session
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    app = open_app(config, credentials=TEST_CREDENTIALS)
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    lock = watch_session(window, app)
+    show_active(qtbot, window)
+    qtbot.waitUntil(lambda: len(list_backups(config)) == 1 and not is_running(app), timeout=30_000)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_5, Qt.Key.Key_1):
+        qtbot.keyClick(window, key, ctrl)
+    if intake_name is not None:
+        form = window.intake_pages.intake
+        qtbot.keyClick(window, Qt.Key.Key_N, ctrl)
+        qtbot.keyClicks(form.lines["first_name"], intake_name)
+        qtbot.mouseClick(form.consent.store, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window, Qt.Key.Key_S, ctrl)
+        wait_idle(qtbot, form)
+        assert not form.is_dirty
+    assert wait_for_background_work(timeout=30)
+    lock.stop()
+    window.close()
+    finish_session(app)
+    audit = {info.path.name: read_sidecar(info.path) for info in list_backups(config)}
+    assert all(audit.values())  # every backup has its sealed key beside it
+    reopened = open_app(config, credentials=TEST_CREDENTIALS)
+    try:
+        events = reopened.audit.events(reopened.auth.current, limit=50)
+    finally:
+        reopened.close()
+    return [json.loads(e.detail)["reason"] for e in reversed(events) if e.action == "backup.create"]
+
+
+def test_closing_after_only_looking_makes_no_second_copy_of_the_same_file(
+    qtbot: QtBot, migrated_data: Path, intake_questions_answered: None
+) -> None:
+    """Issue 15: closing waited for the day's backup and then wrote another one of the same file (half a
+    minute at 100,000 clients); nothing was written after the daily backup, so none is made at exit."""
+    assert _day_in_the_window(qtbot, Config(data_dir=migrated_data), None) == ["daily"]
+
+
+def test_closing_after_a_save_makes_the_backup_at_exit(
+    qtbot: QtBot, migrated_data: Path, intake_questions_answered: None
+) -> None:
+    assert _day_in_the_window(qtbot, Config(data_dir=migrated_data), "Mira") == ["daily", "exit"]

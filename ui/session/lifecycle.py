@@ -119,14 +119,17 @@ def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
 
 
 def finish_session(app: Leerwinkel) -> None:
-    """At exit: the work still running finished, an automatic backup (rotated), then sign out and close; a
-    dialog says so when it takes a while (a large file's backup takes seconds)."""
+    """At exit: the work still running finished, an automatic backup (rotated) unless nothing was written since
+    this session's last one, then sign out and close; a dialog says so when it takes a while (a large file's
+    backup takes seconds)."""
     from ui.common.operations import run_with_progress, wait_for_background_work
 
     def finish() -> None:
         wait_for_background_work(timeout=60)  # an op still writing must finish before the database closes
-        if app.backups.available:
+        if app.backups.is_exit_due():  # not when nothing was written since this session's last backup
             app.backups.create(app.auth.current, reason="exit")
+        elif app.backups.available:
+            log.info("no backup at exit: nothing was written since the last one")
 
     try:
         run_with_progress(finish, QCoreApplication.translate("Session", "Reservekopie maken voor het afsluiten…"))
