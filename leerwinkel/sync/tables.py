@@ -155,6 +155,8 @@ TABLES: tuple[TableSpec, ...] = (
             "site_id": "sites",
             **_COUNSELLOR,
         },
+        # Kept by the database's triggers from the status history (revision 0210), which travels itself.
+        derived=frozenset({"reached_started", "reached_completed", "enrolled_on"}),
         client_column="client_id",
     ),
     TableSpec(

@@ -9,9 +9,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from sqlalchemy import column, inspect, table, text
+from sqlalchemy import Connection, MetaData, Table, column, inspect, select, table, text
 
 from leerwinkel.storage import clientsearch, migrate
+from leerwinkel.storage.models import Referral
 from leerwinkel.storage.store import Store
 from tests.conftest import FIXED_NOW
 
@@ -299,3 +300,116 @@ def test_0181_indexes_the_clients_search_keys_and_triggers_keep_it_up_to_date(em
     migrate.downgrade(empty_store, "0180")
     with empty_store.engine.connect() as connection:
         assert not clientsearch.has_index(connection)
+
+
+def test_0210_fills_the_progress_of_existing_referrals_and_triggers_keep_it(empty_store: Store) -> None:
+    migrate.upgrade(empty_store, revision="0205")
+    postgres = empty_store.dialect == "postgresql"
+
+    def key(value: uuid.UUID) -> object:
+        return value if postgres else value.hex
+
+    def add(connection: Connection, name: str, **values: object) -> uuid.UUID:
+        """A row of ``name`` as the revision's schema has it: every other required column gets a neutral value."""
+        stub = Table(name, MetaData(), autoload_with=connection)
+        row_id = uuid.uuid4()
+        row: dict[str, object] = {"id": key(row_id), "created_at": FIXED_NOW, "updated_at": FIXED_NOW, "version": 1}
+        row.update(values)
+        for column_ in stub.columns:
+            if column_.name not in row and not column_.nullable and column_.server_default is None:
+                row[column_.name] = {"BOOLEAN": False, "INTEGER": 0}.get(str(column_.type).split("(")[0], "")
+        connection.execute(stub.insert().values(row))
+        return row_id
+
+    def day(offset: int) -> dt.date:
+        return dt.date(2026, 3, 2) + dt.timedelta(days=offset)
+
+    with empty_store.engine.begin() as connection:
+        client = key(add(connection, "clients", first_name="Testa", dutch_level="onbekend"))
+
+        def referral(status: str, *steps: tuple[str, int]) -> uuid.UUID:
+            made = add(connection, "referrals", client_id=client, category="vca", status=status, referred_on=day(0))
+            for changed, offset in steps:
+                at = dt.datetime.combine(day(offset), dt.time(10), tzinfo=dt.UTC)
+                add(
+                    connection,
+                    "referral_status_changes",
+                    referral_id=key(made),
+                    status=changed,
+                    changed_on=day(offset),
+                    changed_at=at,
+                )
+            return made
+
+        # The history as it was recorded, not in date order: a late entry of an earlier enrolment.
+        completed = referral("afgerond", ("voorgesteld", 0), ("gestart", 20), ("afgerond", 60), ("ingeschreven", 9))
+        skipped = referral("afgehaakt", ("voorgesteld", 0), ("gestart", 5), ("afgehaakt", 30))
+        proposed = referral("voorgesteld", ("voorgesteld", 0))
+        no_history = referral("gestart")  # only the history counts: the report asks the status itself
+
+    def history() -> int:
+        with empty_store.engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM referral_status_changes")).scalar_one())
+
+    def progress() -> dict[uuid.UUID, tuple[bool, bool, dt.date | None]]:
+        with empty_store.engine.connect() as connection:
+            rows = connection.execute(
+                select(Referral.id, Referral.reached_started, Referral.reached_completed, Referral.enrolled_on)
+            ).all()
+        return {row[0]: (bool(row[1]), bool(row[2]), row[3]) for row in rows}
+
+    migrate.upgrade(empty_store, revision="0210")
+    assert history() == 8  # adding the columns copied no table (which would cascade-delete the history)
+    assert progress() == {
+        completed: (True, True, day(9)),
+        skipped: (True, False, day(5)),
+        proposed: (False, False, None),
+        no_history: (False, False, None),
+    }
+
+    # From now on the database keeps them, whoever writes the history.
+    changes = Table("referral_status_changes", MetaData(), autoload_with=empty_store.engine)
+    with empty_store.engine.begin() as connection:
+        finished = add(
+            connection,
+            "referral_status_changes",
+            referral_id=key(proposed),
+            status="afgerond",
+            changed_on=day(40),
+            changed_at=FIXED_NOW,
+        )
+        connection.execute(  # a correction: it was a drop-out, not a start
+            changes.update()
+            .where(changes.c.referral_id == key(skipped), changes.c.status == "gestart")
+            .values(status="afgehaakt")
+        )
+        connection.execute(  # a completion recorded on the wrong referral, moved to the right one
+            changes.update()
+            .where(changes.c.referral_id == key(completed), changes.c.status == "afgerond")
+            .values(referral_id=key(no_history))
+        )
+    assert progress() == {
+        completed: (True, False, day(9)),
+        skipped: (False, False, None),
+        proposed: (True, True, day(40)),
+        no_history: (True, True, day(60)),
+    }
+    with empty_store.engine.begin() as connection:
+        connection.execute(changes.delete().where(changes.c.id == key(finished)))
+    assert progress()[proposed] == (False, False, None)
+
+    migrate.downgrade(empty_store, "0205")
+    assert history() == 8
+    with empty_store.engine.begin() as connection:
+        names = {c["name"] for c in inspect(connection).get_columns("referrals")}
+        assert not names & {"reached_started", "reached_completed", "enrolled_on"}
+        # no trigger is left to write to the dropped columns
+        add(
+            connection,
+            "referral_status_changes",
+            referral_id=key(proposed),
+            status="gestart",
+            changed_on=day(50),
+            changed_at=FIXED_NOW,
+        )
+    assert history() == 9

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record
@@ -24,6 +24,8 @@ class Referral(Record):
         Index("ix_referrals_id_client_id_site_id", "id", "client_id", "site_id"),
         # The follow-up lists' order (Vandaag, Opvolging): their first rows without sorting them all (0200).
         Index("ix_referrals_follow_up_on_referred_on_id_status", "follow_up_on", "referred_on", "id", "status"),
+        # The report's enrolments per day, with site and client: from the index alone (revision 0210).
+        Index("ix_referrals_enrolled_on_site_id_client_id", "enrolled_on", "site_id", "client_id"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
@@ -45,6 +47,15 @@ class Referral(Record):
     external_service: Mapped[str] = mapped_column(String(300), default="", server_default="")
     # The day the course starts for this client, once known (the provider's reply slip; revision 0130).
     starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    # What the status history reached, for the reports (revision 0210). The database keeps these: its
+    # triggers on referral_status_changes recompute them from the whole history on every change to it,
+    # whoever writes it (the app, an exchange file). The app never writes them, and they do not travel.
+    # A migration that copies referrals or referral_status_changes on SQLite must recreate the triggers.
+    # Whether the history holds a change to gestart or afgerond; to afgerond; the first change's date
+    # to ingeschreven, gestart or afgerond (leerwinkel/reports/passes.py: STARTED, COMPLETED, ENROLMENT_STATUSES).
+    reached_started: Mapped[bool] = mapped_column(server_default=false())
+    reached_completed: Mapped[bool] = mapped_column(server_default=false())
+    enrolled_on: Mapped[dt.date | None] = mapped_column(Date)
 
     history: Mapped[list[ReferralStatusChange]] = relationship(
         back_populates="referral", cascade="all, delete-orphan", order_by="ReferralStatusChange.changed_at"
