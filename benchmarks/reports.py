@@ -13,7 +13,10 @@ database once and keeps it (``--data``-<clients>, reused while the generator is 
   the sign-in path it had read the whole file through the pooled connection and left it cached), then
   the same report again three times (warm, median);
 - floor: the same figures in hand-written SQL through the bare SQLCipher driver on the same file, with
-  the key and the page cache the app's connections get, cold on a new connection, then warm.
+  the key and the page cache the app's connections get, cold on a new connection, then warm. Like the
+  app it reads what each referral's history reached from the referral row (revision 0210; the columns
+  are checked against the history once, when the data is generated), or, on a database before that
+  revision, searches the history as the app then did.
 
 The floor does the report's work: every figure (headline, trend, enrolment days, profiles and their
 per-group tables, referrals per provider and category, outcome shares, outcomes per programme, provider
@@ -88,8 +91,10 @@ PATHS = (
 OUTCOMES = ("diploma", "certificaat", "stage-bis", "betaald-werk", "geen", None)
 EXTERNAL_SHARE = 0.02  # referrals to a provider outside the catalogue
 OVERRIDE_SHARE = 0.01  # referrals made although matching excluded the offering
-#: Bump when generate() changes: a cached database of another version is generated again.
-GENERATOR = 2
+#: Bump when generate() changes: a cached database of another version is generated again. 3: revision
+#: 0210's triggers fill the referrals' progress columns while the history is inserted, and ANALYZE sees
+#: their index (a database of 2 would be upgraded at the first open, with a backup copy beside it).
+GENERATOR = 3
 PERIOD = Period.year(2025)  # the report a coordinator sends the funders, on three years of data
 TODAY = NOW.date()
 
@@ -215,6 +220,14 @@ def prepare(clients: int, folder: Path) -> dict[str, int]:
         started = time.perf_counter()
         sizes = generate(store, clients=clients)
         with store.engine.connect() as connection:
+            # The floor reads what the triggers kept, as the app does: checked once against the history here.
+            wrong = (
+                connection.exec_driver_sql(HAS_PROGRESS).scalar()
+                and connection.exec_driver_sql(PROGRESS_MISMATCHES).scalar()
+            )
+        if wrong:
+            raise SystemExit(f"{wrong} referrals' progress columns differ from their status history")
+        with store.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         print(f"generated {sizes} in {time.perf_counter() - started:.0f} s ({folder})", flush=True)
     finally:
@@ -269,14 +282,8 @@ FLOOR_SQL = {
         "SELECT referred_on, count(*) FROM referrals WHERE referred_on BETWEEN :start AND :end GROUP BY referred_on"
     ),
     "enrolments per day": """
-        WITH first AS (
-            SELECT referral_id, min(changed_on) AS day FROM referral_status_changes
-            WHERE status IN ('ingeschreven', 'gestart', 'afgerond') AND changed_on BETWEEN :start AND :end
-            GROUP BY referral_id),
-        enrolled AS MATERIALIZED (
-            SELECT f.day, r.client_id FROM first f JOIN referrals r ON r.id = f.referral_id
-            WHERE NOT EXISTS (SELECT 1 FROM referral_status_changes p WHERE p.referral_id = f.referral_id
-                              AND p.changed_on < :start AND p.status IN ('ingeschreven', 'gestart', 'afgerond'))),
+        WITH enrolled AS MATERIALIZED (
+            SELECT enrolled_on AS day, client_id FROM referrals WHERE enrolled_on BETWEEN :start AND :end),
         timed AS MATERIALIZED (
             SELECT day, julianday(day) - julianday((SELECT max(i.held_on) FROM intakes i
                 WHERE i.client_id = e.client_id AND i.held_on <= e.day)) AS days FROM enrolled e)
@@ -292,11 +299,8 @@ FLOOR_SQL = {
     "referrals": """
         SELECT g.*, o.title, p.name FROM (
             SELECT r.offering_id, r.provider_id, r.external_provider, r.category, count(*) AS n,
-                sum(CASE WHEN r.status IN ('gestart', 'afgerond') THEN 1 WHEN EXISTS (SELECT 1 FROM
-                    referral_status_changes c WHERE c.referral_id = r.id AND c.status IN ('gestart', 'afgerond'))
-                    THEN 1 ELSE 0 END),
-                sum(CASE WHEN r.status = 'afgerond' THEN 1 WHEN EXISTS (SELECT 1 FROM referral_status_changes c
-                    WHERE c.referral_id = r.id AND c.status = 'afgerond') THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.status IN ('gestart', 'afgerond') OR r.reached_started THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.status = 'afgerond' OR r.reached_completed THEN 1 ELSE 0 END),
                 sum(CASE WHEN r.outcome IN ('stage-bis', 'betaald-werk') THEN 1 ELSE 0 END),
                 sum(CASE WHEN r.id IN (SELECT referral_id FROM referral_status_changes WHERE override_reason != '')
                     THEN 1 ELSE 0 END),
@@ -328,6 +332,51 @@ FLOOR_SQL = {
 }
 
 
+#: The floor on a database before revision 0210 (to measure the code before it): what a referral's history
+#: reached and its first enrolment are searched in the status changes instead of read from the referral.
+FLOOR_SQL_BEFORE_0210 = {
+    "enrolments per day": """
+        WITH first AS (
+            SELECT referral_id, min(changed_on) AS day FROM referral_status_changes
+            WHERE status IN ('ingeschreven', 'gestart', 'afgerond') AND changed_on BETWEEN :start AND :end
+            GROUP BY referral_id),
+        enrolled AS MATERIALIZED (
+            SELECT f.day, r.client_id FROM first f JOIN referrals r ON r.id = f.referral_id
+            WHERE NOT EXISTS (SELECT 1 FROM referral_status_changes p WHERE p.referral_id = f.referral_id
+                              AND p.changed_on < :start AND p.status IN ('ingeschreven', 'gestart', 'afgerond'))),
+        timed AS MATERIALIZED (
+            SELECT day, julianday(day) - julianday((SELECT max(i.held_on) FROM intakes i
+                WHERE i.client_id = e.client_id AND i.held_on <= e.day)) AS days FROM enrolled e)
+        SELECT day, count(*), count(days), sum(days) FROM timed GROUP BY day""",
+    "referrals": """
+        SELECT g.*, o.title, p.name FROM (
+            SELECT r.offering_id, r.provider_id, r.external_provider, r.category, count(*) AS n,
+                sum(CASE WHEN r.status IN ('gestart', 'afgerond') THEN 1 WHEN EXISTS (SELECT 1 FROM
+                    referral_status_changes c WHERE c.referral_id = r.id AND c.status IN ('gestart', 'afgerond'))
+                    THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.status = 'afgerond' THEN 1 WHEN EXISTS (SELECT 1 FROM referral_status_changes c
+                    WHERE c.referral_id = r.id AND c.status = 'afgerond') THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.outcome IN ('stage-bis', 'betaald-werk') THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.id IN (SELECT referral_id FROM referral_status_changes WHERE override_reason != '')
+                    THEN 1 ELSE 0 END),
+                sum(CASE WHEN r.external_provider != '' THEN 1 ELSE 0 END)
+            FROM referrals r WHERE r.referred_on BETWEEN :start AND :end
+            GROUP BY r.offering_id, r.provider_id, r.external_provider, r.category) g
+        LEFT JOIN offerings o ON o.id = g.offering_id LEFT JOIN providers p ON p.id = g.provider_id""",
+}
+#: Whether the database has revision 0210's columns (then the floor reads them, as the app does).
+HAS_PROGRESS = "SELECT count(*) FROM pragma_table_info('referrals') WHERE name = 'enrolled_on'"
+#: What revision 0210's triggers keep, recounted from the history: the referrals where it differs.
+PROGRESS_MISMATCHES = """
+    SELECT count(*) FROM referrals r WHERE
+        r.reached_started != EXISTS (SELECT 1 FROM referral_status_changes c
+            WHERE c.referral_id = r.id AND c.status IN ('gestart', 'afgerond'))
+        OR r.reached_completed != EXISTS (SELECT 1 FROM referral_status_changes c
+            WHERE c.referral_id = r.id AND c.status = 'afgerond')
+        OR r.enrolled_on IS NOT (SELECT min(c.changed_on) FROM referral_status_changes c
+            WHERE c.referral_id = r.id AND c.status IN ('ingeschreven', 'gestart', 'afgerond'))"""
+
+
 def _months(rows: Any) -> dict[tuple[int, int], list[float]]:
     """Rows (ISO day, numbers...) added up per (year, month)."""
     months: dict[tuple[int, int], list[float]] = {}
@@ -346,7 +395,8 @@ def _top(counts: dict[str, int], codes: tuple[str, ...], limit: int) -> list[lis
 def floor_figures(connection: Any, period: Period, today: dt.date) -> dict[str, Any]:
     """The report's figures from FLOOR_SQL, arranged as :func:`app_figures` arranges the app's."""
     args = {"start": period.start.isoformat(), "end": period.end.isoformat(), "today": today.isoformat()}
-    rows = {name: connection.execute(sql, args).fetchall() for name, sql in FLOOR_SQL.items()}
+    queries = FLOOR_SQL if connection.execute(HAS_PROGRESS).fetchone()[0] else FLOOR_SQL | FLOOR_SQL_BEFORE_0210
+    rows = {name: connection.execute(sql, args).fetchall() for name, sql in queries.items()}
     intakes, referrals, enrolled = (
         _months(rows[n]) for n in ("intakes per day", "referrals per day", "enrolments per day")
     )
