@@ -150,29 +150,6 @@ def test_new_rows_carry_the_bookkeeping_a_flush_gives_them(store: Store) -> None
         ), type(row).__name__
 
 
-def test_every_row_of_a_save_gets_a_time_ordered_id_that_sorts_after_the_last_save(store: Store) -> None:
-    """Ids are UUID version 7 (leerwinkel/ids.py): the rows of one save sit together at the end of every
-    index that holds an id, instead of on a page each (issue 15: the intake save)."""
-    actor = counsellor_actor(store)
-    service = IntakeService(store)
-    first = service.save(OpenIntake(full_intake()), actor=actor)
-    second = service.save(OpenIntake(renamed(full_intake(), "Tweede")), actor=actor)
-
-    def ids_of(client_id: uuid.UUID) -> list[uuid.UUID]:
-        with store.unit_of_work() as session:
-            found = [client_id]
-            for model in CHILDREN:
-                found += session.scalars(select(model.id).where(model.client_id == client_id)).all()
-            found += session.scalars(select(AuditEvent.id).where(AuditEvent.object_id == str(client_id))).all()
-            return found
-
-    earlier, later = ids_of(first.client.id), ids_of(second.client.id)
-    assert len(earlier) == len(later) == 1 + 1 + 1 + 2 + 1 + 1 + 2 + 1
-    assert {i.version for i in earlier + later} == {7}
-    assert all(type(i) is uuid.UUID for i in earlier + later)
-    assert max(earlier) < min(later)  # UUIDs compare as their 128-bit numbers, time first
-
-
 def test_an_import_writes_what_a_save_writes(store: Store) -> None:
     actor = counsellor_actor(store)
     saved = IntakeService(store).save(OpenIntake(renamed(full_intake(), "Venstra")), actor=actor)

@@ -55,6 +55,16 @@ def test_typing_the_reference_finds_the_referral(store: Store, typed: str) -> No
     assert ReplyService(store).find(text).id == built.referral_id
 
 
+def test_referrals_made_in_the_same_minute_have_references_of_their_own(sqlite_store: Store) -> None:
+    """The reference is the id's first eight hex digits: random ids keep them apart (a time-ordered id would
+    give every referral of a session the same reference; leerwinkel/ids.py)."""
+    built = [build_referral(sqlite_store, first_name=f"Sessie-{number}") for number in range(12)]
+    references = {reference_of(b.referral_id) for b in built}  # type: ignore[arg-type]
+    assert len(references) == len(built)
+    for item in built:
+        assert ReplyService(sqlite_store).find(reference_of(item.referral_id)).id == item.referral_id  # type: ignore[arg-type]
+
+
 def test_unknown_or_malformed_reference(sqlite_store: Store) -> None:
     build_referral(sqlite_store)
     with pytest.raises(NotFoundError):
