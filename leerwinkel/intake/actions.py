@@ -14,7 +14,7 @@ from leerwinkel.changes import Changes
 from leerwinkel.dates import local_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
 from leerwinkel.ids import ClientId, OfferingId, SiteId
-from leerwinkel.intake.records import _client_loads, _client_record, _site_codes, _wish_record
+from leerwinkel.intake.records import _client_loads, _client_record, _site_codes, _wish_record, client_wishes
 from leerwinkel.intake.saving import OpenIntake as OpenIntake  # the form and the tests name it here
 from leerwinkel.intake.saving import save_intake
 from leerwinkel.intake.types import ClientRecord, SavedIntake, WishRecord
@@ -28,7 +28,7 @@ from leerwinkel.referrals.service import (
     referral_record,
 )
 from leerwinkel.security.audit import record as audit
-from leerwinkel.storage.models import Client, LearningWish
+from leerwinkel.storage.models import Client
 from leerwinkel.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -128,9 +128,7 @@ class IntakeService:
             row = session.scalars(select(Client).where(Client.id == client_id).options(*_client_loads())).first()
             if row is None:
                 raise NotFoundError("client", str(client_id))
-            wishes = session.scalars(
-                select(LearningWish).where(LearningWish.client_id == client_id).order_by(LearningWish.created_at)
-            ).all()
+            wishes = session.scalars(client_wishes(session, client_id)).all()
             referrals = _open_referrals(session, client_id)
             audit(session, actor, "client.view", "client", client_id)
             return KnownClient(_client_record(session, row), tuple(_wish_record(w) for w in wishes), referrals)

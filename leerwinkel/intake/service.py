@@ -29,6 +29,7 @@ from leerwinkel.intake.records import (
     _site_codes,
     _summary,
     _wish_record,
+    client_wishes,
 )
 from leerwinkel.intake.timeline import client_timeline
 from leerwinkel.intake.types import (
@@ -101,9 +102,7 @@ class ClientService:
     def wishes(self, client_id: ClientId) -> tuple[WishRecord, ...]:
         """The client's learning wishes, oldest first (not audited; an unknown client gives ())."""
         with self.store.unit_of_work() as session:
-            rows = session.scalars(
-                select(LearningWish).where(LearningWish.client_id == client_id).order_by(LearningWish.created_at)
-            ).all()
+            rows = session.scalars(client_wishes(session, client_id)).all()
             return tuple(_wish_record(w) for w in rows)
 
     def search(

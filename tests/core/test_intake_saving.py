@@ -150,6 +150,28 @@ def test_new_rows_carry_the_bookkeeping_a_flush_gives_them(store: Store) -> None
         ), type(row).__name__
 
 
+def test_wishes_come_back_in_the_order_they_were_typed(sqlite_store: Store) -> None:
+    """The wishes of one save share their creation time; they come back in the form's order, not sorted by
+    the index the database happens to walk (revision 0205 left only (client_id, category) to walk)."""
+    actor = counsellor_actor(sqlite_store)
+    service = IntakeService(sqlite_store)
+    typed = (WishInput("vca"), WishInput("nt2", "beter Nederlands"), WishInput("basiseducatie"))
+    saved = service.save(OpenIntake(dataclasses.replace(full_intake(), wishes=typed)), actor=actor)
+    expected = ["vca", "nt2", "basiseducatie"]
+    assert [w.category for w in saved.wishes] == expected
+    assert [w.category for w in ClientService(sqlite_store).wishes(saved.client.id)] == expected
+    known = service.known_client(saved.client.id, actor=actor)
+    assert [w.category for w in known.wishes] == expected
+    again = OpenIntake(
+        dataclasses.replace(full_intake(), wishes=(*typed, WishInput("ce-examen"))),
+        base=saved.client,
+        intake_id=saved.intake.id,
+        wish_ids=tuple(w.id for w in saved.wishes),
+    )
+    service.save(again, actor=actor)
+    assert [w.category for w in ClientService(sqlite_store).wishes(saved.client.id)] == [*expected, "ce-examen"]
+
+
 def test_an_import_writes_what_a_save_writes(store: Store) -> None:
     actor = counsellor_actor(store)
     saved = IntakeService(store).save(OpenIntake(renamed(full_intake(), "Venstra")), actor=actor)
