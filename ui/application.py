@@ -75,7 +75,7 @@ def run(argv: Sequence[str]) -> int:
     tail = configure_logging(config.log_dir)
     presenter = ErrorPresenter(tail, app)
     presenter.install_excepthook()
-    from ui.session.lifecycle import finish_session, start_session, watch_session
+    from ui.session.lifecycle import finish_session, quit_on_termination, start_session, watch_session
 
     try:
         facade = start_session(config)
@@ -94,10 +94,12 @@ def run(argv: Sequence[str]) -> int:
 
     window = MainWindow(facade)
     watch_session(window, facade)
+    restore_termination = quit_on_termination(window, app.quit)
     window.show()
     try:
         return app.exec()
     finally:
+        restore_termination()
         finish_session(facade)  # waits for the ops still running, then the backup at exit
         from ui.settings.language import restart_if_requested
 

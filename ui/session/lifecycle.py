@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -116,6 +117,49 @@ def watch_session(window: QMainWindow, app: Leerwinkel) -> InactivityLock:
     if instance is not None:
         instance.aboutToQuit.connect(timer.stop)
     return lock
+
+
+def quit_on_termination(parent: QWidget, quit_app: Callable[[], None]) -> Callable[[], None]:
+    """On SIGTERM (the desktop logging out or shutting down, a service manager, ``kill``) call ``quit_app``:
+    the session then ends as closing the window ends it (:func:`finish_session`: the work still running, the
+    backup at exit when due, the database closed) instead of stopping mid-way and leaving SQLite's log behind,
+    which costs a full integrity check at the next sign-in (seconds on a large file; issue 15).
+
+    Python runs a signal handler only between bytecodes, never while Qt's event loop waits; the signal's
+    number written to a socket (``signal.set_wakeup_fd``) wakes the loop through a QSocketNotifier. Returns
+    the function that puts the previous handler back.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous_handler = signal.signal(signal.SIGTERM, lambda _number, _frame: None)  # the socket does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, parent)
+
+    def woken() -> None:
+        try:
+            numbers = reader.recv(64)
+        except BlockingIOError:
+            return
+        if signal.SIGTERM in numbers:
+            log.info("terminated: ending the session as a closed window would")
+            quit_app()
+
+    notifier.activated.connect(woken)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def finish_session(app: Leerwinkel) -> None:
