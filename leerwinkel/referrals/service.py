@@ -29,6 +29,10 @@ from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES, WI
 DEFAULT_FOLLOW_UP = dt.timedelta(weeks=4)
 
 
+#: Every status that is not closed (a stored status is always one of REFERRAL_STATUSES).
+OPEN = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
+
+
 @dataclass(frozen=True)
 class StatusChangeRecord:
     status: str
@@ -279,7 +283,11 @@ class ReferralService:
         counsellor can act on without first reading them all, with their histories, into memory.
         """
         query = _list_query(statuses=statuses, open_only=open_only, due_on=due_on, client_id=None)
-        counted = select(func.count()).select_from(query.order_by(None).options().subquery())
+        # Counted with the open statuses named (IN), not the closed ones excluded (NOT IN): SQLite then counts
+        # in the (status, follow_up_on) index per status instead of testing every referral's status in the
+        # list's own order (145,000 due of 300,000 referrals: 72 -> 12 ms; the rows keep the list's index).
+        counting = _list_query(statuses=statuses, open_only=open_only, due_on=due_on, client_id=None, counting=True)
+        counted = select(func.count()).select_from(counting.order_by(None).options().subquery())
         with self.store.unit_of_work() as session:
             total = session.scalar(counted) or 0
             rows = _records(session, query.limit(limit)) if total else ()
@@ -408,7 +416,12 @@ def _counsellor(actor: Actor | None) -> CounsellorId | None:
 
 
 def _list_query(
-    *, statuses: tuple[str, ...], open_only: bool, due_on: dt.date | None, client_id: ClientId | None
+    *,
+    statuses: tuple[str, ...],
+    open_only: bool,
+    due_on: dt.date | None,
+    client_id: ClientId | None,
+    counting: bool = False,
 ) -> Select[Referral]:
     for status in statuses:
         REFERRAL_STATUSES.validate(status)
@@ -416,7 +429,7 @@ def _list_query(
     if statuses:
         query = query.where(Referral.status.in_(statuses))
     if open_only or due_on is not None:
-        query = query.where(Referral.status.not_in(CLOSED_STATUSES))
+        query = query.where(Referral.status.in_(OPEN) if counting else Referral.status.not_in(CLOSED_STATUSES))
     if due_on is not None:
         query = query.where(Referral.follow_up_on.is_not(None), Referral.follow_up_on <= due_on)
     if client_id is not None:
