@@ -1,7 +1,7 @@
 """Encrypted backups of the SQLite database: create, list, verify, restore, rotate (7 daily, 4 weekly).
 
-A backup is a consistent copy made with SQLite's backup API, then re-encrypted (SQLCipher rekey)
-under a fresh random file key. The file key is sealed to the installation's backup key
+A backup is a consistent copy made with SQLite's backup API, written under a fresh random file key (SQLCipher
+encrypts each page for the copy as it goes: one pass). The file key is sealed to the installation's backup key
 (``backup-….lwbak.key`` beside it, which also carries the audit anchor); the backup key's private
 half is sealed to administrators and the recovery key only. So every signed-in account can make a
 backup, but only an administrator or the recovery key opens one, and a disabled account's password
@@ -325,11 +325,10 @@ class BackupService:
             with self.store.unit_of_work() as session:
                 record(session, actor, "backup.create", "backup", target.name, detail={"reason": reason})
             writes = self.store.committed_writes  # before the copy: a write meanwhile makes the next one due
-            self.store.copy_sqlite(partial)
             backup_public = self._backup_public()
-            if backup_public is not None:
-                key = new_database_key()
-                _rekey_file(partial, self.store.database_key or b"", key)
+            key = new_database_key() if backup_public is not None else None
+            self.store.copy_sqlite(partial, key=key)  # written under its own file key at once
+            if backup_public is not None and key is not None:
                 atomic_write_bytes(sidecar_path(target), _seal_file_key(key, backup_public, self.anchor()))
             with open(partial, "rb") as handle:
                 os.fsync(handle.fileno())

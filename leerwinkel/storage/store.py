@@ -270,15 +270,19 @@ class Store:
         self._refuse_writes_when_damaged(self.engine)
         self._count_writes(self.engine)
 
-    def copy_sqlite(self, target: Path) -> None:
-        """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with the same key.
+    def copy_sqlite(self, target: Path, *, key: bytes | None = None) -> None:
+        """Copy the SQLite database (WAL included, consistently) to ``target``, encrypted with ``key`` (else the
+        database's own key).
 
-        ``target`` must not exist yet. Never call this with PostgreSQL.
+        One pass: SQLCipher's backup API reads each page under the database's key and writes it under the
+        target's (a backup under its own file key used to be a copy and then a rekey of the copy, twice the
+        work: 15-18 s at 100,000 clients; issue 15). ``target`` must not exist yet. Never call this with
+        PostgreSQL.
         """
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
         raw = self.engine.raw_connection()
         try:
-            destination = connect_sqlite_file(target, self._key)
+            destination = connect_sqlite_file(target, key if key is not None else self._key)
             try:
                 raw.driver_connection.backup(destination)  # type: ignore[union-attr]
             finally:
