@@ -34,7 +34,7 @@ from leerwinkel.security.keyring import Keyring, unlock_account
 from leerwinkel.security.keys import backup_private_key, seal, unseal
 from leerwinkel.storage import integrity
 from leerwinkel.storage.errors import storage_error_from
-from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file
+from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, page_cache_kib
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,10 @@ def verify_backup(path: Path, key: bytes) -> BackupCheck:
         except Exception:
             return BackupCheck(path, False, "wrong-key")
         try:
+            # The full check looks every index entry up in its table: with SQLite's default 8 MB page cache it
+            # read and decrypted the same pages again and again (190 s for a backup of 100,000 clients; 21 s
+            # with the cache the database itself gets).
+            connection.execute(f"PRAGMA cache_size = -{page_cache_kib(path)}")
             result = connection.execute("PRAGMA integrity_check").fetchone()
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except Exception:
