@@ -130,6 +130,22 @@ def file_key(backup: Path, *, database_key: bytes | None, backup_private: bytes 
     return None
 
 
+def _copy_under(source: Path, source_key: bytes, target: Path, target_key: bytes) -> None:
+    """Copy ``source`` (opened with ``source_key``) to the new file ``target`` under ``target_key``, in one pass:
+    SQLCipher's backup API decrypts each page with the one key and encrypts it with the other."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
+    secure_file(target)
+    reader = connect_sqlite_file(source, source_key)
+    try:
+        writer = connect_sqlite_file(target, target_key)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
 def _rekey_file(path: Path, old: bytes, new: bytes) -> None:
     connection = connect_sqlite_file(path, old)
     try:
@@ -250,11 +266,8 @@ def restore_backup(
         raise InvalidInputError.single("backup-invalid", field="backup", value=backup.name, why=check.reason)
     partial = path.with_name(f".{path.name}.restoring")
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
-        secure_file(partial)
-        shutil.copyfile(backup, partial)
-        if database_key is not None and database_key != key:
-            _rekey_file(partial, key, database_key)
+        partial.unlink(missing_ok=True)  # what an interrupted restore left
+        _copy_under(backup, key, partial, database_key if database_key is not None else key)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         moved = move_aside(config, now, label="replaced")
