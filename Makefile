@@ -42,7 +42,7 @@ ui: compiled-translations
 postgres: compiled-translations
 	$(BIN)/python -m pytest -m postgres
 
-BENCHMARKS := startup memory storage_commit intake catalogue_search search_quality letters reports signin security sync
+BENCHMARKS := startup memory storage_commit intake catalogue_search search_quality letters reports signin backup security sync
 
 benchmarks: $(STAMP)
 	@for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python benchmarks/$$b.py || exit 1; done
