@@ -26,7 +26,7 @@ from leerwinkel.actor import Actor, require_admin
 from leerwinkel.config import KEYRING_FILENAME, Config, keyring_path, sqlite_file
 from leerwinkel.credentials import Credentials
 from leerwinkel.errors import InvalidInputError, LeerwinkelError, NotFoundError, StorageError, StorageProblem
-from leerwinkel.fileio import FILE_MODE, atomic_write_bytes, secure_dir, secure_file
+from leerwinkel.fileio import atomic_write_bytes, secure_dir, secure_file
 from leerwinkel.security.anchors import current_anchor
 from leerwinkel.security.audit import record
 from leerwinkel.security.crypto import new_database_key, sqlcipher_key_pragma
@@ -34,7 +34,7 @@ from leerwinkel.security.keyring import Keyring, unlock_account
 from leerwinkel.security.keys import backup_private_key, seal, unseal
 from leerwinkel.storage import integrity
 from leerwinkel.storage.errors import storage_error_from
-from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, page_cache_kib
+from leerwinkel.storage.store import SQLITE_HEADER, Store, connect_sqlite_file, copy_into_new_file, page_cache_kib
 
 log = logging.getLogger(__name__)
 
@@ -128,22 +128,6 @@ def file_key(backup: Path, *, database_key: bytes | None, backup_private: bytes 
         if key is not None and verify_backup(backup, key).ok:
             return key
     return None
-
-
-def _copy_under(source: Path, source_key: bytes, target: Path, target_key: bytes) -> None:
-    """Copy ``source`` (opened with ``source_key``) to the new file ``target`` under ``target_key``, in one pass:
-    SQLCipher's backup API decrypts each page with the one key and encrypts it with the other."""
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
-    secure_file(target)
-    reader = connect_sqlite_file(source, source_key)
-    try:
-        writer = connect_sqlite_file(target, target_key)
-        try:
-            reader.backup(writer)
-        finally:
-            writer.close()
-    finally:
-        reader.close()
 
 
 def _rekey_file(path: Path, old: bytes, new: bytes) -> None:
@@ -267,7 +251,11 @@ def restore_backup(
     partial = path.with_name(f".{path.name}.restoring")
     try:
         partial.unlink(missing_ok=True)  # what an interrupted restore left
-        _copy_under(backup, key, partial, database_key if database_key is not None else key)
+        reader = connect_sqlite_file(backup, key)
+        try:  # one pass: read under the backup's key, written under the database's
+            copy_into_new_file(reader, partial, database_key if database_key is not None else key)
+        finally:
+            reader.close()
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         moved = move_aside(config, now, label="replaced")

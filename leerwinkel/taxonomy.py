@@ -224,6 +224,9 @@ REFERRAL_STATUSES = Vocabulary(
 
 #: Statuses after which a referral needs no more follow-up.
 CLOSED_STATUSES = frozenset({"afgerond", "afgehaakt", "niet-toegelaten", "geannuleerd"})
+#: The others, in the vocabulary's order: a referral in one of these still needs follow-up. Naming them
+#: (``IN``) lets SQLite count in an index that starts with the status; ``NOT IN`` tests every row.
+OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 
 OUTCOMES = Vocabulary(
     "outcome",

@@ -23,14 +23,10 @@ from leerwinkel.security.audit import record as audit
 from leerwinkel.settings.service import setting_value
 from leerwinkel.storage.models import Client, Counsellor, Offering, Provider, Referral, ReferralStatusChange
 from leerwinkel.storage.store import Store
-from leerwinkel.taxonomy import CLOSED_STATUSES, OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
+from leerwinkel.taxonomy import CLOSED_STATUSES, OPEN_STATUSES, OUTCOMES, REFERRAL_STATUSES, WISH_CATEGORIES
 
 #: A new referral is followed up four weeks later unless the counsellor picks another date.
 DEFAULT_FOLLOW_UP = dt.timedelta(weeks=4)
-
-
-#: Every status that is not closed (a stored status is always one of REFERRAL_STATUSES).
-OPEN = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -429,7 +425,10 @@ def _list_query(
     if statuses:
         query = query.where(Referral.status.in_(statuses))
     if open_only or due_on is not None:
-        query = query.where(Referral.status.in_(OPEN) if counting else Referral.status.not_in(CLOSED_STATUSES))
+        # Counting names the open statuses (the status index answers); the rows exclude the closed ones, so
+        # that SQLite walks the list's own index in its order and stops at the limit (with IN it sorted all
+        # 150,000 open referrals of 100,000 clients for the first 500: 1.3 -> 96 ms).
+        query = query.where(Referral.status.in_(OPEN_STATUSES) if counting else Referral.status.not_in(CLOSED_STATUSES))
     if due_on is not None:
         query = query.where(Referral.follow_up_on.is_not(None), Referral.follow_up_on <= due_on)
     if client_id is not None:

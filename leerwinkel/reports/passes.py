@@ -60,7 +60,7 @@ from leerwinkel.storage.models import (
     Referral,
     ReferralStatusChange,
 )
-from leerwinkel.taxonomy import CLOSED_STATUSES, REFERRAL_STATUSES
+from leerwinkel.taxonomy import OPEN_STATUSES
 
 #: A status change to one of these is an enrolment (the first one counts).
 ENROLMENT_STATUSES = ("ingeschreven", "gestart", "afgerond")
@@ -69,8 +69,6 @@ COMPLETED = "afgerond"
 DROPPED_OUT = "afgehaakt"
 #: Outcomes that count as "led to an internship or paid work" in the outcomes per offering.
 WORK_OUTCOMES = ("stage-bis", "betaald-werk")
-#: A referral in one of these statuses still needs follow-up (the others are in CLOSED_STATUSES).
-OPEN_STATUSES = tuple(code for code in REFERRAL_STATUSES.codes if code not in CLOSED_STATUSES)
 #: The profile tables of the profile pass, by the name its rows carry.
 GROUPS, WISHES, THRESHOLDS, VULNERABILITIES = "group", "wish", "threshold", "vulnerability"
 

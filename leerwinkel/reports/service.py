@@ -42,7 +42,6 @@ from leerwinkel.reports.passes import (
     COMPLETED,
     DROPPED_OUT,
     ENROLMENT_STATUSES,
-    OPEN_STATUSES,
     STARTED,
     WORK_OUTCOMES,
     MonthEnrolments,
@@ -53,7 +52,7 @@ from leerwinkel.security.anchors import anchor_text
 from leerwinkel.security.audit import record
 from leerwinkel.storage.models import Setting, Site
 from leerwinkel.storage.store import Store
-from leerwinkel.taxonomy import TARGET_GROUPS, THRESHOLDS, VULNERABILITIES, WISH_CATEGORIES, Vocabulary
+from leerwinkel.taxonomy import OPEN_STATUSES, TARGET_GROUPS, THRESHOLDS, VULNERABILITIES, WISH_CATEGORIES, Vocabulary
 
 __all__ = ["ENROLMENT_STATUSES", "OPEN_STATUSES", "WORK_OUTCOMES", "ReportService"]
 

@@ -279,14 +279,9 @@ class Store:
         work: 15-18 s at 100,000 clients; issue 15). ``target`` must not exist yet. Never call this with
         PostgreSQL.
         """
-        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # 600 before any byte
         raw = self.engine.raw_connection()
         try:
-            destination = connect_sqlite_file(target, key if key is not None else self._key)
-            try:
-                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-            finally:
-                destination.close()
+            copy_into_new_file(raw.driver_connection, target, key if key is not None else self._key)
         finally:
             raw.close()
 
@@ -443,6 +438,18 @@ def connect_sqlite_file(path: Path, key: bytes | None) -> Any:
     connection = sqlcipher_module().connect(str(path))
     _apply_key(connection, key)
     return connection
+
+
+def copy_into_new_file(source: Any, target: Path, key: bytes | None) -> None:
+    """Copy the database of the DB-API connection ``source`` into the new file ``target`` (mode 600 before any
+    byte; it must not exist), keyed with ``key``: SQLite's backup API, which under SQLCipher decrypts each page
+    with the source's key and encrypts it with the target's, in one pass."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    destination = connect_sqlite_file(target, key)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
 
 
 def check_encrypted_file(path: Path) -> None:
