@@ -192,13 +192,13 @@ def client_wishes(session: Session, client_id: ClientId) -> Select[LearningWish]
     """The client's wishes, oldest first, and the wishes of one save in the order the form had them.
 
     The rows of one save share their ``created_at``; what tells their order apart is the order they were
-    written in, which is SQLite's rowid (the write path inserts them in the form's order). Without it the
+    written in. On SQLite that is the rowid (the write path inserts them in the form's order). Without it the
     order of equal timestamps is whatever index the planner walks: (client_id, category) gave them sorted
     by category once the index on client_id alone went (revision 0205). PostgreSQL has no such column
-    (``ctid`` moves with every update): there equal timestamps keep the order the server reads them in,
-    in practice the order written; a position column would settle it on both.
+    (``ctid`` moves with every update): there the ids tell it, as the wishes of one save get consecutive
+    ids in the form's order (``leerwinkel.ids.new_ids``; wishes saved before that came in had random ids).
     """
     query = select(LearningWish).where(LearningWish.client_id == client_id).order_by(LearningWish.created_at)
     if session.get_bind().dialect.name == "sqlite":
-        query = query.order_by(literal_column("learning_wishes.rowid"))
-    return query
+        return query.order_by(literal_column("learning_wishes.rowid"))
+    return query.order_by(LearningWish.id)

@@ -30,7 +30,7 @@ from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId, new_id
+from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId, new_id, new_ids
 from leerwinkel.intake import rows
 from leerwinkel.intake.checked import ValidatedPerson, _validate_intake
 from leerwinkel.intake.records import _check_version, _counsellor, _counsellor_name, _site_codes
@@ -263,8 +263,8 @@ def write_intake(
         ],
     )
     wishes = tuple(
-        WishRecord(WishId(new_id()), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
-        for w in form.wishes
+        WishRecord(WishId(wish_id), client_id, record.id, w.category, w.description.strip(), w.goal.strip())
+        for wish_id, w in zip(new_ids(len(form.wishes)), form.wishes, strict=True)
     )
     rows.insert_rows(
         session,
@@ -343,6 +343,7 @@ def _rewrite_intake(
     existing: dict[uuid.UUID, dict[str, Any]] = {row["id"]: dict(row) for row in found_rows}
     wishes: list[WishRecord] = []
     added: list[dict[str, Any]] = []
+    new_wish_ids = iter(new_ids(len(form.wishes)))  # the new ones among them take the first few, in order
     for index, wish in enumerate(form.wishes):
         wish_id = intake.wish_id(index)
         found = existing.get(wish_id) if wish_id is not None else None
@@ -352,7 +353,7 @@ def _rewrite_intake(
             of_intake = IntakeId(found["intake_id"]) if found["intake_id"] else None
             wishes.append(WishRecord(WishId(found["id"]), client_id, of_intake, **text))
         else:
-            new = {**stamp, **text, "id": new_id(), "client_id": client_id, "intake_id": record.id}
+            new = {**stamp, **text, "id": next(new_wish_ids), "client_id": client_id, "intake_id": record.id}
             added.append(new)
             wishes.append(WishRecord(WishId(new["id"]), client_id, record.id, **text))
     rows.insert_rows(session, LearningWish, added)
@@ -418,7 +419,10 @@ def _write_children(
             row_id, version = have.pop(code)
             rows.delete_row(session, model, {"id": row_id, "version": version})
         added = [c for c in wanted if c not in have]
-        new_rows = [{**stamp, "id": new_id(), "client_id": client_id, "code": code} for code in added]
+        new_rows = [
+            {**stamp, "id": row_id, "client_id": client_id, "code": code}
+            for row_id, code in zip(new_ids(len(added)), added, strict=True)
+        ]
         rows.insert_rows(session, model, new_rows)
         have.update((r["code"], (r["id"], 1)) for r in new_rows)
     thresholds = children.thresholds
@@ -426,12 +430,13 @@ def _write_children(
         row_id, version, _note = thresholds.pop(code)
         rows.delete_row(session, ClientThreshold, {"id": row_id, "version": version})
     new_thresholds = []
+    threshold_ids = iter(new_ids(len(person.thresholds)))  # the new ones take the first few
     for code, note in person.thresholds.items():
         if code not in thresholds:
             new_thresholds.append(
                 {
                     **stamp,
-                    "id": new_id(),
+                    "id": next(threshold_ids),
                     "client_id": client_id,
                     "intake_id": intake_id,
                     "code": code,

@@ -27,7 +27,7 @@ from leerwinkel.storage.models import (
 )
 from leerwinkel.storage.store import Store
 from tests.core.test_intake import full_intake
-from tests.factories import counsellor_actor
+from tests.factories import FakeClock, counsellor_actor
 
 BOOKKEEPING = ("id", "created_at", "updated_at", "updated_by_device", "version")
 CHILDREN = (ClientTargetGroup, ClientVulnerability, ClientThreshold, Consent, Intake, LearningWish)
@@ -150,26 +150,31 @@ def test_new_rows_carry_the_bookkeeping_a_flush_gives_them(store: Store) -> None
         ), type(row).__name__
 
 
-def test_wishes_come_back_in_the_order_they_were_typed(sqlite_store: Store) -> None:
+def test_wishes_come_back_in_the_order_they_were_typed(store: Store) -> None:
     """The wishes of one save share their creation time; they come back in the form's order, not sorted by
-    the index the database happens to walk (revision 0205 left only (client_id, category) to walk)."""
-    actor = counsellor_actor(sqlite_store)
-    service = IntakeService(sqlite_store)
+    the index the database happens to walk (revision 0205 left only (client_id, category) to walk), on SQLite
+    (the rowid) and on PostgreSQL (the ids of one save's wishes are consecutive, in the form's order)."""
+    clock = store.clock = FakeClock(store.now())
+    actor = counsellor_actor(store)
+    service = IntakeService(store)
     typed = (WishInput("vca"), WishInput("nt2", "beter Nederlands"), WishInput("basiseducatie"))
     saved = service.save(OpenIntake(dataclasses.replace(full_intake(), wishes=typed)), actor=actor)
     expected = ["vca", "nt2", "basiseducatie"]
     assert [w.category for w in saved.wishes] == expected
-    assert [w.category for w in ClientService(sqlite_store).wishes(saved.client.id)] == expected
+    assert [w.category for w in ClientService(store).wishes(saved.client.id)] == expected
     known = service.known_client(saved.client.id, actor=actor)
     assert [w.category for w in known.wishes] == expected
+    clock.advance(minutes=3)  # the counsellor adds one more wish and saves again
+    more = (WishInput("orientatie"), WishInput("ce-examen"), WishInput("beroepsopleiding"))
     again = OpenIntake(
-        dataclasses.replace(full_intake(), wishes=(*typed, WishInput("ce-examen"))),
+        dataclasses.replace(full_intake(), wishes=(*typed, *more)),
         base=saved.client,
         intake_id=saved.intake.id,
         wish_ids=tuple(w.id for w in saved.wishes),
     )
     service.save(again, actor=actor)
-    assert [w.category for w in ClientService(sqlite_store).wishes(saved.client.id)] == [*expected, "ce-examen"]
+    later = [*expected, "orientatie", "ce-examen", "beroepsopleiding"]
+    assert [w.category for w in ClientService(store).wishes(saved.client.id)] == later
 
 
 def test_an_import_writes_what_a_save_writes(store: Store) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from leerwinkel.storage.models.base import Code, Record, ShortText
@@ -184,18 +184,27 @@ class Intake(Record):
     __table_args__ = (  # for the reports (revision 0050)
         Index("ix_intakes_client_id_held_on", "client_id", "held_on"),
         Index("ix_intakes_held_on_site_id_client_id", "held_on", "site_id", "client_id"),
+        # Appointments are always asked for in a period: intakes without one need no entry (revision 0215).
+        Index(
+            "ix_intakes_next_appointment_at",
+            "next_appointment_at",
+            sqlite_where=text("next_appointment_at IS NOT NULL"),
+            postgresql_where=text("next_appointment_at IS NOT NULL"),
+        ),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("clients.id", ondelete="CASCADE")
     )  # ix_intakes_client_id_held_on serves
-    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"), index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("sites.id")
+    )  # ix_intakes_held_on_site_id_client_id serves the reports; sites are never deleted (revision 0215)
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counsellors.id"))
     held_on: Mapped[dt.date] = mapped_column(Date)  # ix_intakes_held_on_site_id_client_id serves
     channel: Mapped[Code] = mapped_column(default="inloop")
     referred_by: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    next_appointment_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    next_appointment_at: Mapped[dt.datetime | None] = mapped_column()  # a partial index, above
 
     client: Mapped[Client] = relationship(back_populates="intakes")
     wishes: Mapped[list[LearningWish]] = relationship(back_populates="intake")
@@ -213,7 +222,7 @@ class LearningWish(Record):
         ForeignKey("clients.id", ondelete="CASCADE")
     )  # ix_learning_wishes_client_id_category serves
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id", ondelete="SET NULL"), index=True)
-    category: Mapped[Code] = mapped_column(index=True)
+    category: Mapped[Code] = mapped_column()  # never looked up alone (revision 0215)
     description: Mapped[str] = mapped_column(Text, default="")
     goal: Mapped[str] = mapped_column(Text, default="")
 
