@@ -30,7 +30,7 @@ from leerwinkel.actor import Actor
 from leerwinkel.changes import Changes
 from leerwinkel.dates import parse_date
 from leerwinkel.errors import InvalidInputError, NotFoundError
-from leerwinkel.ids import ClientId, CounsellorId, IntakeId, SiteId, WishId, new_id, new_ids
+from leerwinkel.ids import ClientId, IntakeId, SiteId, WishId, new_id, new_ids
 from leerwinkel.intake import rows
 from leerwinkel.intake.checked import ValidatedPerson, _validate_intake
 from leerwinkel.intake.records import _check_version, _counsellor, _counsellor_name, _site_codes
@@ -168,7 +168,6 @@ def save_intake(
     person, held_on, appointment = _validate_intake(form, checker, today=today, sites=sites)
     if checker.problems:
         raise InvalidInputError(checker.problems)
-    counsellor_id = _counsellor(actor)
     current: dict[str, Any] | None = None
     if intake.base is not None:
         current = rows.read_row(session, Client, intake.base.id)
@@ -190,7 +189,7 @@ def save_intake(
         sites=sites,
         today=today,
         now=now,
-        counsellor_id=counsellor_id,
+        counsellor=actor,
     )
     audit(
         session,
@@ -215,7 +214,7 @@ def write_intake(
     sites: Mapping[str, uuid.UUID],
     today: dt.date,
     now: dt.datetime,
-    counsellor_id: CounsellorId | None,
+    counsellor: Actor | None,
 ) -> Written:
     """Write one validated new intake: for a new client (``client`` None) or for the stored ``client``.
 
@@ -253,7 +252,7 @@ def write_intake(
                 "id": record.id,
                 "client_id": client_id,
                 "site_id": record.site_id,
-                "counsellor_id": counsellor_id,
+                "counsellor_id": _counsellor(counsellor),
                 "held_on": record.held_on,
                 "channel": record.channel,
                 "referred_by": record.referred_by,
@@ -291,7 +290,7 @@ def write_intake(
         intake_id=record.id,
         stamp=stamp,
         today=today,
-        counsellor_id=counsellor_id,
+        counsellor=counsellor,
     )
     return Written(client_id, record, wishes, children, values)
 
@@ -307,7 +306,7 @@ def _rewrite_intake(
     sites: Mapping[str, uuid.UUID],
     today: dt.date,
     now: dt.datetime,
-    counsellor_id: CounsellorId | None,
+    counsellor: Actor | None,
 ) -> Written:
     """Save an intake again: the client, the intake's own fields, its wishes (edited or new), thresholds."""
     assert isinstance(intake, OpenIntake) and intake.intake_id is not None
@@ -366,7 +365,7 @@ def _rewrite_intake(
         intake_id=record.id,
         stamp=stamp,
         today=today,
-        counsellor_id=counsellor_id,
+        counsellor=counsellor,
     )
     return Written(client_id, record, tuple(wishes), children, values)
 
@@ -403,7 +402,7 @@ def _write_children(
     intake_id: uuid.UUID,
     stamp: Mapping[str, Any],
     today: dt.date,
-    counsellor_id: CounsellorId | None,
+    counsellor: Actor | None,
 ) -> None:
     """Bring the client's target groups, vulnerabilities, thresholds and consent to ``person`` and ``consent``.
 
@@ -465,14 +464,14 @@ def _write_children(
         "share_with_provider": answers[1],
         "contact_follow_up": answers[2],
         "given_on": given_on,
-        "recorded_by_id": counsellor_id,
+        "recorded_by_id": _counsellor(counsellor),
     }
     rows.insert_rows(session, Consent, [row])
-    children.consent = ConsentRecord(
+    children.consent = ConsentRecord(  # recorded by the account acting: its name is known, not read again
         *answers,
         given_on,
-        str(counsellor_id) if counsellor_id else None,
-        _counsellor_name(session, counsellor_id),
+        str(counsellor.id) if counsellor is not None else None,
+        counsellor.display_name if counsellor is not None else "",
     )
 
 

@@ -290,7 +290,7 @@ class ClientService:
                     sites=sites,
                     today=today,
                     now=now,
-                    counsellor_id=_counsellor(actor),
+                    counsellor=actor,
                 )
                 audit(session, actor, "client.create", "client", written.client_id, detail={"import_row": number})
             return len(forms)

@@ -26,7 +26,7 @@ from leerwinkel.errors import InvalidInputError, Problem
 from leerwinkel.intake.checked import _validate_intake
 from leerwinkel.intake.combine import combine_people, join_notes
 from leerwinkel.intake.importer import ImportOptions, ParsedFile, read_file
-from leerwinkel.intake.records import _client_record, _counsellor, _load_client, _site_codes
+from leerwinkel.intake.records import _client_record, _load_client, _site_codes
 from leerwinkel.intake.saving import client_row, write_intake
 from leerwinkel.intake.service import FUZZY_THRESHOLD, ClientService, _record_consent
 from leerwinkel.intake.types import ClientSummary, IntakeInput, WishInput
@@ -137,7 +137,7 @@ class TakeoverService:
                         sites=sites,
                         today=today,
                         now=now,
-                        counsellor_id=_counsellor(actor),
+                        counsellor=actor,
                     )
                     audit(session, actor, "client.create", "client", written.client_id, detail={"import_row": number})
                     created += 1
@@ -240,7 +240,7 @@ class TakeoverService:
                 sites=sites,
                 today=self.clients.today(),
                 now=self.store.now(),
-                counsellor_id=_counsellor(actor),
+                counsellor=actor,
             )
             session.expunge(row)  # written with Core, last activity included: the ORM copies are stale
         else:
