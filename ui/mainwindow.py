@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -62,6 +62,15 @@ class MainWindow(PageWindow):
         self.setCentralWidget(splitter)
         install_letter_actions(self, app, self.prison_mode)
         self.prison_controls = install_prison_mode(self, self.prison_mode)
+        # Ctrl+Q ends the work as the window's close button does (the unsaved intake's question, the backup at
+        # exit). Spelled out: Qt's standard Quit key is empty on Windows, where the counsellors work.
+        self.quit_action = QAction(self.tr("Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.prison_controls.menu.addSeparator()
+        self.prison_controls.menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)  # the shortcut works with the menu closed
         self.signed_in_label = QLabel(self.signed_in_text())
         self.signed_in_label.setTextFormat(Qt.TextFormat.PlainText)
         self.signed_in_label.setAccessibleName(self.tr("Aangemelde trajectbegeleider"))

@@ -2056,6 +2056,10 @@ Since %4, by %5</translation>
         <translation>Leerwinkel Intake</translation>
     </message>
     <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Deze pagina volgt in een volgende versie.</source>
         <translation>This page comes in a later version.</translation>
     </message>

@@ -184,7 +184,15 @@ def test_close_asks_first_and_draft_is_offered_again(
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     qtbot.keyClicks(form.lines["first_name"], "Mira")
     qtbot.waitUntil(lambda: facade.drafts.load("intake", actor=facade.auth.current) is not None)
-    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(lambda cls, parent: UnsavedChangesDialog.CANCEL))
+    asked: list[str] = []
+
+    def cancel(cls: type[UnsavedChangesDialog], parent: object) -> int:
+        asked.append("unsaved")
+        return UnsavedChangesDialog.CANCEL
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", classmethod(cancel))
+    qtbot.keyClick(window, Qt.Key.Key_Q, CTRL)  # Ctrl+Q: the question the close button asks, and Cancel keeps it
+    assert asked == ["unsaved"] and window.isVisible()
     assert not window.close()
     assert window.isVisible()
 

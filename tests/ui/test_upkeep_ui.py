@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from leerwinkel.app import Leerwinkel, open_app
@@ -91,7 +91,7 @@ def test_a_slow_exit_shows_a_dialog_and_returns_what_the_work_returned(qtbot: Qt
     import threading
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QProgressDialog
+    from PySide6.QtWidgets import QProgressDialog
 
     release = threading.Event()
     seen: list[str] = []
@@ -144,7 +144,10 @@ def _day_in_the_window(qtbot: QtBot, config: Config, intake_name: str | None) ->
         assert not form.is_dirty
     assert wait_for_background_work(timeout=30)
     lock.stop()
-    window.close()
+    window.activateWindow()  # the backup's progress dialog had the focus last
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Q, ctrl)  # Ctrl+Q closes the window as its close button does
+    assert not window.isVisible()
     finish_session(app)
     audit = {info.path.name: read_sidecar(info.path) for info in list_backups(config)}
     assert all(audit.values())  # every backup has its sealed key beside it

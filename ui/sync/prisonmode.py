@@ -114,7 +114,7 @@ class PrisonModeControls(QObject):
         self.state = state
         self.title = window.windowTitle()
 
-        menu = window.menuBar().addMenu(self.tr("Sessie"))  # no Alt+letter: see ui/letters/actions.py
+        menu = self.menu = window.menuBar().addMenu(self.tr("Sessie"))  # no Alt+letter: see ui/letters/actions.py
         self.start_action = QAction(self.tr("&Gevangenismodus starten…"), window)
         self.start_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.start_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
