@@ -104,7 +104,7 @@ class Children:
 
     @classmethod
     def load(cls, session: Session, client_id: uuid.UUID) -> Children:
-        connection = session.connection()
+        connection = rows.connection(session)
         children = cls()
         for kind, code, row_id, version, note in connection.execute(_CHILDREN, {"client_id": client_id}):
             if kind == "t":
@@ -338,7 +338,7 @@ def _rewrite_intake(
     }
     rows.update_row(session, Intake, stored, fields, stamp=stamp)
     wanted = [wish_id for index in range(len(form.wishes)) if (wish_id := intake.wish_id(index)) is not None]
-    found_rows = session.connection().execute(_WISHES, {"ids": wanted}).mappings()
+    found_rows = rows.connection(session).execute(_WISHES, {"ids": wanted}).mappings()
     existing: dict[uuid.UUID, dict[str, Any]] = {row["id"]: dict(row) for row in found_rows}
     wishes: list[WishRecord] = []
     added: list[dict[str, Any]] = []
@@ -524,7 +524,7 @@ def _sites_named(session: Session, form: IntakeInput) -> dict[str, uuid.UUID]:
     codes = {code for code in (form.site_code, form.person.prison_site_code) if code}
     if not codes:
         return {}
-    found = {code: site_id for code, site_id in session.connection().execute(_SITES_NAMED, {"codes": list(codes)})}
+    found = {code: site_id for code, site_id in rows.connection(session).execute(_SITES_NAMED, {"codes": list(codes)})}
     return found if len(found) == len(codes) else _site_codes(session)
 
 

@@ -260,3 +260,23 @@ def test_a_client_saved_elsewhere_after_this_save_read_it_is_a_conflict_naming_t
     assert (stored_now.phone, stored_now.municipality) == (first.client.phone, "Lier")
     with store.unit_of_work() as session:
         assert session.scalars(select(Intake.id).where(Intake.client_id == first.client.id)).all() == [first.intake.id]
+
+
+def test_the_remembered_connection_belongs_to_its_transaction(store: Store) -> None:
+    """rows.connection asks the session once per transaction: a later transaction of the same session (a
+    commit, then more work) gets its own connection, never the finished one."""
+    from leerwinkel.intake import rows
+
+    session = store.session()
+    try:
+        first = rows.connection(session)
+        assert rows.connection(session) is first
+        assert first.exec_driver_sql("SELECT 1").scalar() == 1
+        session.commit()
+        second = rows.connection(session)
+        assert second.exec_driver_sql("SELECT 1").scalar() == 1
+        assert second.in_transaction() and rows.connection(session) is second
+        session.rollback()
+        assert rows.connection(session).in_transaction()
+    finally:
+        session.close()
